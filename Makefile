@@ -1,0 +1,58 @@
+# The two commands a newcomer needs: `make run` and `make test`. Everything else is their parts.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+MANAGE := $(BIN)/python manage.py
+APT_RUN := gettext
+APT_TEST := gettext chromium docker-compose fonts-dejavu-core
+TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/buicasus
+TEST_REDIS_URL ?= redis://127.0.0.1:6379/0
+
+.PHONY: run test lint messages system-run system-test services-check clean
+
+run: system-run $(VENV)/.runtime messages
+	$(MANAGE) migrate --noinput
+	$(MANAGE) load_buicasus
+	$(MANAGE) ensure_local_admin
+	$(MANAGE) runserver 127.0.0.1:8000
+
+test: system-test $(VENV)/.dev messages services-check lint
+	DATABASE_URL=$${DATABASE_URL:-$(TEST_DATABASE_URL)} REDIS_URL=$${REDIS_URL:-$(TEST_REDIS_URL)} \
+		$(BIN)/pytest --create-db
+
+lint: $(VENV)/.dev
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(MANAGE) makemigrations --check --dry-run
+
+messages: $(VENV)/.runtime
+	cd . && $(BIN)/python manage.py compilemessages --ignore=.venv -v 0
+
+services-check: $(VENV)/.dev
+	DATABASE_URL=$${DATABASE_URL:-$(TEST_DATABASE_URL)} REDIS_URL=$${REDIS_URL:-$(TEST_REDIS_URL)} \
+		$(BIN)/python -m tests.services
+
+$(VENV)/bin/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+
+$(VENV)/.runtime: requirements.txt | $(VENV)/bin/python
+	$(BIN)/pip install -q -r requirements.txt
+	touch $@
+
+$(VENV)/.dev: requirements.txt requirements-dev.txt $(VENV)/.runtime
+	$(BIN)/pip install -q -r requirements-dev.txt
+	touch $@
+
+# System packages come from apt-get, installed only when something is missing.
+system-run:
+	@command -v msgfmt >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $(APT_RUN); }
+
+system-test:
+	@if ! command -v msgfmt >/dev/null || ! test -x /usr/bin/chromium || ! command -v docker-compose >/dev/null; then \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $(APT_TEST); \
+	fi
+
+clean:
+	rm -rf $(VENV) db.sqlite3 staticfiles .pytest_cache .ruff_cache

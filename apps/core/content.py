@@ -1,0 +1,549 @@
+"""The text of the site's page tree in five languages, written from the source documents.
+
+Each page: a slug, title and introduction per language, and a body as (block type, value)
+pairs; "list" values become a bulleted paragraph. Facts come from ../shared/seeds only.
+"""
+
+HOME = {
+    "slug": {"en": "home", "sv": "hem", "lv": "sakums", "es": "inicio", "fr": "accueil"},
+    "title": {
+        "en": "Competence Centre for Social Innovation",
+        "sv": "Kompetenscentrum för social innovation",
+        "lv": "Sociālās inovācijas kompetences centrs",
+        "es": "Centro de Competencia para la Innovación Social",
+        "fr": "Centre de compétences pour l'innovation sociale",
+    },
+    "intro": {
+        "en": "The knowledge hub of the Competence Centre for Social Innovation, grown out of the EU project BuiCaSuS: best-practice cases from France, Latvia, Spain and Sweden, the mapping of social-innovation ecosystems and the centre's support to ESF+ projects.",
+        "sv": "Kunskapsnavet för Kompetenscentrum för social innovation, som vuxit fram ur EU-projektet BuiCaSuS: goda exempel från Frankrike, Lettland, Spanien och Sverige, kartläggningen av ekosystemen för social innovation och centrumets stöd till ESF+-projekt.",
+        "lv": "Sociālās inovācijas kompetences centra zināšanu centrs, kas izaudzis no ES projekta BuiCaSuS: labās prakses piemēri no Francijas, Latvijas, Spānijas un Zviedrijas, sociālās inovācijas ekosistēmu kartēšana un centra atbalsts ESF+ projektiem.",
+        "es": "El centro de conocimiento del Centro de Competencia para la Innovación Social, nacido del proyecto europeo BuiCaSuS: casos de buenas prácticas de Francia, Letonia, España y Suecia, el mapeo de los ecosistemas de innovación social y el apoyo del centro a los proyectos del FSE+.",
+        "fr": "Le pôle de connaissances du Centre de compétences pour l'innovation sociale, issu du projet européen BuiCaSuS : des bonnes pratiques de France, de Lettonie, d'Espagne et de Suède, la cartographie des écosystèmes d'innovation sociale et l'appui du centre aux projets FSE+.",
+    },
+    "body": {
+        "en": [
+            ("heading", "What is BuiCaSuS?"),
+            (
+                "paragraph",
+                "BuiCaSuS is a transnational project that aims to strengthen the capacity of national competence centres for social innovation. Its partners come from Spain, Sweden, Latvia and France. It is one of six consortia funded by the European Commission. Its tasks include mapping the current systems for social innovation, supporting pilot and scaling schemes, promoting transnational learning about tools for innovation and developing policy proposals for national competence centres.",
+            ),
+        ],
+        "sv": [
+            ("heading", "Vad är BuiCaSuS?"),
+            (
+                "paragraph",
+                "BuiCaSuS är ett transnationellt projekt som syftar till att stärka kapaciteten hos nationella kompetenscentrum för social innovation. Partnerna kommer från Spanien, Sverige, Lettland och Frankrike. Det är ett av sex konsortier som finansieras av Europeiska kommissionen. En av dess uppgifter är att kartlägga nuvarande system för social innovation, stödja pilotprojekt och system för uppskalning, främja transnationellt lärande om verktyg för innovation och utveckla politiska förslag för nationella kompetenscentrum.",
+            ),
+        ],
+        "lv": [
+            ("heading", "Kas ir BuiCaSuS?"),
+            (
+                "paragraph",
+                "BuiCaSuS ir starptautisks projekts, kura mērķis ir stiprināt nacionālo sociālās inovācijas kompetences centru spējas. Projekta partneri ir no Spānijas, Zviedrijas, Latvijas un Francijas. Tas ir viens no sešiem konsorcijiem, ko finansē Eiropas Komisija. Viens no tā uzdevumiem ir kartēt pašreizējās sociālās inovācijas sistēmas, atbalstīt izmēģinājuma un paplašināšanas shēmas, veicināt starpvalstu mācīšanos par inovācijas instrumentiem un izstrādāt politikas priekšlikumus valstu kompetences centriem.",
+            ),
+        ],
+        "es": [
+            ("heading", "¿Qué es BuiCaSuS?"),
+            (
+                "paragraph",
+                "BuiCaSuS es un proyecto transnacional que busca reforzar la capacidad de los centros nacionales de competencia para la innovación social. Sus socios proceden de España, Suecia, Letonia y Francia. Es uno de los seis consorcios financiados por la Comisión Europea. Entre sus tareas están mapear los sistemas actuales de innovación social, apoyar proyectos piloto y esquemas de escalado, fomentar el aprendizaje transnacional sobre herramientas de innovación y elaborar propuestas de política para los centros nacionales de competencia.",
+            ),
+        ],
+        "fr": [
+            ("heading", "Qu'est-ce que BuiCaSuS ?"),
+            (
+                "paragraph",
+                "BuiCaSuS est un projet transnational qui vise à renforcer la capacité des centres nationaux de compétences pour l'innovation sociale. Ses partenaires viennent d'Espagne, de Suède, de Lettonie et de France. C'est l'un des six consortiums financés par la Commission européenne. Ses missions : cartographier les systèmes actuels d'innovation sociale, soutenir des projets pilotes et des dispositifs de changement d'échelle, favoriser l'apprentissage transnational sur les outils d'innovation et élaborer des propositions politiques pour les centres nationaux de compétences.",
+            ),
+        ],
+    },
+}
+
+ABOUT = {
+    "slug": {
+        "en": "about",
+        "sv": "om-projektet",
+        "lv": "par-projektu",
+        "es": "sobre-el-proyecto",
+        "fr": "a-propos",
+    },
+    "title": {
+        "en": "About the project",
+        "sv": "Om projektet",
+        "lv": "Par projektu",
+        "es": "Sobre el proyecto",
+        "fr": "À propos du projet",
+    },
+    "intro": {
+        "en": "BuiCaSuS promotes transnational cooperation and mutual learning to create or strengthen institutions and organisations that act as national competence centres nurturing the social-innovation ecosystem of each member state.",
+        "sv": "BuiCaSuS främjar transnationellt samarbete och ömsesidigt lärande för att skapa eller stärka institutioner och organisationer som fungerar som nationella kompetenscentrum och vårdar ekosystemet för social innovation i respektive medlemsstat.",
+        "lv": "BuiCaSuS veicina starpvalstu sadarbību un savstarpēju mācīšanos, lai izveidotu vai stiprinātu iestādes un organizācijas, kas darbojas kā valsts kompetences centri un attīsta sociālās inovācijas ekosistēmu attiecīgajā dalībvalstī.",
+        "es": "BuiCaSuS promueve la cooperación transnacional y el aprendizaje mutuo para crear o reforzar instituciones y organizaciones que actúen como centros nacionales de competencia y cuiden el ecosistema de innovación social de cada Estado miembro.",
+        "fr": "BuiCaSuS favorise la coopération transnationale et l'apprentissage mutuel pour créer ou renforcer des institutions et organisations qui jouent le rôle de centres nationaux de compétences et font vivre l'écosystème d'innovation sociale de chaque État membre.",
+    },
+    "body": {
+        "en": [
+            ("heading", "Specific objectives"),
+            (
+                "list",
+                [
+                    "To identify and map the strengths, weaknesses and inspiring initiatives of the partners' social-innovation ecosystems, and to promote a comparative view and exchange of experience (WP2).",
+                    "To learn from other countries how they promote social innovation in practice, and to prepare and test the replication or scaling of social-innovation projects between partner countries (WP3).",
+                    "To facilitate cooperation and the exchange of methods, tools and approaches for promoting social innovation among the institutions and actors of the four partner countries, and to set national priority areas for capacity building (WP4).",
+                    "To develop strategies and create the conditions for establishing or strengthening competence centres for social innovation that can be developed with ESF support in the coming years (WP5).",
+                ],
+            ),
+            ("heading", "Four countries"),
+            (
+                "paragraph",
+                "Spain (lead applicant), France, Sweden and Latvia take part. Together they reflect a diversity of country size, geographical position within the EU and socio-economic challenges, and different levels of maturity of their social-innovation ecosystems.",
+            ),
+            ("heading", "Impact on three levels"),
+            (
+                "list",
+                [
+                    "Project level: international knowledge for developing and strengthening the national social-innovation ecosystems, common frameworks for capacity-building structures and refined working methods.",
+                    "Actor level: public administrations and private actors, including the third sector, are encouraged to consider new forms of public-private cooperation and to adopt best practice for creating and nurturing social innovation.",
+                    "System level: a structured discussion of the institutional features, organisational requirements and skills of a national competence centre, leading to national strategies and action plans.",
+                ],
+            ),
+        ],
+        "sv": [
+            ("heading", "Specifika mål"),
+            (
+                "list",
+                [
+                    "Att identifiera och kartlägga styrkor, svagheter och inspirerande initiativ i partnernas ekosystem för social innovation samt främja en jämförande syn och erfarenhetsutbyte (AP2).",
+                    "Att lära av andra länder hur de i praktiken främjar social innovation, och förbereda och testa replikering eller uppskalning av sociala innovationsprojekt mellan partnerländerna (AP3).",
+                    "Att underlätta samarbete och erfarenhetsutbyte om metoder, verktyg och tillvägagångssätt för att främja social innovation mellan institutionerna och aktörerna i de fyra partnerländerna, och upprätta nationella prioriterade områden för kapacitetsbyggande (AP4).",
+                    "Att utveckla strategier och skapa förutsättningar för att inrätta eller förstärka kompetenscentrum för social innovation som kan utvecklas med stöd av ESF under de kommande åren (AP5).",
+                ],
+            ),
+            ("heading", "Fyra länder"),
+            (
+                "paragraph",
+                "Spanien (huvudsökande), Frankrike, Sverige och Lettland deltar. Tillsammans speglar de en mångfald i ländernas storlek, geografiska läge inom EU och socioekonomiska utmaningar, liksom olika mognadsnivåer i ekosystemen för social innovation.",
+            ),
+            ("heading", "Effekter på tre nivåer"),
+            (
+                "list",
+                [
+                    "Projektnivå: internationell kunskap för att utveckla och stärka de nationella ekosystemen för social innovation, gemensamma ramar för kapacitetsbyggande strukturer och förfinade arbetsmetoder.",
+                    "Aktörsnivå: offentlig förvaltning och privata aktörer, inklusive tredje sektorn, uppmuntras att överväga nya former av offentlig-privat samverkan och att anta bästa praxis för att skapa och vårda social innovation.",
+                    "Systemnivå: en strukturerad diskussion om ett nationellt kompetenscentrums institutionella egenskaper, organisatoriska krav och kompetenser, som leder till nationella strategier och handlingsplaner.",
+                ],
+            ),
+        ],
+        "lv": [
+            ("heading", "Specifiskie mērķi"),
+            (
+                "list",
+                [
+                    "Identificēt un kartēt partneru sociālo inovāciju ekosistēmu stiprās un vājās puses un iedvesmojošās iniciatīvas, kā arī veicināt salīdzinošu skatījumu un pieredzes apmaiņu (DP2).",
+                    "Mācīties no citām valstīm, kā tās praktiski veicina sociālo inovāciju, un sagatavot un pārbaudīt sociālo inovāciju projektu atkārtošanu vai paplašināšanu starp partnervalstīm (DP3).",
+                    "Veicināt sadarbību un pieredzes apmaiņu par metodēm, instrumentiem un pieejām sociālās inovācijas veicināšanai starp četru partnervalstu iestādēm un dalībniekiem un noteikt valstu spēju veidošanas prioritārās jomas (DP4).",
+                    "Izstrādāt stratēģijas un radīt nosacījumus sociālo inovāciju kompetences centru izveidei vai stiprināšanai, kurus turpmākajos gados var attīstīt ar ESF atbalstu (DP5).",
+                ],
+            ),
+            ("heading", "Četras valstis"),
+            (
+                "paragraph",
+                "Piedalās Spānija (vadošais pieteikuma iesniedzējs), Francija, Zviedrija un Latvija. Tās atspoguļo valstu lieluma, ģeogrāfiskās atrašanās vietas ES un sociālekonomisko problēmu dažādību, kā arī sociālās inovācijas ekosistēmu atšķirīgos brieduma līmeņus.",
+            ),
+            ("heading", "Ietekme trīs līmeņos"),
+            (
+                "list",
+                [
+                    "Projekta līmenī: starptautiskas zināšanas nacionālo sociālo inovāciju ekosistēmu attīstīšanai un stiprināšanai, kopīgi ietvari spēju veidošanas struktūrām un uzlabotas darba metodes.",
+                    "Dalībnieku līmenī: valsts pārvalde un privātie dalībnieki, tostarp trešais sektors, tiek mudināti apsvērt jaunas publiskās un privātās sadarbības formas un ieviest labāko praksi sociālo inovāciju radīšanai un veicināšanai.",
+                    "Sistēmas līmenī: strukturēta diskusija par nacionāla kompetences centra institucionālajām iezīmēm, organizatoriskajām prasībām un prasmēm, kas noved pie valstu stratēģijām un rīcības plāniem.",
+                ],
+            ),
+        ],
+        "es": [
+            ("heading", "Objetivos específicos"),
+            (
+                "list",
+                [
+                    "Identificar y mapear las fortalezas, debilidades e iniciativas inspiradoras de los ecosistemas de innovación social de los socios, y promover una visión comparada y el intercambio de experiencias (PT2).",
+                    "Aprender de otros países cómo promueven la innovación social en la práctica, y preparar y probar la réplica o el escalado de proyectos de innovación social entre los países socios (PT3).",
+                    "Facilitar la cooperación y el intercambio de métodos, herramientas y enfoques para promover la innovación social entre las instituciones y los actores de los cuatro países socios, y fijar áreas nacionales prioritarias de desarrollo de capacidades (PT4).",
+                    "Desarrollar estrategias y crear las condiciones para establecer o reforzar centros de competencia para la innovación social que puedan desarrollarse con el apoyo del FSE en los próximos años (PT5).",
+                ],
+            ),
+            ("heading", "Cuatro países"),
+            (
+                "paragraph",
+                "Participan España (solicitante principal), Francia, Suecia y Letonia. Reflejan la diversidad de tamaño, situación geográfica dentro de la UE y retos socioeconómicos de los países, así como distintos grados de madurez de sus ecosistemas de innovación social.",
+            ),
+            ("heading", "Impacto en tres niveles"),
+            (
+                "list",
+                [
+                    "Nivel del proyecto: conocimiento internacional para desarrollar y reforzar los ecosistemas nacionales de innovación social, marcos comunes para las estructuras de desarrollo de capacidades y métodos de trabajo perfeccionados.",
+                    "Nivel de los actores: se anima a las administraciones públicas y a los actores privados, incluido el tercer sector, a considerar nuevas formas de colaboración público-privada y a adoptar buenas prácticas para crear y cuidar la innovación social.",
+                    "Nivel del sistema: un debate estructurado sobre las características institucionales, los requisitos organizativos y las competencias de un centro nacional de competencia, que desemboca en estrategias y planes de acción nacionales.",
+                ],
+            ),
+        ],
+        "fr": [
+            ("heading", "Objectifs spécifiques"),
+            (
+                "list",
+                [
+                    "Identifier et cartographier les forces, les faiblesses et les initiatives inspirantes des écosystèmes d'innovation sociale des partenaires, et favoriser une vision comparée et l'échange d'expériences (LT2).",
+                    "Apprendre des autres pays comment ils encouragent concrètement l'innovation sociale, et préparer et tester l'essaimage ou le changement d'échelle de projets d'innovation sociale entre pays partenaires (LT3).",
+                    "Faciliter la coopération et l'échange de méthodes, d'outils et d'approches pour promouvoir l'innovation sociale entre les institutions et les acteurs des quatre pays partenaires, et définir des domaines nationaux prioritaires de renforcement des capacités (LT4).",
+                    "Élaborer des stratégies et créer les conditions pour établir ou renforcer des centres de compétences pour l'innovation sociale pouvant être développés avec le soutien du FSE dans les années à venir (LT5).",
+                ],
+            ),
+            ("heading", "Quatre pays"),
+            (
+                "paragraph",
+                "L'Espagne (demandeur principal), la France, la Suède et la Lettonie participent. Ils reflètent la diversité de taille, de situation géographique dans l'UE et de défis socio-économiques des pays, ainsi que des niveaux de maturité différents de leurs écosystèmes d'innovation sociale.",
+            ),
+            ("heading", "Un impact à trois niveaux"),
+            (
+                "list",
+                [
+                    "Au niveau du projet : des connaissances internationales pour développer et renforcer les écosystèmes nationaux d'innovation sociale, des cadres communs pour les structures de renforcement des capacités et des méthodes de travail affinées.",
+                    "Au niveau des acteurs : les administrations publiques et les acteurs privés, dont le tiers secteur, sont encouragés à envisager de nouvelles formes de coopération public-privé et à adopter les bonnes pratiques pour créer et faire vivre l'innovation sociale.",
+                    "Au niveau du système : une discussion structurée sur les caractéristiques institutionnelles, les exigences organisationnelles et les compétences d'un centre national de compétences, débouchant sur des stratégies et des plans d'action nationaux.",
+                ],
+            ),
+        ],
+    },
+}
+
+WORK_PACKAGES = [
+    {
+        "slug": {
+            "en": "wp1-coordination",
+            "sv": "ap1-samordning",
+            "lv": "dp1-koordinacija",
+            "es": "pt1-coordinacion",
+            "fr": "lt1-coordination",
+        },
+        "title": {
+            "en": "WP1 – Coordination",
+            "sv": "AP1 – Samordning",
+            "lv": "DP1 – Koordinācija",
+            "es": "PT1 – Coordinación",
+            "fr": "LT1 – Coordination",
+        },
+        "intro": {
+            "en": "WP1 sets up the project's governance and management structures, with regular advisory support and exchange within the transnational network.",
+            "sv": "AP1 skapar projektets styrnings- och ledningsstrukturer, med regelbundet rådgivande stöd och utbyte inom det transnationella nätverket.",
+            "lv": "DP1 izveido projekta pārvaldības un vadības struktūras ar regulāru konsultatīvu atbalstu un apmaiņu starpvalstu tīklā.",
+            "es": "El PT1 crea las estructuras de gobernanza y gestión del proyecto, con apoyo consultivo periódico e intercambio dentro de la red transnacional.",
+            "fr": "Le LT1 met en place les structures de gouvernance et de gestion du projet, avec un appui consultatif régulier et des échanges au sein du réseau transnational.",
+        },
+        "body": {
+            "en": [
+                (
+                    "paragraph",
+                    "Coordination is the only work package without a lead partner and a supporting partner: it is carried by the consortium as a whole, led by the applicant.",
+                )
+            ],
+            "sv": [
+                (
+                    "paragraph",
+                    "Samordningen är det enda arbetspaketet utan en ledande och en stödjande partner: det bärs av hela konsortiet under ledning av den sökande organisationen.",
+                )
+            ],
+            "lv": [
+                (
+                    "paragraph",
+                    "Koordinācija ir vienīgā darba pakotne bez vadošā un atbalsta partnera: to īsteno viss konsorcijs pieteikuma iesniedzēja vadībā.",
+                )
+            ],
+            "es": [
+                (
+                    "paragraph",
+                    "La coordinación es el único paquete de trabajo sin socio líder ni socio de apoyo: la asume todo el consorcio, bajo la dirección del solicitante.",
+                )
+            ],
+            "fr": [
+                (
+                    "paragraph",
+                    "La coordination est le seul lot de travail sans partenaire chef de file ni partenaire d'appui : elle est portée par l'ensemble du consortium, sous la conduite du demandeur.",
+                )
+            ],
+        },
+    },
+    {
+        "slug": {
+            "en": "wp2-mapping",
+            "sv": "ap2-kartlaggning",
+            "lv": "dp2-kartesana",
+            "es": "pt2-mapeo",
+            "fr": "lt2-cartographie",
+        },
+        "title": {
+            "en": "WP2 – Mapping the ecosystems",
+            "sv": "AP2 – Kartläggning av ekosystemen",
+            "lv": "DP2 – Ekosistēmu kartēšana",
+            "es": "PT2 – Mapeo de los ecosistemas",
+            "fr": "LT2 – Cartographie des écosystèmes",
+        },
+        "intro": {
+            "en": "A summative work package: a criteria-based mapping of actors and experiences, starting from a review of the existing literature, that establishes the current situation of each country's social-innovation ecosystem.",
+            "sv": "Ett summativt arbetspaket: en kriteriebaserad kartläggning av aktörer och erfarenheter, som utgår från en översyn av befintlig litteratur och fastställer nuläget i varje lands ekosystem för social innovation.",
+            "lv": "Summatīva darba pakotne: uz kritērijiem balstīta dalībnieku un pieredzes kartēšana, kas sākas ar esošās literatūras pārskatu un nosaka katras valsts sociālās inovācijas ekosistēmas pašreizējo situāciju.",
+            "es": "Un paquete de trabajo sumativo: un mapeo de actores y experiencias basado en criterios, a partir de una revisión de la literatura existente, que establece la situación actual del ecosistema de innovación social de cada país.",
+            "fr": "Un lot de travail sommatif : une cartographie des acteurs et des expériences fondée sur des critères, à partir d'une revue de la littérature existante, qui établit la situation actuelle de l'écosystème d'innovation sociale de chaque pays.",
+        },
+        "body": {
+            "en": [
+                (
+                    "paragraph",
+                    "WP2 summarises research and prepares analytical tools and grids for mapping experiences, actions and workshop discussions. It identifies the strengths, weaknesses and inspiring initiatives of each ecosystem. WP5 builds on its results.",
+                )
+            ],
+            "sv": [
+                (
+                    "paragraph",
+                    "AP2 sammanfattar forskning och tar fram analytiska verktyg och rutnät för att kartlägga erfarenheter, handlingar och diskussioner i workshops. Det identifierar styrkor, svagheter och inspirerande initiativ i varje ekosystem. AP5 bygger på dess resultat.",
+                )
+            ],
+            "lv": [
+                (
+                    "paragraph",
+                    "DP2 apkopo pētījumus un sagatavo analītiskus rīkus un tabulas pieredzes, darbību un darbnīcu diskusiju kartēšanai. Tā identificē katras ekosistēmas stiprās un vājās puses un iedvesmojošās iniciatīvas. DP5 balstās uz tās rezultātiem.",
+                )
+            ],
+            "es": [
+                (
+                    "paragraph",
+                    "El PT2 sintetiza la investigación y prepara herramientas y matrices analíticas para mapear experiencias, acciones y debates de talleres. Identifica las fortalezas, debilidades e iniciativas inspiradoras de cada ecosistema. El PT5 se basa en sus resultados.",
+                )
+            ],
+            "fr": [
+                (
+                    "paragraph",
+                    "Le LT2 synthétise la recherche et prépare des outils et des grilles d'analyse pour cartographier les expériences, les actions et les discussions en ateliers. Il identifie les forces, les faiblesses et les initiatives inspirantes de chaque écosystème. Le LT5 s'appuie sur ses résultats.",
+                )
+            ],
+        },
+    },
+    {
+        "slug": {
+            "en": "wp3-pilots",
+            "sv": "ap3-pilotfall",
+            "lv": "dp3-izmeginajumi",
+            "es": "pt3-pilotos",
+            "fr": "lt3-pilotes",
+        },
+        "title": {
+            "en": "WP3 – Pilot cases and mentoring",
+            "sv": "AP3 – Pilotfall och mentorskap",
+            "lv": "DP3 – Izmēģinājuma projekti un mentorings",
+            "es": "PT3 – Casos piloto y mentoría",
+            "fr": "LT3 – Cas pilotes et mentorat",
+        },
+        "intro": {
+            "en": "A formative work package: two pilot cases, in Latvia and in Spain, with a mentoring method and cross-border transfer of experience.",
+            "sv": "Ett formativt arbetspaket: två pilotfall, i Lettland och i Spanien, med en metod för mentorskap och gränsöverskridande erfarenhetsöverföring.",
+            "lv": "Formatīva darba pakotne: divi izmēģinājuma projekti Latvijā un Spānijā ar mentoringa metodi un pārrobežu pieredzes nodošanu.",
+            "es": "Un paquete de trabajo formativo: dos casos piloto, en Letonia y en España, con un método de mentoría y transferencia transfronteriza de experiencias.",
+            "fr": "Un lot de travail formatif : deux cas pilotes, en Lettonie et en Espagne, avec une méthode de mentorat et un transfert d'expérience transfrontalier.",
+        },
+        "body": {
+            "en": [
+                (
+                    "paragraph",
+                    "WP3 focuses on demand and consensus when choosing the experiences to transfer, and on sophisticated methods for mentoring, training, learning from earlier experience and systematic analysis of the transfer.",
+                )
+            ],
+            "sv": [
+                (
+                    "paragraph",
+                    "AP3 fokuserar på efterfrågan och samförstånd vid valet av erfarenheter att överföra, och på sofistikerade metoder för mentorskap, utbildning, kunskap från tidigare erfarenheter och systematisk analys av överföringen.",
+                )
+            ],
+            "lv": [
+                (
+                    "paragraph",
+                    "DP3 koncentrējas uz pieprasījumu un vienprātību, izvēloties nododamo pieredzi, un uz izsmalcinātām mentoringa, apmācības, iepriekšējās pieredzes izmantošanas un sistemātiskas nodošanas analīzes metodēm.",
+                )
+            ],
+            "es": [
+                (
+                    "paragraph",
+                    "El PT3 se centra en la demanda y el consenso al elegir las experiencias que se transfieren, y en métodos elaborados de mentoría, formación, aprendizaje de experiencias anteriores y análisis sistemático de la transferencia.",
+                )
+            ],
+            "fr": [
+                (
+                    "paragraph",
+                    "Le LT3 met l'accent sur la demande et le consensus dans le choix des expériences à transférer, et sur des méthodes élaborées de mentorat, de formation, de capitalisation des expériences passées et d'analyse systématique du transfert.",
+                )
+            ],
+        },
+    },
+    {
+        "slug": {
+            "en": "wp4-capacity-building",
+            "sv": "ap4-kapacitetsbyggande",
+            "lv": "dp4-kapacitates-celsana",
+            "es": "pt4-desarrollo-de-capacidades",
+            "fr": "lt4-renforcement-des-capacites",
+        },
+        "title": {
+            "en": "WP4 – Tools, methods and capacity building",
+            "sv": "AP4 – Verktyg, metoder och kapacitetsbyggande",
+            "lv": "DP4 – Rīki, metodes un kapacitātes celšana",
+            "es": "PT4 – Herramientas, métodos y desarrollo de capacidades",
+            "fr": "LT4 – Outils, méthodes et renforcement des capacités",
+        },
+        "intro": {
+            "en": "A formative work package: the systematisation of tools and methods and capacity building in the five core support areas of a future competence centre, with a knowledge hub for cross-border exchange of best practice.",
+            "sv": "Ett formativt arbetspaket: systematisering av verktyg och metoder och kapacitetsbyggande inom ett framtida kompetenscentrums fem kärnstödsområden, med ett kunskapsnav för gränsöverskridande utbyte av bästa praxis.",
+            "lv": "Formatīva darba pakotne: rīku un metožu sistematizēšana un kapacitātes celšana topoša kompetences centra piecās galvenajās atbalsta jomās, ar zināšanu centru labās prakses pārrobežu apmaiņai.",
+            "es": "Un paquete de trabajo formativo: la sistematización de herramientas y métodos y el desarrollo de capacidades en las cinco áreas básicas de apoyo de un futuro centro de competencia, con un centro de conocimiento para el intercambio transfronterizo de buenas prácticas.",
+            "fr": "Un lot de travail formatif : la systématisation des outils et des méthodes et le renforcement des capacités dans les cinq domaines d'appui essentiels d'un futur centre de compétences, avec un pôle de connaissances pour l'échange transfrontalier de bonnes pratiques.",
+        },
+        "body": {
+            "en": [
+                ("heading", "The five core support areas"),
+                (
+                    "list",
+                    [
+                        "Scaling and replication",
+                        "Catalytic action",
+                        "Knowledge building and method development",
+                        "Advisory services and competence development",
+                        "Cross-sectoral meeting arenas",
+                    ],
+                ),
+                (
+                    "paragraph",
+                    "They are debated and applied to four thematic areas of national importance in each country, chosen in a participatory process.",
+                ),
+            ],
+            "sv": [
+                ("heading", "De fem kärnstödsområdena"),
+                (
+                    "list",
+                    [
+                        "Uppskalning och replikering",
+                        "Katalytisk handling",
+                        "Kunskapande och metodutveckling",
+                        "Rådgivningstjänster och kompetensutveckling",
+                        "Sektorsövergripande mötesarenor",
+                    ],
+                ),
+                (
+                    "paragraph",
+                    "De debatteras och tillämpas på fyra tematiska områden av nationell betydelse i varje land, som definieras i en deltagande process.",
+                ),
+            ],
+            "lv": [
+                ("heading", "Piecas galvenās atbalsta jomas"),
+                (
+                    "list",
+                    [
+                        "Paplašināšana un atkārtošana",
+                        "Katalizējoša rīcība",
+                        "Zināšanu veidošana un metožu izstrāde",
+                        "Konsultāciju pakalpojumi un kompetenču attīstība",
+                        "Starpnozaru sadarbības platformas",
+                    ],
+                ),
+                (
+                    "paragraph",
+                    "Tās tiek apspriestas un piemērotas četrām katrai valstij nozīmīgām tematiskajām jomām, kas izvēlētas līdzdalības procesā.",
+                ),
+            ],
+            "es": [
+                ("heading", "Las cinco áreas básicas de apoyo"),
+                (
+                    "list",
+                    [
+                        "Escalado y réplica",
+                        "Acción catalizadora",
+                        "Generación de conocimiento y desarrollo de métodos",
+                        "Servicios de asesoramiento y desarrollo de competencias",
+                        "Espacios de encuentro intersectoriales",
+                    ],
+                ),
+                (
+                    "paragraph",
+                    "Se debaten y se aplican a cuatro áreas temáticas de importancia nacional en cada país, elegidas mediante un proceso participativo.",
+                ),
+            ],
+            "fr": [
+                ("heading", "Les cinq domaines d'appui essentiels"),
+                (
+                    "list",
+                    [
+                        "Changement d'échelle et essaimage",
+                        "Action catalytique",
+                        "Production de connaissances et développement de méthodes",
+                        "Services de conseil et développement des compétences",
+                        "Espaces de rencontre intersectoriels",
+                    ],
+                ),
+                (
+                    "paragraph",
+                    "Ils sont débattus et appliqués à quatre domaines thématiques d'importance nationale dans chaque pays, choisis selon une démarche participative.",
+                ),
+            ],
+        },
+    },
+    {
+        "slug": {
+            "en": "wp5-ccsi-strategies",
+            "sv": "ap5-ccsi-strategier",
+            "lv": "dp5-sikc-strategijas",
+            "es": "pt5-estrategias-ccsi",
+            "fr": "lt5-strategies-ccsi",
+        },
+        "title": {
+            "en": "WP5 – National CCSI strategies",
+            "sv": "AP5 – Nationella CCSI-strategier",
+            "lv": "DP5 – Valstu SIKC stratēģijas",
+            "es": "PT5 – Estrategias nacionales de CCSI",
+            "fr": "LT5 – Stratégies nationales de CCSI",
+        },
+        "intro": {
+            "en": "A summative work package that builds on WP2: a common framework, institutional design criteria and, in deliverable 5.2, national strategies and action plans for competence centres for social innovation, ending with a final conference.",
+            "sv": "Ett summativt arbetspaket som bygger på AP2: en gemensam ram, kriterier för institutionell utformning och, i leverans 5.2, nationella strategier och handlingsplaner för kompetenscentrum för social innovation, avslutat med en slutkonferens.",
+            "lv": "Summatīva darba pakotne, kas balstās uz DP2: kopīgs ietvars, institucionālā dizaina kritēriji un 5.2. nodevumā valstu sociālo inovāciju kompetences centru stratēģijas un rīcības plāni, noslēgumā – gala konference.",
+            "es": "Un paquete de trabajo sumativo que se basa en el PT2: un marco común, criterios de diseño institucional y, en el entregable 5.2, estrategias y planes de acción nacionales para los centros de competencia para la innovación social, con una conferencia final.",
+            "fr": "Un lot de travail sommatif qui s'appuie sur le LT2 : un cadre commun, des critères de conception institutionnelle et, dans le livrable 5.2, des stratégies et plans d'action nationaux pour les centres de compétences pour l'innovation sociale, clos par une conférence finale.",
+        },
+        "body": {
+            "en": [
+                (
+                    "paragraph",
+                    "WP5 is the decisive part of the project: it aims at the final goal of establishing or consolidating a national institution that acts as a competence centre for social innovation. The national strategies and action plans are meant to move the domestic policy debate forward and enable national plans for future legislation, policy, budgets and institutional measures.",
+                )
+            ],
+            "sv": [
+                (
+                    "paragraph",
+                    "AP5 är projektets avgörande del: det syftar till det slutliga målet att inrätta eller konsolidera en nationell institution som fungerar som kompetenscentrum för social innovation. De nationella strategierna och handlingsplanerna ska driva den inrikespolitiska debatten framåt och möjliggöra nationella planer för framtida lagstiftning, politik, budget och institutionella åtgärder.",
+                )
+            ],
+            "lv": [
+                (
+                    "paragraph",
+                    "DP5 ir projekta izšķirošā daļa: tās mērķis ir izveidot vai konsolidēt nacionālu iestādi, kas darbojas kā sociālās inovācijas kompetences centrs. Valstu stratēģijām un rīcības plāniem jāveicina iekšpolitiskās debates un jānodrošina valstu plāni turpmākajai normatīvo aktu, politikas, budžeta un institucionālajai darbībai.",
+                )
+            ],
+            "es": [
+                (
+                    "paragraph",
+                    "El PT5 es la parte decisiva del proyecto: persigue el objetivo final de establecer o consolidar una institución nacional que actúe como centro de competencia para la innovación social. Las estrategias y los planes de acción nacionales deben impulsar el debate político interno y hacer posibles planes nacionales de legislación, políticas, presupuestos y medidas institucionales.",
+                )
+            ],
+            "fr": [
+                (
+                    "paragraph",
+                    "Le LT5 est la partie décisive du projet : il vise l'objectif final d'établir ou de consolider une institution nationale qui joue le rôle de centre de compétences pour l'innovation sociale. Les stratégies et plans d'action nationaux doivent faire avancer le débat politique national et permettre des plans nationaux de législation, de politiques, de budgets et de mesures institutionnelles.",
+                )
+            ],
+        },
+    },
+]

@@ -1,0 +1,14 @@
+from django.core.management.base import BaseCommand
+
+from apps.core.services import site_tree_load
+from apps.partners.services import consortium_load
+
+
+class Command(BaseCommand):
+    help = "Load the real BuiCaSuS content: project facts, consortium and page tree. Safe to run again."
+
+    def handle(self, *args, **options):
+        project = consortium_load()
+        self.stdout.write(f"Project {project.acronym} and its consortium are loaded.")
+        home = site_tree_load(project=project)
+        self.stdout.write(f"Page tree under '{home.title}' is loaded in five languages.")

@@ -1,0 +1,101 @@
+from django.conf import settings
+from django.db import transaction
+from django.utils.html import escape
+
+from wagtail.models import Page, Site
+
+from apps.partners.models import Project
+
+from . import content
+from .models import HomePage, StandardPage
+
+LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
+
+
+def stream_data(blocks: list[tuple[str, object]]) -> list[dict]:
+    """Turn the content module's (type, value) pairs into StreamField data."""
+    data = []
+    for block_type, value in blocks:
+        if block_type == "heading":
+            data.append({"type": "heading", "value": {"text": value, "level": "h2"}})
+        elif block_type == "list":
+            items = "".join(f"<li>{escape(item)}</li>" for item in value)
+            data.append({"type": "paragraph", "value": f"<ul>{items}</ul>"})
+        else:
+            data.append({"type": "paragraph", "value": f"<p>{escape(value)}</p>"})
+    return data
+
+
+def translated_values(entry: dict, fields: tuple[str, ...]) -> dict:
+    """Field values for every language, plus the untranslated column (the default language)."""
+    values = {}
+    for field in fields:
+        per_language = entry[field]
+        for code in LANGUAGE_CODES:
+            value = per_language[code]
+            values[f"{field}_{code}"] = stream_data(value) if field == "body" else value
+        values[field] = values[f"{field}_{settings.LANGUAGE_CODE}"]
+    return values
+
+
+def _without_ids(data: list[dict]) -> list[dict]:
+    return [{key: item for key, item in block.items() if key != "id"} for block in data]
+
+
+def _page_upsert(*, parent: Page, model: type[Page], entry: dict, extra: dict | None = None) -> Page:
+    """Create the page under parent, or bring an existing one up to date; a rerun changes nothing."""
+    values = {**translated_values(entry, ("title", "slug", "intro", "body")), **(extra or {})}
+    page = model.objects.child_of(parent).filter(slug_en=entry["slug"]["en"]).first()
+    if page is None:
+        page = model(**values)
+        parent.add_child(instance=page)
+        page.save_revision().publish()
+        return page
+    changed = False
+    for name, value in values.items():
+        current = getattr(page, name)
+        if name.startswith("body"):
+            # Block ids are random on every conversion, so compare the content without them.
+            current = _without_ids(current.get_prep_value()) if current is not None else None
+            value_to_compare = _without_ids(model._meta.get_field(name).to_python(value).get_prep_value())
+            if current != value_to_compare:
+                setattr(page, name, value)
+                changed = True
+            continue
+        if current != value:
+            setattr(page, name, value)
+            changed = True
+    if changed:
+        page.save_revision().publish()
+    return page
+
+
+@transaction.atomic
+def site_tree_load(*, project: Project) -> HomePage:
+    """The home page, "about the project" and one page per work package, in five languages."""
+    root = Page.get_first_root_node()
+    home = HomePage.objects.first()
+    if home is None:
+        # Wagtail's first migration leaves a plain welcome page at the top: ours replaces it.
+        welcome = root.get_children().filter(content_type__model="page").first()
+        home = _page_upsert(parent=root, model=HomePage, entry=content.HOME)
+        site = Site.objects.filter(is_default_site=True).first()
+        if site is None:
+            Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True)
+        else:
+            site.root_page = home
+            site.site_name = "CCSI"
+            site.save()
+        if welcome is not None and not welcome.get_children().exists():
+            welcome.delete()
+    else:
+        home = _page_upsert(parent=root, model=HomePage, entry=content.HOME)
+    about = _page_upsert(
+        parent=home,
+        model=StandardPage,
+        entry=content.ABOUT,
+        extra={"show_in_menus": True, "project_id": project.pk},
+    )
+    for work_package in content.WORK_PACKAGES:
+        _page_upsert(parent=about, model=StandardPage, entry=work_package)
+    return home

@@ -1,0 +1,58 @@
+from django import template
+from django.conf import settings
+from django.urls import translate_url
+from django.utils import translation
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def language_links(context):
+    """The current page in each language: for the switcher and the hreflang alternates.
+
+    A Wagtail page has a translated slug per language, so its URL is asked of the page with
+    that language active; any other view keeps its path and query under the other prefix.
+    """
+    request = context.get("request")
+    page = context.get("page")
+    links = []
+    for code, _name in settings.LANGUAGES:
+        with translation.override(code):
+            if page is not None and getattr(page, "pk", None):
+                url = page.get_url(request)
+                if request is not None and request.GET and url:
+                    url = f"{url}?{request.GET.urlencode()}"
+            elif request is not None:
+                url = translate_url(request.get_full_path(), code)
+            else:
+                url = f"/{code}/"
+            native = translation.get_language_info(code)["name_local"]
+        links.append(
+            {
+                "code": code,
+                "name": native,
+                "url": url,
+                "absolute_url": request.build_absolute_uri(url) if request is not None else url,
+                "current": code == translation.get_language(),
+            }
+        )
+    return links
+
+
+@register.simple_tag
+def native_language_name(code):
+    return translation.get_language_info(code)["name_local"]
+
+
+@register.simple_tag(takes_context=True)
+def main_menu(context):
+    """The home page and its children shown in menus, for the site the request is on."""
+    from wagtail.models import Site
+
+    request = context.get("request")
+    site = Site.find_for_request(request) if request is not None else None
+    if site is None:
+        return None, []
+    home = site.root_page
+    items = home.get_children().live().public().in_menu().order_by("path")
+    return home, list(items)

@@ -1,0 +1,30 @@
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from .models import Organisation, Project
+
+
+class OrganisationViewSet(SnippetViewSet):
+    model = Organisation
+    icon = "group"
+    list_display = ["name", "acronym", "country", "kind", "consortium_role"]
+    list_filter = ["country", "kind", "consortium_role"]
+    search_fields = ["name", "acronym"]
+
+
+class ProjectViewSet(SnippetViewSet):
+    model = Project
+    icon = "folder-open-inverse"
+    list_display = ["acronym", "call", "start_date", "end_date"]
+
+
+class PartnersViewSetGroup(SnippetViewSetGroup):
+    items = (OrganisationViewSet, ProjectViewSet)
+    menu_icon = "group"
+    menu_label = _("Partners")
+    menu_name = "partners"
+
+
+register_snippet(PartnersViewSetGroup)

@@ -1,0 +1,18 @@
+"""The test suite: PostgreSQL and Redis by default, as CI has them."""
+
+import os
+
+os.environ.setdefault("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/buicasus")
+os.environ.setdefault("REDIS_URL", "redis://127.0.0.1:6379/0")
+
+from .base import *  # noqa: E402, F403
+from .base import CACHES, env  # noqa: E402
+
+SECRET_KEY = env("SECRET_KEY", default="django-insecure-test-key")
+DEBUG = False
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+# Tests share one Redis with whatever else runs here; a prefix of their own keeps them apart.
+CACHES["default"]["KEY_PREFIX"] = "buicasus-test"
+# Tasks run in-process unless a test starts a real worker; the broker is still Redis.
+CELERY_TASK_ALWAYS_EAGER = True

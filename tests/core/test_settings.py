@@ -1,0 +1,82 @@
+"""The settings modes, each in a fresh process, as a deployment would start them."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+STRONG_KEY = "x7Gq-2pVd9LmW4tZ8rKc1NbY6sHf3JeA0uQiOoPlMnBvCxZaSdFgHjKl"
+pytestmark = pytest.mark.slow
+
+
+def manage(*args, env_overrides):
+    env = {key: value for key, value in os.environ.items() if key not in ("SECRET_KEY", "DEBUG")}
+    env.update(env_overrides)
+    return subprocess.run(
+        [sys.executable, "manage.py", *args], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120
+    )
+
+
+def test_production_refuses_to_start_without_secret_key():
+    result = manage(
+        "check",
+        env_overrides={
+            "DJANGO_SETTINGS_MODULE": "buicasus.settings.production",
+            "ALLOWED_HOSTS": "ccsi.example.org",
+        },
+    )
+    assert result.returncode != 0
+    assert "SECRET_KEY is missing or too weak" in result.stderr
+
+
+def test_production_refuses_the_development_key():
+    result = manage(
+        "check",
+        env_overrides={
+            "DJANGO_SETTINGS_MODULE": "buicasus.settings.production",
+            "SECRET_KEY": "django-insecure-local-development-key-never-use-in-production",
+            "ALLOWED_HOSTS": "ccsi.example.org",
+        },
+    )
+    assert result.returncode != 0
+    assert "SECRET_KEY is missing or too weak" in result.stderr
+
+
+def test_production_with_a_real_key_passes_check_deploy():
+    result = manage(
+        "check",
+        "--deploy",
+        "--fail-level",
+        "WARNING",
+        env_overrides={
+            "DJANGO_SETTINGS_MODULE": "buicasus.settings.production",
+            "SECRET_KEY": STRONG_KEY,
+            "ALLOWED_HOSTS": "ccsi.example.org",
+        },
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "System check identified no issues" in result.stdout
+
+
+def test_embedded_default_migrates_loads_and_renders_home(tmp_path):
+    """No DATABASE_URL, no REDIS_URL: SQLite, local-memory cache and tasks in-process."""
+    env = {
+        "DJANGO_SETTINGS_MODULE": "buicasus.settings.dev",
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'embedded.sqlite3'}",
+        "REDIS_URL": "",
+    }
+    for step in (["migrate", "--noinput"], ["load_buicasus"]):
+        result = manage(*step, env_overrides=env)
+        assert result.returncode == 0, result.stderr
+    script = (
+        "from django.test import Client; from django.conf import settings; "
+        "c = Client(HTTP_HOST='127.0.0.1'); r = c.get('/sv/'); h = c.get('/healthz'); "
+        "print(r.status_code, '<html lang=\"sv\">' in r.content.decode(), h.status_code, "
+        "settings.CELERY_TASK_ALWAYS_EAGER, settings.CACHES['default']['BACKEND'].rsplit('.', 1)[-1])"
+    )
+    result = manage("shell", "-c", script, env_overrides=env)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1].split() == ["200", "True", "200", "True", "LocMemCache"]
