@@ -10,6 +10,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from apps.core import views as core_views
 from apps.core.sitemaps import PageSitemap
+from apps.practices.feeds import PracticeFeed
 
 urlpatterns = [
     path("healthz", core_views.healthz, name="healthz"),
@@ -32,6 +33,7 @@ if settings.DEBUG:
 
 # Every public page lives under a language prefix, English included.
 urlpatterns += i18n_patterns(
+    path("feeds/practices/", PracticeFeed(), name="practice_feed"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -26,10 +26,15 @@ def stream_data(blocks: list[tuple[str, object]]) -> list[dict]:
     return data
 
 
+TRANSLATED_PAGE_FIELDS = ("title", "slug", "intro", "body", "summary")
+
+
 def translated_values(entry: dict, fields: tuple[str, ...]) -> dict:
     """Field values for every language, plus the untranslated column (the default language)."""
     values = {}
     for field in fields:
+        if field not in entry:
+            continue
         per_language = entry[field]
         for code in LANGUAGE_CODES:
             value = per_language[code]
@@ -42,16 +47,26 @@ def _without_ids(data: list[dict]) -> list[dict]:
     return [{key: item for key, item in block.items() if key != "id"} for block in data]
 
 
-def _page_upsert(*, parent: Page, model: type[Page], entry: dict, extra: dict | None = None) -> Page:
-    """Create the page under parent, or bring an existing one up to date; a rerun changes nothing."""
-    values = {**translated_values(entry, ("title", "slug", "intro", "body")), **(extra or {})}
+def page_upsert(
+    *, parent: Page, model: type[Page], entry: dict, extra: dict | None = None, relations: dict | None = None
+) -> Page:
+    """Create the page under parent, or bring an existing one up to date; a rerun changes nothing.
+
+    entry holds per-language values of the translated fields; relations, the objects of the
+    page's ParentalManyToManyFields.
+    """
+    values = {**translated_values(entry, TRANSLATED_PAGE_FIELDS), **(extra or {})}
     page = model.objects.child_of(parent).filter(slug_en=entry["slug"]["en"]).first()
     if page is None:
-        page = model(**values)
+        page = model(**values, **(relations or {}))
         parent.add_child(instance=page)
         page.save_revision().publish()
         return page
     changed = False
+    for name, objects in (relations or {}).items():
+        if {item.pk for item in getattr(page, name).all()} != {item.pk for item in objects}:
+            getattr(page, name).set(objects)
+            changed = True
     for name, value in values.items():
         current = getattr(page, name)
         if name.startswith("body"):
@@ -78,7 +93,7 @@ def site_tree_load(*, project: Project) -> HomePage:
     if home is None:
         # Wagtail's first migration leaves a plain welcome page at the top: ours replaces it.
         welcome = root.get_children().filter(content_type__model="page").first()
-        home = _page_upsert(parent=root, model=HomePage, entry=content.HOME)
+        home = page_upsert(parent=root, model=HomePage, entry=content.HOME)
         site = Site.objects.filter(is_default_site=True).first()
         if site is None:
             Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True)
@@ -89,13 +104,13 @@ def site_tree_load(*, project: Project) -> HomePage:
         if welcome is not None and not welcome.get_children().exists():
             welcome.delete()
     else:
-        home = _page_upsert(parent=root, model=HomePage, entry=content.HOME)
-    about = _page_upsert(
+        home = page_upsert(parent=root, model=HomePage, entry=content.HOME)
+    about = page_upsert(
         parent=home,
         model=StandardPage,
         entry=content.ABOUT,
         extra={"show_in_menus": True, "project_id": project.pk},
     )
     for work_package in content.WORK_PACKAGES:
-        _page_upsert(parent=about, model=StandardPage, entry=work_package)
+        page_upsert(parent=about, model=StandardPage, entry=work_package)
     return home

@@ -6,3 +6,6 @@ class PracticesConfig(AppConfig):
     name = "apps.practices"
     label = "practices"
     verbose_name = _("Best practices")
+
+    def ready(self):
+        from . import signals  # noqa: F401 - connects the receivers

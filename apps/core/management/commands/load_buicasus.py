@@ -2,6 +2,8 @@ from django.core.management.base import BaseCommand
 
 from apps.core.services import site_tree_load
 from apps.partners.services import consortium_load
+from apps.practices.models import PracticePage
+from apps.practices.services import library_load
 
 
 class Command(BaseCommand):
@@ -12,3 +14,7 @@ class Command(BaseCommand):
         self.stdout.write(f"Project {project.acronym} and its consortium are loaded.")
         home = site_tree_load(project=project)
         self.stdout.write(f"Page tree under '{home.title}' is loaded in five languages.")
+        library = library_load(home=home)
+        self.stdout.write(
+            f"{library.get_children().type(PracticePage).count()} best-practice cases are loaded."
+        )

@@ -1,0 +1,35 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from .models import ReplicationRequest
+
+
+class ReplicationRequestForm(forms.ModelForm):
+    """The public form on a case page. `website` is a honeypot: people never see or fill it."""
+
+    website = forms.CharField(required=False, label=_("Leave this field empty"))
+
+    class Meta:
+        model = ReplicationRequest
+        fields = ["name", "email", "organisation", "country", "message"]
+        labels = {
+            "name": _("Your name"),
+            "email": _("Your e-mail address"),
+            "organisation": _("Your organisation"),
+            "country": _("Your country"),
+            "message": _("What would you like to replicate, and where?"),
+        }
+        help_texts = {"email": _("We only use it to answer you.")}
+        widgets = {"message": forms.Textarea(attrs={"rows": 5})}
+
+    def clean_message(self):
+        message = self.cleaned_data["message"].strip()
+        if len(message) < 20:
+            raise forms.ValidationError(_("Please tell us a little more: at least 20 characters."))
+        return message
+
+    def is_spam(self) -> bool:
+        return bool(self.data.get("website"))
+
+    def cleaned_data_for_model(self) -> dict:
+        return {name: self.cleaned_data[name] for name in self.Meta.fields}

@@ -1,0 +1,325 @@
+from django import forms
+from django.conf import settings
+from django.contrib.postgres.indexes import GinIndex
+from django.contrib.postgres.search import SearchVectorField
+from django.db import models
+from django.utils import translation
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.fields import ParentalManyToManyField
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.documents.blocks import DocumentChooserBlock
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+
+from apps.core.blocks import BaseStreamBlock
+from apps.partners.models import COUNTRIES
+
+LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
+
+
+class ProcessElement(models.Model):
+    """One of the five elements of the social-innovation process (source 003)."""
+
+    number = models.PositiveSmallIntegerField(_("number"), unique=True)
+    name = models.CharField(_("name"), max_length=255)
+
+    class Meta:
+        ordering = ["number"]
+        verbose_name = _("process element")
+        verbose_name_plural = _("process elements")
+
+    def __str__(self):
+        return f"{self.number}. {self.name}"
+
+    @property
+    def code(self):
+        return str(self.number)
+
+
+class Approach(models.Model):
+    """A support approach under one process element, such as "incubation programmes"."""
+
+    element = models.ForeignKey(
+        ProcessElement, on_delete=models.CASCADE, related_name="approaches", verbose_name=_("process element")
+    )
+    code = models.CharField(_("code"), max_length=8, unique=True, help_text=_("For example 4.5."))
+    name = models.CharField(_("name"), max_length=255)
+
+    class Meta:
+        ordering = ["element__number", "code"]
+        verbose_name = _("approach")
+        verbose_name_plural = _("approaches")
+
+    def __str__(self):
+        return f"{self.code} {self.name}"
+
+
+class SupportArea(models.Model):
+    """One of the five core support areas of a future competence centre (WP4)."""
+
+    code = models.SlugField(_("code"), max_length=32, unique=True)
+    number = models.PositiveSmallIntegerField(_("number"), unique=True)
+    name = models.CharField(_("name"), max_length=255)
+
+    class Meta:
+        ordering = ["number"]
+        verbose_name = _("core support area")
+        verbose_name_plural = _("core support areas")
+
+    def __str__(self):
+        return self.name
+
+
+class Theme(models.Model):
+    code = models.SlugField(_("code"), max_length=64, unique=True)
+    name = models.CharField(_("name"), max_length=255)
+
+    class Meta:
+        ordering = ["code"]
+        verbose_name = _("theme")
+        verbose_name_plural = _("themes")
+
+    def __str__(self):
+        return self.name
+
+
+class TargetGroup(models.Model):
+    code = models.SlugField(_("code"), max_length=64, unique=True)
+    name = models.CharField(_("name"), max_length=255)
+
+    class Meta:
+        ordering = ["code"]
+        verbose_name = _("target group")
+        verbose_name_plural = _("target groups")
+
+    def __str__(self):
+        return self.name
+
+
+class LinkBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("Title"))
+    url = blocks.URLBlock(label=_("Address"))
+
+    class Meta:
+        icon = "link"
+
+
+class PracticeIndexPage(Page):
+    """The library: every case below it, with facets and ranked search."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    parent_page_types = ["core.HomePage"]
+    subpage_types = ["practices.PracticePage", "practices.CountryPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("best-practice library")
+
+    def serve(self, request, *args, **kwargs):
+        from .views import practice_index_serve
+
+        return practice_index_serve(request, self)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["country_pages"] = CountryPage.objects.child_of(self).live().public().order_by("path")
+        return context
+
+
+class CountryPage(Page):
+    """An overview of one country's cases."""
+
+    country = models.CharField(_("country"), max_length=2, choices=COUNTRIES, unique=True)
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("country"), FieldPanel("intro")]
+    parent_page_types = ["practices.PracticeIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("country overview")
+
+    def get_context(self, request, *args, **kwargs):
+        from django.core.paginator import Paginator
+
+        from .selectors import practice_cards, practice_list
+
+        context = super().get_context(request, *args, **kwargs)
+        practices = practice_cards(
+            practice_list(filters={"country": [self.country]}).order_by("-first_published_at", "-pk")
+        )
+        context["paginator_page"] = Paginator(practices, 20).get_page(request.GET.get("page"))
+        return context
+
+
+class PracticePage(Page):
+    """A best-practice case: what an organisation does to support social innovation, and how."""
+
+    country = models.CharField(_("country"), max_length=2, choices=COUNTRIES, db_index=True)
+    organisation = models.CharField(_("organisation"), max_length=255, blank=True)
+    original_language = models.CharField(
+        _("original language"),
+        max_length=8,
+        choices=settings.LANGUAGES,
+        default="en",
+        help_text=_("The language the case was written in; readers of a missing translation see this one."),
+    )
+    year = models.PositiveSmallIntegerField(_("year"), null=True, blank=True)
+    summary = models.TextField(_("summary"))
+    body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("body"))
+    success_factors = RichTextField(
+        _("success factors"), blank=True, features=["bold", "italic", "link", "ul"]
+    )
+    pitfalls = RichTextField(_("pitfalls"), blank=True, features=["bold", "italic", "link", "ul"])
+    lessons = RichTextField(_("lessons learned"), blank=True, features=["bold", "italic", "link", "ul"])
+    links = StreamField([("link", LinkBlock())], blank=True, verbose_name=_("links"))
+    attachments = StreamField(
+        [("document", DocumentChooserBlock(label=_("Document")))], blank=True, verbose_name=_("attachments")
+    )
+    contact = models.CharField(_("contact"), max_length=255, blank=True)
+
+    elements = ParentalManyToManyField(
+        ProcessElement, blank=True, related_name="practices", verbose_name=_("process elements")
+    )
+    approaches = ParentalManyToManyField(
+        Approach, blank=True, related_name="practices", verbose_name=_("approaches")
+    )
+    support_areas = ParentalManyToManyField(
+        SupportArea, blank=True, related_name="practices", verbose_name=_("core support areas")
+    )
+    themes = ParentalManyToManyField(Theme, blank=True, related_name="practices", verbose_name=_("themes"))
+    target_groups = ParentalManyToManyField(
+        TargetGroup, blank=True, related_name="practices", verbose_name=_("target groups")
+    )
+    classification_is_editorial = models.BooleanField(
+        _("classification is an editorial judgement"),
+        default=False,
+        help_text=_(
+            "Set when the process elements, approaches and support areas were chosen by the editors from "
+            "the case's name rather than stated by its source. Check and correct them against the case."
+        ),
+    )
+    is_demo = models.BooleanField(_("demo data"), default=False, editable=False, db_index=True)
+
+    # Plain text of the body per language, kept for the search vectors; filled on save.
+    body_text = models.TextField(editable=False, blank=True, default="")
+    search_sv = SearchVectorField(null=True, editable=False)
+    search_lv = SearchVectorField(null=True, editable=False)
+    search_es = SearchVectorField(null=True, editable=False)
+    search_fr = SearchVectorField(null=True, editable=False)
+    search_en = SearchVectorField(null=True, editable=False)
+
+    content_panels = [
+        *Page.content_panels,
+        MultiFieldPanel(
+            [
+                FieldPanel("country"),
+                FieldPanel("organisation"),
+                FieldPanel("year"),
+                FieldPanel("original_language"),
+            ],
+            heading=_("The case"),
+        ),
+        FieldPanel("summary"),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [FieldPanel("success_factors"), FieldPanel("pitfalls"), FieldPanel("lessons")],
+            heading=_("What it teaches"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("classification_is_editorial"),
+                FieldPanel("elements", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("approaches", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("support_areas", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("themes"),
+                FieldPanel("target_groups"),
+            ],
+            heading=_("Classification"),
+        ),
+        FieldPanel("links"),
+        FieldPanel("attachments"),
+        FieldPanel("contact"),
+    ]
+
+    parent_page_types = ["practices.PracticeIndexPage"]
+    subpage_types = []
+
+    TRANSLATED_TEXT = ("summary", "success_factors", "pitfalls", "lessons")
+
+    class Meta:
+        verbose_name = _("best-practice case")
+        verbose_name_plural = _("best-practice cases")
+        indexes = [
+            GinIndex(fields=["search_sv"], name="practice_search_sv"),
+            GinIndex(fields=["search_lv"], name="practice_search_lv"),
+            GinIndex(fields=["search_es"], name="practice_search_es"),
+            GinIndex(fields=["search_fr"], name="practice_search_fr"),
+            GinIndex(fields=["search_en"], name="practice_search_en"),
+        ]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        translated = [code for code in LANGUAGE_CODES if self.has_translation(code)]
+        context["translated_languages"] = translated
+        if not self.has_translation():
+            with translation.override(self.original_language):
+                context["canonical_url"] = self.get_full_url(request)
+        return context
+
+    def serve(self, request, *args, **kwargs):
+        from .views import practice_serve
+
+        return practice_serve(request, self)
+
+    def has_translation(self, language=None) -> bool:
+        language = language or translation.get_language()
+        return bool(getattr(self, f"summary_{language}", ""))
+
+    def display_language(self, language=None) -> str:
+        """The language the reader sees: theirs when the case is translated, else the original."""
+        language = language or translation.get_language()
+        return language if self.has_translation(language) else self.original_language
+
+    def in_language(self, field: str, language=None):
+        return getattr(self, f"{field}_{self.display_language(language)}")
+
+    def save(self, *args, **kwargs):
+        from .search import body_text, search_vectors_refresh
+
+        for code in LANGUAGE_CODES:
+            setattr(self, f"body_text_{code}", body_text(getattr(self, f"body_{code}")))
+        super().save(*args, **kwargs)
+        update_fields = kwargs.get("update_fields")
+        if update_fields is None or any(
+            name.startswith(("title", "summary", "body")) for name in update_fields
+        ):
+            search_vectors_refresh(ids=[self.pk])
+
+
+class ReplicationRequest(models.Model):
+    """A visitor's wish to replicate a case, kept for the centre's staff to follow up."""
+
+    practice = models.ForeignKey(
+        PracticePage, on_delete=models.CASCADE, related_name="replication_requests", verbose_name=_("case")
+    )
+    name = models.CharField(_("name"), max_length=120)
+    email = models.EmailField(_("e-mail address"))
+    organisation = models.CharField(_("organisation"), max_length=200, blank=True)
+    country = models.CharField(_("country"), max_length=100, blank=True)
+    message = models.TextField(_("message"), max_length=4000)
+    language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES)
+    created = models.DateTimeField(_("received"), auto_now_add=True)
+    handled = models.BooleanField(_("handled"), default=False)
+
+    class Meta:
+        ordering = ["-created"]
+        verbose_name = _("replication request")
+        verbose_name_plural = _("replication requests")
+
+    def __str__(self):
+        return f"{self.name} – {self.practice}"

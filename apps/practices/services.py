@@ -1,0 +1,107 @@
+from django.db import transaction
+from django.utils import translation
+from django.utils.text import slugify
+
+from wagtail.models import Page
+
+from apps.core.services import page_upsert
+
+from . import content
+from .models import (
+    Approach,
+    CountryPage,
+    PracticeIndexPage,
+    PracticePage,
+    ProcessElement,
+    ReplicationRequest,
+    SupportArea,
+)
+
+
+@transaction.atomic
+def replication_request_create(*, practice: PracticePage, data: dict) -> ReplicationRequest:
+    """Store a visitor's request for staff; the notification comes with the notifications work."""
+    request = ReplicationRequest(practice=practice, language=translation.get_language(), **data)
+    request.full_clean()
+    request.save()
+    return request
+
+
+def _names(values: dict[str, str]) -> dict[str, str]:
+    return {"name": values["en"], **{f"name_{code}": value for code, value in values.items()}}
+
+
+@transaction.atomic
+def taxonomy_load() -> None:
+    """The five process elements with their approaches, and the five core support areas."""
+    for element in content.ELEMENTS:
+        process_element, _created = ProcessElement.objects.update_or_create(
+            number=element["number"], defaults=_names(element["name"])
+        )
+        for code, names in element["approaches"]:
+            Approach.objects.update_or_create(
+                code=code, defaults={"element": process_element, **_names(names)}
+            )
+    for code, number, names in content.SUPPORT_AREAS:
+        SupportArea.objects.update_or_create(code=code, defaults={"number": number, **_names(names)})
+
+
+def case_entries() -> list[dict]:
+    """The 35 cases as page entries: exact names, countries, and a summary in every language."""
+    entries = []
+    for country, cases in content.CASES.items():
+        for name, organisation, approach_codes, area_codes in cases:
+            summary = {
+                code: template.format(
+                    name=name, count=len(cases), country=content.COUNTRY_IN_SUMMARY[country][code]
+                )
+                for code, template in content.SUMMARY.items()
+            }
+            slug = slugify(name)[:80].strip("-")
+            entries.append(
+                {
+                    "entry": {
+                        "title": {code: name for code in content.SUMMARY},
+                        "slug": {code: slug for code in content.SUMMARY},
+                        "summary": summary,
+                    },
+                    "country": country,
+                    "organisation": organisation,
+                    "approaches": approach_codes,
+                    "areas": area_codes,
+                }
+            )
+    return entries
+
+
+@transaction.atomic
+def library_load(*, home: Page) -> PracticeIndexPage:
+    """The library page, one overview page per country and the 35 cases; safe to run again."""
+    taxonomy_load()
+    library = page_upsert(
+        parent=home, model=PracticeIndexPage, entry=content.LIBRARY, extra={"show_in_menus": True}
+    )
+    for country, entry in content.COUNTRY_PAGES.items():
+        page_upsert(parent=library, model=CountryPage, entry=entry, extra={"country": country})
+    approaches = {approach.code: approach for approach in Approach.objects.select_related("element")}
+    areas = {area.code: area for area in SupportArea.objects.all()}
+    for case in case_entries():
+        case_approaches = [approaches[code] for code in case["approaches"]]
+        elements = list({approach.element.pk: approach.element for approach in case_approaches}.values())
+        page_upsert(
+            parent=library,
+            model=PracticePage,
+            entry=case["entry"],
+            extra={
+                "country": case["country"],
+                "organisation": case["organisation"],
+                "original_language": "en",
+                "classification_is_editorial": True,
+            },
+            relations={
+                "elements": elements,
+                "approaches": case_approaches,
+                "support_areas": [areas[code] for code in case["areas"]],
+            },
+        )
+    return library

@@ -1,0 +1,31 @@
+"""Keep the cached facet bitmaps in step with what is published."""
+
+from django.db import transaction
+from django.db.models.signals import post_delete
+from django.dispatch import receiver
+
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+from .models import PracticePage
+from .selectors import facet_index_invalidate
+
+
+def _invalidate_after_commit(**kwargs):
+    transaction.on_commit(facet_index_invalidate)
+
+
+for signal in (page_published, page_unpublished):
+    signal.connect(
+        _invalidate_after_commit, sender=PracticePage, dispatch_uid=f"practices-facets-{id(signal)}"
+    )
+
+
+@receiver(post_delete, sender=PracticePage)
+def practice_deleted(**kwargs):
+    _invalidate_after_commit()
+
+
+@receiver(post_page_move)
+def page_moved(instance, **kwargs):
+    if isinstance(instance.specific_deferred, PracticePage):
+        _invalidate_after_commit()

@@ -1,0 +1,179 @@
+from urllib.parse import urlencode
+
+from django_ratelimit.core import is_ratelimited
+
+from django.contrib import messages
+from django.http import HttpResponseRedirect
+from django.template.response import TemplateResponse
+from django.utils import translation
+from django.utils.translation import gettext as _
+
+from apps.partners.models import COUNTRIES
+
+from . import selectors
+from .forms import ReplicationRequestForm
+from .services import replication_request_create
+
+MAX_QUERY_LENGTH = 200
+
+
+def _filters_from(request, index) -> dict[str, list[str]]:
+    """Only values that exist: a hand-edited URL never reaches the database with junk."""
+    filters = {}
+    for facet in selectors.FACETS:
+        known = index.values.get(facet, {})
+        values = [value for value in dict.fromkeys(request.GET.getlist(facet)) if value in known]
+        if values:
+            filters[facet] = values
+    return filters
+
+
+def _page_number(request) -> int:
+    try:
+        return max(1, int(request.GET.get("page", "1")))
+    except ValueError:
+        return 1
+
+
+def _query_string(filters: dict, text: str, sort: str, **changes) -> str:
+    params = [(facet, value) for facet, values in filters.items() for value in values]
+    if text:
+        params.append(("q", text))
+    if sort:
+        params.append(("sort", sort))
+    for key, value in changes.items():
+        params = [(k, v) for k, v in params if k != key]
+        if value:
+            params.append((key, value))
+    return urlencode(params)
+
+
+def _facet_groups(listing, filters, names, text, sort):
+    """Every facet's values with their counts and the URL that toggles them."""
+    labels = {
+        "country": _("Country"),
+        "element": _("Process element"),
+        "approach": _("Approach"),
+        "area": _("Core support area"),
+        "theme": _("Theme"),
+        "target": _("Target group"),
+    }
+    country_names = dict(COUNTRIES)
+    groups = []
+    for facet in selectors.FACETS:
+        options = []
+        for value, count in listing.counts[facet].items():
+            active = value in filters.get(facet, [])
+            if facet == "country":
+                label = country_names.get(value, value)
+            else:
+                item = names[facet].get(value)
+                label = item.name if item else value
+            toggled = dict(filters)
+            toggled[facet] = (
+                [v for v in filters.get(facet, []) if v != value]
+                if active
+                else [
+                    *filters.get(facet, []),
+                    value,
+                ]
+            )
+            options.append(
+                {
+                    "value": value,
+                    "label": label,
+                    "count": count,
+                    "active": active,
+                    "query": _query_string(toggled, text, sort),
+                    "sort_key": getattr(names.get(facet, {}).get(value), "pk", 0)
+                    if facet != "country"
+                    else label,
+                }
+            )
+        if options:
+            options.sort(key=lambda option: (str(option["sort_key"]).zfill(6), option["value"]))
+            groups.append({"name": facet, "label": labels[facet], "options": options})
+    return groups
+
+
+def practice_index_serve(request, page):
+    language = translation.get_language()
+    index = selectors.facet_index()
+    filters = _filters_from(request, index)
+    text = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
+    sort = request.GET.get("sort", "")
+    if sort not in selectors.SORTS:
+        sort = ""
+    effective_sort = sort or ("relevance" if text else "newest")
+    listing = selectors.practice_listing(
+        filters=filters, text=text, sort=effective_sort, page=_page_number(request), language=language
+    )
+    names = selectors.taxonomy_names()
+    country_names = dict(COUNTRIES)
+    suggestions = []
+    for facet, value, count in listing.suggestions:
+        label = (
+            country_names.get(value)
+            if facet == "country"
+            else getattr(names[facet].get(value), "name", value)
+        )
+        without = {**filters, facet: [v for v in filters[facet] if v != value]}
+        suggestions.append({"label": label, "count": count, "query": _query_string(without, text, sort)})
+    context = page.get_context(request)
+    context.update(
+        {
+            "listing": listing,
+            "facet_groups": _facet_groups(listing, filters, names, text, sort),
+            "filters": filters,
+            "has_filters": bool(filters),
+            "text": text,
+            "sort": effective_sort,
+            "sorts": [
+                (value, label)
+                for value, label in (
+                    ("relevance", _("Relevance")),
+                    ("newest", _("Newest")),
+                    ("title", _("Title")),
+                )
+                if text or value != "relevance"
+            ],
+            "suggestions": suggestions,
+            "previous_query": _query_string(filters, text, sort, page=str(listing.page - 1))
+            if listing.page > 1
+            else None,
+            "next_query": _query_string(filters, text, sort, page=str(listing.page + 1))
+            if listing.page < listing.pages
+            else None,
+            "search_available": selectors.search_available(),
+        }
+    )
+    return TemplateResponse(request, page.get_template(request), context)
+
+
+def practice_serve(request, page):
+    """The case page; a POST is the replication form, answered with a redirect when stored."""
+    form = ReplicationRequestForm()
+    if request.method == "POST":
+        form = ReplicationRequestForm(request.POST)
+        limited = is_ratelimited(
+            request, group="replication", key="ip", rate="5/h", method="POST", increment=True
+        )
+        if limited:
+            form.add_error(
+                None, _("You have sent several requests in a short time. Please try again in an hour.")
+            )
+        elif form.is_spam():
+            # Answer a bot as if it had succeeded, and store nothing.
+            messages.success(request, _("Thank you. The centre's staff will contact you."))
+            return HttpResponseRedirect(page.get_url(request) + "#replicate")
+        elif form.is_valid():
+            replication_request_create(practice=page, data=form.cleaned_data_for_model())
+            messages.success(request, _("Thank you. The centre's staff will contact you."))
+            return HttpResponseRedirect(page.get_url(request) + "#replicate")
+    context = page.get_context(request)
+    context["form"] = form
+    context["related"] = selectors.related_practices(page)
+    status = 429 if form.non_field_errors() and request.method == "POST" else 200
+    if request.method == "POST" and form.errors and status == 200:
+        status = 400
+    return TemplateResponse(request, page.get_template(request), context, status=status)
