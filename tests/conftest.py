@@ -1,5 +1,8 @@
 import pytest
+import redis
 
+from django.conf import settings
+from django.core.cache import cache
 from django.core.management import call_command
 
 LANGUAGES = ["sv", "lv", "es", "fr", "en"]
@@ -15,3 +18,21 @@ def django_db_setup(django_db_setup, django_db_blocker):
 @pytest.fixture
 def languages():
     return list(LANGUAGES)
+
+
+@pytest.fixture(autouse=True)
+def fresh_cache():
+    """The cache is not rolled back with the database: start every test with an empty one.
+
+    Only this suite's own keys are removed, so a shared Redis keeps everyone else's.
+    """
+    location = settings.CACHES["default"].get("LOCATION")
+    if location and settings.CACHES["default"]["BACKEND"].endswith("RedisCache"):
+        client = redis.Redis.from_url(location)
+        prefix = settings.CACHES["default"]["KEY_PREFIX"]
+        keys = list(client.scan_iter(match=f"{prefix}:*", count=1000))
+        if keys:
+            client.delete(*keys)
+        client.close()
+    else:
+        cache.clear()

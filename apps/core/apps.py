@@ -6,3 +6,6 @@ class CoreConfig(AppConfig):
     name = "apps.core"
     label = "core"
     verbose_name = _("Portal")
+
+    def ready(self):
+        from . import signals  # noqa: F401 - connects the receivers

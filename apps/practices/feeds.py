@@ -3,6 +3,8 @@ from django.utils import translation
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 
+from apps.core.selectors import live_public
+
 from .models import PracticeIndexPage, PracticePage
 
 
@@ -22,7 +24,7 @@ class PracticeFeed(Feed):
         return index.get_url() if index else f"/{translation.get_language()}/"
 
     def items(self):
-        return PracticePage.objects.live().public().order_by("-first_published_at", "-pk")[:30]
+        return live_public(PracticePage.objects).order_by("-first_published_at", "-pk")[:30]
 
     def item_title(self, item):
         return item.title

@@ -2,6 +2,7 @@ from django import forms
 from django.conf import settings
 from django.contrib.postgres.indexes import GinIndex
 from django.contrib.postgres.search import SearchVectorField
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
@@ -14,6 +15,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 
 from apps.core.blocks import BaseStreamBlock
+from apps.core.selectors import live_public
 from apps.partners.models import COUNTRIES
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
@@ -126,7 +128,7 @@ class PracticeIndexPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["country_pages"] = CountryPage.objects.child_of(self).live().public().order_by("path")
+        context["country_pages"] = live_public(CountryPage.objects.child_of(self)).order_by("path")
         return context
 
 
@@ -169,7 +171,11 @@ class PracticePage(Page):
         help_text=_("The language the case was written in; readers of a missing translation see this one."),
     )
     year = models.PositiveSmallIntegerField(_("year"), null=True, blank=True)
-    summary = models.TextField(_("summary"))
+    summary = models.TextField(
+        _("summary"),
+        blank=True,
+        help_text=_("Required in the original language; other languages may follow later."),
+    )
     body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("body"))
     success_factors = RichTextField(
         _("success factors"), blank=True, features=["bold", "italic", "link", "ul"]
@@ -268,13 +274,20 @@ class PracticePage(Page):
         context["translated_languages"] = translated
         if not self.has_translation():
             with translation.override(self.original_language):
-                context["canonical_url"] = self.get_full_url(request)
+                context["canonical_url"] = request.build_absolute_uri(self.get_url(request))
         return context
 
     def serve(self, request, *args, **kwargs):
         from .views import practice_serve
 
         return practice_serve(request, self)
+
+    def clean(self):
+        super().clean()
+        if not getattr(self, f"summary_{self.original_language}", ""):
+            raise ValidationError(
+                {f"summary_{self.original_language}": _("Write the summary in the case's original language.")}
+            )
 
     def has_translation(self, language=None) -> bool:
         language = language or translation.get_language()

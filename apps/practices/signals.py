@@ -1,13 +1,15 @@
 """Keep the cached facet bitmaps in step with what is published."""
 
 from django.db import transaction
-from django.db.models.signals import post_delete
+from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from .models import PracticePage
-from .selectors import facet_index_invalidate
+from apps.core import cache
+
+from .models import Approach, PracticePage, ProcessElement, SupportArea, TargetGroup, Theme
+from .selectors import TAXONOMY_VERSION, facet_index_invalidate
 
 
 def _invalidate_after_commit(**kwargs):
@@ -29,3 +31,9 @@ def practice_deleted(**kwargs):
 def page_moved(instance, **kwargs):
     if isinstance(instance.specific_deferred, PracticePage):
         _invalidate_after_commit()
+
+
+@receiver([post_save, post_delete])
+def taxonomy_changed(sender, **kwargs):
+    if sender in (ProcessElement, Approach, SupportArea, Theme, TargetGroup):
+        transaction.on_commit(lambda: cache.bump(TAXONOMY_VERSION))

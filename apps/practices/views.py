@@ -172,7 +172,9 @@ def practice_serve(request, page):
             return HttpResponseRedirect(page.get_url(request) + "#replicate")
     context = page.get_context(request)
     context["form"] = form
-    context["related"] = selectors.related_practices(page)
+    classification = selectors.practice_classification(page)
+    context["classification"] = classification
+    context["related"] = selectors.related_practices(page, classification)
     status = 429 if form.non_field_errors() and request.method == "POST" else 200
     if request.method == "POST" and form.errors and status == 200:
         status = 400

@@ -1,7 +1,6 @@
 import time
 from datetime import timedelta
 
-import pytest
 from celery.contrib.testing.worker import start_worker
 
 from django.contrib.sessions.backends.db import SessionStore
@@ -12,8 +11,6 @@ from django.utils import timezone
 from apps.core.tasks import clear_expired_sessions
 from buicasus.celery import app
 
-pytestmark = pytest.mark.django_db(transaction=True)
-
 
 def make_session(expires_in):
     store = SessionStore()
@@ -23,9 +20,28 @@ def make_session(expires_in):
     return store.session_key
 
 
-def test_a_real_worker_clears_expired_sessions_through_redis(settings):
-    expired = make_session(timedelta(days=-1))
-    alive = make_session(timedelta(days=1))
+def test_a_real_worker_clears_expired_sessions_through_redis(settings, django_db_blocker):
+    """The worker runs in its own thread with its own connection, so the data must be committed.
+
+    Rather than a transactional test, which would empty every table for the tests after it,
+    this one commits its two sessions and removes them itself.
+    """
+    with django_db_blocker.unblock():
+        expired = make_session(timedelta(days=-1))
+        alive = make_session(timedelta(days=1))
+        try:
+            result = run_in_worker(
+                settings, until=lambda: not Session.objects.filter(session_key=expired).exists()
+            )
+            assert result.id
+            assert not Session.objects.filter(session_key=expired).exists()
+            assert Session.objects.filter(session_key=alive).exists()
+        finally:
+            Session.objects.filter(session_key__in=[expired, alive]).delete()
+
+
+def run_in_worker(settings, until):
+    """Start a real worker on the Redis broker, send the task, and wait until its effect shows."""
     app.conf.task_always_eager = False
     app.conf.broker_url = settings.REDIS_URL
     try:
@@ -39,10 +55,8 @@ def test_a_real_worker_clears_expired_sessions_through_redis(settings):
             ):
                 result = clear_expired_sessions.apply_async(queue=settings.CELERY_TASK_DEFAULT_QUEUE)
                 deadline = timezone.now() + timedelta(seconds=30)
-                while Session.objects.filter(session_key=expired).exists() and timezone.now() < deadline:
+                while not until() and timezone.now() < deadline:
                     time.sleep(0.1)
     finally:
         app.conf.task_always_eager = True
-    assert result.id
-    assert not Session.objects.filter(session_key=expired).exists()
-    assert Session.objects.filter(session_key=alive).exists()
+    return result

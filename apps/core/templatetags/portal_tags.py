@@ -3,6 +3,8 @@ from django.conf import settings
 from django.urls import translate_url
 from django.utils import translation
 
+from wagtail.models import Page
+
 register = template.Library()
 
 
@@ -46,13 +48,33 @@ def native_language_name(code):
 
 @register.simple_tag(takes_context=True)
 def main_menu(context):
-    """The home page and its children shown in menus, for the site the request is on."""
+    """The home page and the pages shown in menus below it: cached until a page changes."""
     from wagtail.models import Site
+
+    from apps.core.cache import cached
+    from apps.core.signals import PAGES
 
     request = context.get("request")
     site = Site.find_for_request(request) if request is not None else None
     if site is None:
-        return None, []
-    home = site.root_page
-    items = home.get_children().live().public().in_menu().order_by("path")
-    return home, list(items)
+        return {"home_url": None, "items": []}
+    language = translation.get_language()
+
+    def compute():
+        home = Page.objects.get(pk=site.root_page_id)
+        children = home.get_children().live().public().in_menu().order_by("path")
+        return {
+            "home_url": home.get_url(request),
+            "home_id": home.pk,
+            "items": [
+                {"title": child.title, "url": child.get_url(request), "path": child.path}
+                for child in children
+            ],
+        }
+
+    menu = cached(PAGES, "menu", site.pk, language, compute=compute)
+    current_path = getattr(context.get("page"), "path", "") or ""
+    for item in menu["items"]:
+        item["current"] = current_path.startswith(item["path"])
+        item["is_page"] = current_path == item["path"]
+    return menu

@@ -1,0 +1,82 @@
+import pytest
+
+from django.core.cache import cache
+
+from apps.practices.models import PracticePage, ReplicationRequest
+
+pytestmark = pytest.mark.django_db
+
+GOOD = {
+    "name": "Ilze Bērziņa",
+    "email": "ilze@example.lv",
+    "organisation": "Rīgas biedrība",
+    "country": "Latvija",
+    "message": "Mēs vēlētos šo praksi pārņemt Rīgā kopā ar pašvaldību.",
+}
+
+
+@pytest.fixture
+def case():
+    return PracticePage.objects.get(title_en="Cap Impact")
+
+
+def url_in(case, lang):
+    from django.utils import translation
+
+    with translation.override(lang):
+        return case.get_url()
+
+
+def test_a_valid_request_is_stored_and_thanked(client, case):
+    response = client.post(url_in(case, "lv"), GOOD, REMOTE_ADDR="10.1.1.1")
+    assert response.status_code == 302
+    stored = ReplicationRequest.objects.get()
+    assert (stored.practice_id, stored.email, stored.language) == (case.pk, "ilze@example.lv", "lv")
+    page = client.get(response["Location"]).content.decode()
+    assert "Paldies" in page
+
+
+def test_bad_input_is_refused_in_the_readers_language_and_kept(client, case):
+    response = client.post(
+        url_in(case, "fr"),
+        {**GOOD, "email": "not-an-address", "message": "Trop court"},
+        REMOTE_ADDR="10.1.1.2",
+    )
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert "Saisissez une adresse de courriel valide." in html
+    assert "au moins 20 caractères" in html
+    assert 'value="not-an-address"' in html
+    assert "Trop court</textarea>" in html
+    assert ReplicationRequest.objects.count() == 0
+
+
+def test_missing_fields_are_named(client, case):
+    html = client.post(url_in(case, "sv"), {}, REMOTE_ADDR="10.1.1.3").content.decode()
+    assert html.count("Det här fältet är obligatoriskt") == 3
+
+
+def test_the_honeypot_stores_nothing(client, case):
+    response = client.post(
+        url_in(case, "en"), {**GOOD, "website": "http://spam.example"}, REMOTE_ADDR="10.1.1.4"
+    )
+    assert response.status_code == 302
+    assert ReplicationRequest.objects.count() == 0
+
+
+def test_requests_are_rate_limited_per_address(client, case):
+    cache.clear()
+    for _ in range(5):
+        assert client.post(url_in(case, "es"), GOOD, REMOTE_ADDR="10.9.9.9").status_code == 302
+    response = client.post(url_in(case, "es"), GOOD, REMOTE_ADDR="10.9.9.9")
+    assert response.status_code == 429
+    assert "Inténtelo de nuevo dentro de una hora" in response.content.decode()
+    assert ReplicationRequest.objects.count() == 5
+    assert client.post(url_in(case, "es"), GOOD, REMOTE_ADDR="10.9.9.10").status_code == 302
+
+
+def test_the_form_needs_a_csrf_token(case):
+    from django.test import Client
+
+    response = Client(enforce_csrf_checks=True).post(url_in(case, "en"), GOOD)
+    assert response.status_code == 403
