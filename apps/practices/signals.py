@@ -7,6 +7,7 @@ from django.dispatch import receiver
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from apps.core import cache
+from apps.core.signals import PAGES
 
 from .models import Approach, PracticePage, ProcessElement, SupportArea, TargetGroup, Theme
 from .selectors import TAXONOMY_VERSION, facet_index_invalidate
@@ -36,4 +37,4 @@ def page_moved(instance, **kwargs):
 @receiver([post_save, post_delete])
 def taxonomy_changed(sender, **kwargs):
     if sender in (ProcessElement, Approach, SupportArea, Theme, TargetGroup):
-        transaction.on_commit(lambda: cache.bump(TAXONOMY_VERSION))
+        transaction.on_commit(lambda: (cache.bump(TAXONOMY_VERSION), cache.bump(PAGES)))

@@ -16,3 +16,5 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 CACHES["default"]["KEY_PREFIX"] = "buicasus-test"
 # Tasks run in-process unless a test starts a real worker; the broker is still Redis.
 CELERY_TASK_ALWAYS_EAGER = True
+# Tests that exercise the page cache turn it on themselves.
+PAGE_CACHE_SECONDS = 0
