@@ -13,8 +13,7 @@ from django.http import HttpResponse
 from django.middleware.csrf import get_token
 from django.utils.cache import patch_cache_control
 
-from .cache import versioned_key
-from .signals import PAGES
+from .cache import PAGES, versioned_key
 
 CSRF_PLACEHOLDER = "__csrf_token_placeholder__"
 PRIVATE_COOKIES = (settings.SESSION_COOKIE_NAME, "messages")

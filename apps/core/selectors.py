@@ -2,8 +2,7 @@ from django.db.models import Q, QuerySet
 
 from wagtail.models import PageViewRestriction
 
-from .cache import cached
-from .signals import RESTRICTIONS
+from .cache import RESTRICTIONS, cached
 
 
 def live_public(queryset: QuerySet) -> QuerySet:

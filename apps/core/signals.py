@@ -1,16 +1,15 @@
 """Bump the cached versions of the page tree and of view restrictions when they change."""
 
-from django.db import transaction
-from django.db.models.signals import post_delete, post_save
+from django.conf import settings
+from django.db import connections, transaction
+from django.db.models.signals import post_delete, post_migrate, post_save
 from django.dispatch import receiver
 
 from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from . import cache
-
-PAGES = "pages"
-RESTRICTIONS = "restrictions"
+from .cache import PAGES, RESTRICTIONS
 
 
 def _bump_pages(**kwargs):
@@ -31,3 +30,31 @@ def page_deleted(sender, **kwargs):
 @receiver([post_save, post_delete], sender=PageViewRestriction)
 def restriction_changed(**kwargs):
     transaction.on_commit(lambda: cache.bump(RESTRICTIONS))
+
+
+@receiver(post_migrate)
+def index_translated_page_columns(sender, using, **kwargs):
+    if sender.label == "core":
+        page_slug_indexes_ensure(using=using)
+
+
+def page_slug_indexes_ensure(using: str = "default") -> None:
+    """Index the slug of Wagtail's page table in every language, on PostgreSQL.
+
+    wagtail-modeltranslation adds those columns with raw ALTER TABLE after the migrations (and
+    so after post_migrate on a new database, which is why load_buicasus calls this too), without
+    the index Wagtail has on `slug`: finding a page by its slug would scan every page.
+    """
+    connection = connections[using]
+    if connection.vendor != "postgresql":
+        return
+    with connection.cursor() as cursor:
+        columns = {
+            column.name
+            for column in connection.introspection.get_table_description(cursor, "wagtailcore_page")
+        }
+        for code, _name in settings.LANGUAGES:
+            column = f"slug_{code}"
+            if column in columns:
+                index = f"wagtailcore_page_{column}_idx"
+                cursor.execute(f'CREATE INDEX IF NOT EXISTS "{index}" ON wagtailcore_page ({column})')

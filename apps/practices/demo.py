@@ -213,8 +213,8 @@ def _demo_taxonomies():
 def _body(rng: random.Random, language: str) -> list[dict]:
     sentences = SENTENCES[language]
     paragraphs = []
-    for _ in range(4):
-        text = " ".join(rng.choice(sentences) for _ in range(5))
+    for _ in range(3):
+        text = " ".join(rng.choice(sentences) for _ in range(4))
         paragraphs.append({"type": "paragraph", "value": f"<p>{text}</p>", "id": str(uuid.uuid4())})
     return paragraphs
 

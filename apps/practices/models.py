@@ -15,6 +15,8 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 
 from apps.core.blocks import BaseStreamBlock
+from apps.core.cache import PAGES, cached
+from apps.core.models import ChildBySlugMixin
 from apps.core.selectors import live_public
 from apps.partners.models import COUNTRIES
 
@@ -108,7 +110,7 @@ class LinkBlock(blocks.StructBlock):
         icon = "link"
 
 
-class PracticeIndexPage(Page):
+class PracticeIndexPage(ChildBySlugMixin, Page):
     """The library: every case below it, with facets and ranked search."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -128,7 +130,16 @@ class PracticeIndexPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["country_pages"] = live_public(CountryPage.objects.child_of(self)).order_by("path")
+        context["country_pages"] = cached(
+            PAGES,
+            "country-pages",
+            self.pk,
+            translation.get_language(),
+            compute=lambda: [
+                {"title": page.title, "url": page.get_url(request)}
+                for page in live_public(CountryPage.objects.child_of(self)).order_by("path")
+            ],
+        )
         return context
 
 
@@ -146,15 +157,20 @@ class CountryPage(Page):
         verbose_name = _("country overview")
 
     def get_context(self, request, *args, **kwargs):
-        from django.core.paginator import Paginator
-
-        from .selectors import practice_cards, practice_list
+        from .selectors import practice_listing
 
         context = super().get_context(request, *args, **kwargs)
-        practices = practice_cards(
-            practice_list(filters={"country": [self.country]}).order_by("-first_published_at", "-pk")
+        try:
+            page = int(request.GET.get("page", "1"))
+        except ValueError:
+            page = 1
+        context["listing"] = practice_listing(
+            filters={"country": [self.country]},
+            text="",
+            sort="newest",
+            page=page,
+            language=translation.get_language(),
         )
-        context["paginator_page"] = Paginator(practices, 20).get_page(request.GET.get("page"))
         return context
 
 
@@ -256,6 +272,8 @@ class PracticePage(Page):
     subpage_types = []
 
     TRANSLATED_TEXT = ("summary", "success_factors", "pitfalls", "lessons")
+    # Read by search only: a case page has no use for them, and the vectors are long.
+    route_deferred_fields = [f"{name}_{code}" for name in ("search", "body_text") for code in LANGUAGE_CODES]
 
     class Meta:
         verbose_name = _("best-practice case")

@@ -7,26 +7,30 @@ then a few bitmap intersections, not a scan of the case table per facet; STACK.m
 figures that led here.
 """
 
+import hashlib
+import itertools
 import math
+from array import array
 from dataclasses import dataclass, field
 
 from pyroaring import BitMap
 
 from django.conf import settings
-from django.core.cache import cache
-from django.db.models import CharField, Count, Exists, OuterRef, Q, QuerySet, Value
+from django.db.models import CharField, Exists, OuterRef, QuerySet, Value
 from django.db.models.functions import Coalesce
+from django.utils import translation
 
-from apps.core.cache import cached
+from apps.core.cache import PAGES, bump, cached, remember, version
 from apps.core.selectors import live_public
+from apps.partners.models import COUNTRIES
 
 from .models import Approach, PracticePage, ProcessElement, SupportArea, TargetGroup, Theme
-from .search import is_supported, search_filter
+from .search import highlight, is_supported, search_filter
 
 PAGE_SIZE = 20
 FACETS = ("country", "element", "approach", "area", "theme", "target")
 SORTS = ("relevance", "newest", "title")
-FACET_VERSION_KEY = "practices:facets:version"
+FACETS_VERSION = "practices"
 TAXONOMY_VERSION = "taxonomies"
 
 # facet -> (many-to-many field of PracticePage, field of the related model that is the value code)
@@ -85,18 +89,90 @@ def practice_list(*, filters: dict | None = None) -> QuerySet[PracticePage]:
     return queryset
 
 
-def practice_cards(queryset: QuerySet[PracticePage]) -> QuerySet[PracticePage]:
-    """What a card of a case needs, fetched up front: a listing costs the same for 10 or 200 cases."""
-    return queryset.defer(*_deferred()).prefetch_related("elements", "support_areas")
+@dataclass
+class PracticeCard:
+    """What a listing shows of a case: plain values, no page object to build."""
+
+    pk: int
+    url: str
+    title: str
+    summary: str
+    translated: bool
+    original_language: str
+    country: str
+    country_name: str
+    organisation: str
+    is_demo: bool
+    elements: list
+    headline: str | None = None
+    title_headline: str | None = None
 
 
-def _deferred() -> list[str]:
-    return [
-        f"{name}_{code}" for name in ("body", "body_text", "search") for code, _ in settings.LANGUAGES
-    ] + [
-        "body",
-        "body_text",
-    ]
+def library_url(language: str) -> str:
+    """The library's URL in language; cases live right below it, so their URLs follow from it."""
+    from .models import PracticeIndexPage
+
+    def compute():
+        index = PracticeIndexPage.objects.first()
+        return index.get_url() if index else ""
+
+    return cached(PAGES, "library-url", language, compute=compute)
+
+
+def practice_cards(ids: list[int], *, language: str, text: str = "") -> list[PracticeCard]:
+    """Cards for ids, in that order, in language: two queries whatever the number of cases.
+
+    A Wagtail page object costs about a millisecond to build (every StreamField and rich text
+    field in five languages); a card needs a handful of columns, read as plain values.
+    """
+    if not ids:
+        return []
+    default = settings.LANGUAGE_CODE
+    columns = ["pk", "country", "organisation", "original_language", "is_demo"]
+    columns += [f"title_{language}", f"title_{default}", f"slug_{language}", f"slug_{default}"]
+    columns += [f"summary_{code}" for code, _ in settings.LANGUAGES]
+    queryset = PracticePage.objects.filter(pk__in=ids)
+    if text:
+        queryset = highlight(queryset, text, language)
+        columns += ["headline", "title_headline"] if is_supported() else []
+    rows = {row["pk"]: row for row in queryset.values(*columns)}
+    elements = taxonomy_names()["element"]
+    element_by_pk = {item.pk: item for item in elements.values()}
+    linked: dict[int, list] = {}
+    through = PracticePage.elements.through
+    for practice_id, element_id in through.objects.filter(practicepage_id__in=ids).values_list(
+        "practicepage_id", "processelement_id"
+    ):
+        if element_id in element_by_pk:
+            linked.setdefault(practice_id, []).append(element_by_pk[element_id])
+    base_url = library_url(language)
+    country_names = dict(COUNTRIES)
+    cards = []
+    for pk in ids:
+        row = rows.get(pk)
+        if row is None:
+            continue
+        translated = bool(row[f"summary_{language}"])
+        shown = language if translated else row["original_language"]
+        slug = row[f"slug_{language}"] or row[f"slug_{default}"]
+        cards.append(
+            PracticeCard(
+                pk=pk,
+                url=f"{base_url}{slug}/",
+                title=row[f"title_{language}"] or row[f"title_{default}"],
+                summary=row[f"summary_{shown}"],
+                translated=translated,
+                original_language=row["original_language"],
+                country=row["country"],
+                country_name=str(country_names.get(row["country"], row["country"])),
+                organisation=row["organisation"],
+                is_demo=row["is_demo"],
+                elements=sorted(linked.get(pk, []), key=lambda item: item.number),
+                headline=row.get("headline"),
+                title_headline=row.get("title_headline"),
+            )
+        )
+    return cards
 
 
 def _target_field(through) -> str:
@@ -119,20 +195,11 @@ def facet_index_build() -> FacetIndex:
 
 
 def facet_index() -> FacetIndex:
-    version = cache.get_or_set(FACET_VERSION_KEY, 1, timeout=None)
-    key = f"practices:facets:{version}"
-    index = cache.get(key)
-    if index is None:
-        index = facet_index_build()
-        cache.set(key, index, timeout=None)
-    return index
+    return remember(f"practices:facets:{_facet_version()}", facet_index_build)
 
 
 def facet_index_invalidate() -> None:
-    try:
-        cache.incr(FACET_VERSION_KEY)
-    except ValueError:
-        cache.set(FACET_VERSION_KEY, 2, timeout=None)
+    bump(FACETS_VERSION)
 
 
 def _selected(index: FacetIndex, filters: dict) -> dict[str, BitMap]:
@@ -183,26 +250,69 @@ def drop_suggestions(
     return sorted(suggestions, key=lambda suggestion: -suggestion[2])
 
 
-def practice_search_ids(text: str, language: str) -> BitMap:
-    return BitMap(
-        search_filter(live_public(PracticePage.objects), text, language).values_list("pk", flat=True)
-    )
+def _facet_version() -> str:
+    return version(FACETS_VERSION)
+
+
+def practice_order(sort: str, language: str) -> array:
+    """Every listed case's id in the order of sort ("newest" or "title"), cached like the facets."""
+
+    def compute():
+        queryset = live_public(PracticePage.objects)
+        ordered = _ordered(queryset, sort, language).values_list("pk", flat=True)
+        return array("I", ordered)
+
+    key = f"practices:order:{_facet_version()}:{sort}:{language if sort == 'title' else ''}"
+    return remember(key, compute)
+
+
+def practice_ranking(text: str, language: str) -> array:
+    """The ids of the cases matching text in language, best first; cached per query until a change.
+
+    Ranking must score every match, which is slow for a word most cases contain; a frequent query
+    is therefore ranked once per version of the library, and pages of it cost no ranking at all.
+    """
+
+    def compute():
+        queryset = search_filter(live_public(PracticePage.objects), text, language)
+        return array("I", _ordered(queryset, "relevance", language).values_list("pk", flat=True))
+
+    digest = hashlib.sha256(" ".join(text.lower().split()).encode()).hexdigest()[:24]
+    return remember(f"practices:rank:{_facet_version()}:{language}:{digest}", compute)
+
+
+def _page_of(order: array, members: BitMap, offset: int, size: int) -> list[int]:
+    """The ids at offset..offset+size of order that are members, scanning no further than needed."""
+    if len(members) == len(order):
+        return list(order[offset : offset + size])
+    found = []
+    seen = 0
+    for pk in order:
+        if pk in members:
+            if seen >= offset:
+                found.append(pk)
+                if len(found) == size:
+                    break
+            seen += 1
+    return found
 
 
 def practice_listing(*, filters: dict, text: str, sort: str, page: int, language: str) -> Listing:
     index = facet_index()
-    base = practice_search_ids(text, language) if text else None
+    ranking = practice_ranking(text, language) if text else None
+    base = BitMap(ranking) if text else None
     counts = facet_counts(index, filters, base)
-    total = len(result_ids(index, filters, base))
+    result = result_ids(index, filters, base)
+    total = len(result)
     pages = max(1, math.ceil(total / PAGE_SIZE))
     page = min(max(1, page), pages)
-    queryset = practice_list(filters=filters)
-    if text:
-        queryset = search_filter(queryset, text, language)
-    queryset = _ordered(queryset, sort if (text or sort != "relevance") else "newest", language)
-    offset = (page - 1) * PAGE_SIZE
-    practices = list(_with_highlights(practice_cards(queryset), text, language)[offset : offset + PAGE_SIZE])
-    listing = Listing(practices=practices, total=total, page=page, pages=pages, counts=counts)
+    if text and sort == "relevance":
+        order = ranking
+    else:
+        order = practice_order("newest" if sort == "relevance" else sort, language)
+    ids = _page_of(order, result, (page - 1) * PAGE_SIZE, PAGE_SIZE)
+    cards = practice_cards(ids, language=language, text=text)
+    listing = Listing(practices=cards, total=total, page=page, pages=pages, counts=counts)
     if total == 0:
         listing.suggestions = drop_suggestions(index, filters, base)
         if text:
@@ -210,17 +320,9 @@ def practice_listing(*, filters: dict, text: str, sort: str, page: int, language
     return listing
 
 
-def _with_highlights(queryset, text, language):
-    if not text:
-        return queryset
-    from .search import highlight
-
-    return highlight(queryset, text, language)
-
-
 def _ordered(queryset: QuerySet, sort: str, language: str) -> QuerySet:
     if sort == "relevance":
-        return queryset.order_by("-rank", "-first_published_at", "pk")
+        return queryset.order_by("-rank", "-first_published_at", "-pk")
     if sort == "title":
         return queryset.order_by(Coalesce(f"title_{language}", "title").asc(), "pk")
     return queryset.order_by("-first_published_at", "-pk")
@@ -233,9 +335,9 @@ def _other_language_matches(filters: dict, text: str, language: str) -> list[tup
         if code == language:
             continue
         queryset = search_filter(practice_list(filters=filters), text, code)
-        found = list(practice_cards(_ordered(queryset, "relevance", code))[:5])
-        if found:
-            matches.append((code, found))
+        ids = list(_ordered(queryset, "relevance", code).values_list("pk", flat=True)[:5])
+        if ids:
+            matches.append((code, practice_cards(ids, language=code, text=text)))
     return matches
 
 
@@ -265,21 +367,29 @@ def practice_classification(practice: PracticePage) -> dict[str, list]:
     return classification
 
 
-def related_practices(practice: PracticePage, classification: dict, limit: int = 3) -> QuerySet[PracticePage]:
-    """Cases sharing the most process elements and support areas with this one."""
-    element_ids = [element.pk for element in classification["element"]]
-    area_ids = [area.pk for area in classification["area"]]
-    shared = Count("elements", filter=Q(elements__in=element_ids), distinct=True) + Count(
-        "support_areas", filter=Q(support_areas__in=area_ids), distinct=True
-    )
-    queryset = (
-        live_public(PracticePage.objects)
-        .exclude(pk=practice.pk)
-        .annotate(shared=shared)
-        .filter(shared__gt=0)
-        .order_by("-shared", "pk")
-    )
-    return queryset.defer(*_deferred())[:limit]
+def related_practices(practice: PracticePage, classification: dict, limit: int = 3) -> list[PracticePage]:
+    """Cases sharing the most process elements and support areas with this one.
+
+    Scored on the cached facet bitmaps, not by joining and counting over every case: among cases
+    sharing as many elements and areas, those of the same country come first, then the oldest.
+    """
+    index = facet_index()
+    bitmaps = [index.values["element"].get(str(item.number), BitMap()) for item in classification["element"]]
+    bitmaps += [index.values["area"].get(item.code, BitMap()) for item in classification["area"]]
+    bitmaps = bitmaps[:6]  # bounds the combinations to score; no case is classified wider than this
+    same_country = index.values["country"].get(practice.country, BitMap())
+    chosen: list[int] = []
+    for size in range(len(bitmaps), 0, -1):
+        level = BitMap()
+        for combination in itertools.combinations(bitmaps, size):
+            level |= BitMap.intersection(*combination) if size > 1 else combination[0]
+        level.discard(practice.pk)
+        level -= BitMap(chosen)
+        for candidates in (level & same_country, level - same_country):
+            chosen.extend(list(itertools.islice(candidates, limit - len(chosen))))
+        if len(chosen) >= limit:
+            break
+    return practice_cards(chosen, language=translation.get_language())
 
 
 def taxonomy_names() -> dict[str, dict[str, object]]:

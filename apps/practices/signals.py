@@ -7,7 +7,7 @@ from django.dispatch import receiver
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from apps.core import cache
-from apps.core.signals import PAGES
+from apps.core.cache import PAGES
 
 from .models import Approach, PracticePage, ProcessElement, SupportArea, TargetGroup, Theme
 from .selectors import TAXONOMY_VERSION, facet_index_invalidate

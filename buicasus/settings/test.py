@@ -6,7 +6,7 @@ os.environ.setdefault("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/buicas
 os.environ.setdefault("REDIS_URL", "redis://127.0.0.1:6379/0")
 
 from .base import *  # noqa: E402, F403
-from .base import CACHES, env  # noqa: E402
+from .base import CACHES, DATABASES, env  # noqa: E402
 
 SECRET_KEY = env("SECRET_KEY", default="django-insecure-test-key")
 DEBUG = False
@@ -18,3 +18,5 @@ CACHES["default"]["KEY_PREFIX"] = "buicasus-test"
 CELERY_TASK_ALWAYS_EAGER = True
 # Tests that exercise the page cache turn it on themselves.
 PAGE_CACHE_SECONDS = 0
+# Threads of the browser tests' server must not keep connections to the test database open.
+DATABASES["default"]["CONN_MAX_AGE"] = 0

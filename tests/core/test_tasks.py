@@ -1,43 +1,58 @@
 import time
+import uuid
 from datetime import timedelta
 
+import pytest
 from celery.contrib.testing.worker import start_worker
 
 from django.contrib.sessions.backends.db import SessionStore
-from django.contrib.sessions.models import Session
+from django.db import DEFAULT_DB_ALIAS, connections
 from django.test import override_settings
 from django.utils import timezone
 
 from apps.core.tasks import clear_expired_sessions
 from buicasus.celery import app
 
-
-def make_session(expires_in):
-    store = SessionStore()
-    store["seen"] = True
-    store.create()
-    Session.objects.filter(session_key=store.session_key).update(expire_date=timezone.now() + expires_in)
-    return store.session_key
+# The worker runs in a thread with its own connection, so it sees only committed rows. The test
+# writes and reads through a connection of its own, outside the test's transaction, instead of
+# a transactional test, which would empty every table for the tests after it.
+pytestmark = pytest.mark.django_db
 
 
-def test_a_real_worker_clears_expired_sessions_through_redis(settings, django_db_blocker):
-    """The worker runs in its own thread with its own connection, so the data must be committed.
+@pytest.fixture
+def own_connection():
+    connection = connections.create_connection(DEFAULT_DB_ALIAS)
+    yield connection
+    connection.close()
 
-    Rather than a transactional test, which would empty every table for the tests after it,
-    this one commits its two sessions and removes them itself.
-    """
-    with django_db_blocker.unblock():
-        expired = make_session(timedelta(days=-1))
-        alive = make_session(timedelta(days=1))
-        try:
-            result = run_in_worker(
-                settings, until=lambda: not Session.objects.filter(session_key=expired).exists()
-            )
-            assert result.id
-            assert not Session.objects.filter(session_key=expired).exists()
-            assert Session.objects.filter(session_key=alive).exists()
-        finally:
-            Session.objects.filter(session_key__in=[expired, alive]).delete()
+
+def add_session(connection, expires_in) -> str:
+    key = uuid.uuid4().hex
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "INSERT INTO django_session (session_key, session_data, expire_date) VALUES (%s, %s, %s)",
+            [key, SessionStore().encode({"seen": True}), timezone.now() + expires_in],
+        )
+    return key
+
+
+def session_exists(connection, key) -> bool:
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT 1 FROM django_session WHERE session_key = %s", [key])
+        return cursor.fetchone() is not None
+
+
+def test_a_real_worker_clears_expired_sessions_through_redis(settings, own_connection):
+    expired = add_session(own_connection, timedelta(days=-1))
+    alive = add_session(own_connection, timedelta(days=1))
+    try:
+        result = run_in_worker(settings, until=lambda: not session_exists(own_connection, expired))
+        assert result.id
+        assert not session_exists(own_connection, expired)
+        assert session_exists(own_connection, alive)
+    finally:
+        with own_connection.cursor() as cursor:
+            cursor.execute("DELETE FROM django_session WHERE session_key IN (%s, %s)", [expired, alive])
 
 
 def run_in_worker(settings, until):
@@ -54,8 +69,8 @@ def run_in_worker(settings, until):
                 queues=[settings.CELERY_TASK_DEFAULT_QUEUE],
             ):
                 result = clear_expired_sessions.apply_async(queue=settings.CELERY_TASK_DEFAULT_QUEUE)
-                deadline = timezone.now() + timedelta(seconds=30)
-                while not until() and timezone.now() < deadline:
+                deadline = time.monotonic() + 30
+                while not until() and time.monotonic() < deadline:
                     time.sleep(0.1)
     finally:
         app.conf.task_always_eager = True

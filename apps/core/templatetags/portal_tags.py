@@ -1,3 +1,5 @@
+import functools
+
 from django import template
 from django.conf import settings
 from django.urls import translate_url
@@ -14,32 +16,45 @@ def language_links(context):
     """The current page in each language: for the switcher and the hreflang alternates.
 
     A Wagtail page has a translated slug per language, so its URL is asked of the page with
-    that language active; any other view keeps its path and query under the other prefix.
+    that language active (and kept until a page changes); any other view keeps its path and
+    query under the other prefix.
     """
+    from apps.core.cache import PAGES, cached
+
     request = context.get("request")
     page = context.get("page")
-    links = []
-    for code, _name in settings.LANGUAGES:
-        with translation.override(code):
-            if page is not None and getattr(page, "pk", None):
-                url = page.get_url(request)
-                if request is not None and request.GET and url:
-                    url = f"{url}?{request.GET.urlencode()}"
-            elif request is not None:
-                url = translate_url(request.get_full_path(), code)
-            else:
-                url = f"/{code}/"
-            native = translation.get_language_info(code)["name_local"]
-        links.append(
-            {
-                "code": code,
-                "name": native,
-                "url": url,
-                "absolute_url": request.build_absolute_uri(url) if request is not None else url,
-                "current": code == translation.get_language(),
-            }
-        )
-    return links
+    current = translation.get_language()
+    if page is not None and getattr(page, "pk", None):
+
+        def compute():
+            urls = {}
+            for code, _name in settings.LANGUAGES:
+                with translation.override(code):
+                    urls[code] = page.get_url(request)
+            return urls
+
+        urls = cached(PAGES, "languages", page.pk, compute=compute)
+        query = f"?{request.GET.urlencode()}" if request is not None and request.GET else ""
+        urls = {code: f"{url}{query}" for code, url in urls.items()}
+    elif request is not None:
+        urls = {code: translate_url(request.get_full_path(), code) for code, _name in settings.LANGUAGES}
+    else:
+        urls = {code: f"/{code}/" for code, _name in settings.LANGUAGES}
+    return [
+        {
+            "code": code,
+            "name": _native_names()[code],
+            "url": urls[code],
+            "absolute_url": request.build_absolute_uri(urls[code]) if request is not None else urls[code],
+            "current": code == current,
+        }
+        for code, _name in settings.LANGUAGES
+    ]
+
+
+@functools.cache
+def _native_names() -> dict[str, str]:
+    return {code: translation.get_language_info(code)["name_local"] for code, _name in settings.LANGUAGES}
 
 
 @register.simple_tag
@@ -52,8 +67,7 @@ def main_menu(context):
     """The home page and the pages shown in menus below it: cached until a page changes."""
     from wagtail.models import Site
 
-    from apps.core.cache import cached
-    from apps.core.signals import PAGES
+    from apps.core.cache import PAGES, cached
 
     request = context.get("request")
     site = Site.find_for_request(request) if request is not None else None

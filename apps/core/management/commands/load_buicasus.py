@@ -1,6 +1,7 @@
 from django.core.management.base import BaseCommand
 
 from apps.core.services import site_tree_load
+from apps.core.signals import page_slug_indexes_ensure
 from apps.partners.services import consortium_load
 from apps.practices.models import PracticePage
 from apps.practices.services import library_load
@@ -10,6 +11,7 @@ class Command(BaseCommand):
     help = "Load the real BuiCaSuS content: project facts, consortium and page tree. Safe to run again."
 
     def handle(self, *args, **options):
+        page_slug_indexes_ensure()
         project = consortium_load()
         self.stdout.write(f"Project {project.acronym} and its consortium are loaded.")
         home = site_tree_load(project=project)

@@ -1,0 +1,388 @@
+"""`make bench`: the library's speed at 1,000, 10,000 and 100,000 cases.
+
+For each size: a PostgreSQL database of its own (kept between runs, rebuilt when the migrations,
+the loaded content or the demo generator change), the portal on gunicorn (2 sync workers, DEBUG
+off, Redis cache) driven by wrk in bounded runs, once with the page cache off and once on; the
+same for a one-view Django app, the ceiling. SQL queries and response bytes come from Django's
+test client. Results go to bench/results/<date>-<commit>.json and a table in bench/README.md.
+"""
+
+import argparse
+import datetime
+import hashlib
+import json
+import os
+import platform
+import secrets
+import shutil
+import signal
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+from urllib.parse import urlparse
+
+import psycopg2
+
+ROOT = Path(__file__).resolve().parent.parent
+PYTHON = sys.executable
+PAGES = {
+    "home": "/en/",
+    "listing": "/en/best-practices/",
+    "listing-2-filters": "/en/best-practices/?country=SE&element=4",
+    "listing-title-page-50": "/en/best-practices/?sort=title&page=50",
+    "search-selective": "/en/best-practices/?q=Vinnova",
+    "search-broad": "/en/best-practices/?q=demo",
+    "case": "/en/best-practices/demo-case-1/",
+    "country": "/en/best-practices/sweden/",
+}
+# What decides a database's content: when any of these change, the database is rebuilt.
+STAMPED = ["apps/*/migrations/*.py", "apps/*/content.py", "apps/core/content.py", "apps/practices/demo.py"]
+
+
+def log(message: str) -> None:
+    print(f"[bench {time.strftime('%H:%M:%S')}] {message}", flush=True)
+
+
+def stamp() -> str:
+    digest = hashlib.sha256()
+    for pattern in STAMPED:
+        for path in sorted(ROOT.glob(pattern)):
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def connect(database_url: str, dbname: str):
+    parts = urlparse(database_url)
+    connection = psycopg2.connect(
+        host=parts.hostname,
+        port=parts.port or 5432,
+        user=parts.username or "postgres",
+        password=parts.password or None,
+        dbname=dbname,
+    )
+    connection.autocommit = True
+    return connection
+
+
+def admin_connection(database_url: str):
+    return connect(database_url, "postgres")
+
+
+def database_url_for(base_url: str, name: str) -> str:
+    parts = urlparse(base_url)
+    return parts._replace(path=f"/{name}").geturl()
+
+
+def portal_env(database_url: str, redis_url: str, *, page_cache: int, prefix: str) -> dict:
+    return {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "buicasus.settings.production",
+        "DATABASE_URL": database_url,
+        "REDIS_URL": redis_url,
+        "CACHE_KEY_PREFIX": prefix,
+        "SECRET_KEY": BENCH_SECRET,
+        "ALLOWED_HOSTS": "127.0.0.1",
+        "SECURE_SSL_REDIRECT": "false",
+        "DEBUG": "false",
+        "PAGE_CACHE_SECONDS": str(page_cache),
+        "LOG_LEVEL": "WARNING",
+        "PYTHONPATH": str(ROOT),
+    }
+
+
+BENCH_SECRET = secrets.token_urlsafe(50)
+
+
+def manage(env: dict, *args: str) -> None:
+    subprocess.run([PYTHON, "manage.py", *args], cwd=ROOT, env=env, check=True, stdout=subprocess.DEVNULL)
+
+
+def ensure_database(base_url: str, redis_url: str, cases: int, prefix: str) -> str:
+    """The database for this size, built only when missing or out of date."""
+    name = f"{prefix}_{cases}"
+    url = database_url_for(base_url, name)
+    wanted = stamp()
+    admin = admin_connection(base_url)
+    with admin.cursor() as cursor:
+        cursor.execute(
+            "SELECT shobj_description(oid, 'pg_database') FROM pg_database WHERE datname = %s", [name]
+        )
+        row = cursor.fetchone()
+        if row and row[0] == wanted:
+            log(f"{cases} cases: reusing database {name}")
+            admin.close()
+            return url
+        log(f"{cases} cases: building database {name}")
+        cursor.execute(f'DROP DATABASE IF EXISTS "{name}"')
+        cursor.execute(f'CREATE DATABASE "{name}"')
+    env = portal_env(url, redis_url, page_cache=0, prefix=f"bench-build-{name}")
+    started = time.monotonic()
+    manage(env, "migrate", "--noinput")
+    manage(env, "load_buicasus")
+    manage(env, "seed_demo", "--cases", str(cases))
+    with admin.cursor() as cursor:
+        cursor.execute(f"COMMENT ON DATABASE \"{name}\" IS '{wanted}'")
+    admin.close()
+    vacuum(url)
+    log(f"{cases} cases: built in {time.monotonic() - started:.0f} s")
+    return url
+
+
+def vacuum(url: str) -> None:
+    connection = connect(url, urlparse(url).path.lstrip("/"))
+    with connection.cursor() as cursor:
+        cursor.execute("VACUUM ANALYZE")
+    connection.close()
+
+
+class Gunicorn:
+    def __init__(self, app: str, env: dict, port: int):
+        self.port = port
+        self.process = subprocess.Popen(
+            [
+                PYTHON,
+                "-m",
+                "gunicorn",
+                app,
+                "--workers",
+                "2",
+                "--worker-class",
+                "sync",
+                "--bind",
+                f"127.0.0.1:{port}",
+                "--log-level",
+                "warning",
+            ],
+            cwd=ROOT,
+            env=env,
+            start_new_session=True,
+        )
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            try:
+                urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=2)  # noqa: S310
+                return
+            except urllib.error.HTTPError:
+                return
+            except OSError:
+                time.sleep(0.3)
+        self.stop()
+        raise RuntimeError(f"gunicorn did not answer on port {port}")
+
+    def workers(self) -> list[int]:
+        children = Path(f"/proc/{self.process.pid}/task/{self.process.pid}/children")
+        return [int(pid) for pid in children.read_text().split()] if children.exists() else []
+
+    def peak_rss_mb(self) -> float:
+        peak = 0
+        for pid in self.workers():
+            for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+                if line.startswith("VmHWM:"):
+                    peak = max(peak, int(line.split()[1]))
+        return round(peak / 1024, 1)
+
+    def stop(self) -> None:
+        try:
+            os.killpg(self.process.pid, signal.SIGTERM)
+            self.process.wait(timeout=20)
+        except (ProcessLookupError, subprocess.TimeoutExpired):
+            os.killpg(self.process.pid, signal.SIGKILL)
+
+
+def warm(port: int, path: str, times: int = 3) -> None:
+    for _ in range(times):
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}{path}", timeout=60) as response:  # noqa: S310
+            response.read()
+
+
+def wrk(port: int, path: str, duration: int) -> dict:
+    result = subprocess.run(
+        [
+            "wrk",
+            "-t2",
+            "-c8",
+            f"-d{duration}s",
+            "--timeout",
+            "10s",
+            "-s",
+            str(ROOT / "bench/wrk_report.lua"),
+            f"http://127.0.0.1:{port}{path}",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=duration + 60,
+        check=True,
+    )
+    line = [line for line in result.stdout.splitlines() if line.startswith("{")][-1]
+    report = json.loads(line)
+    seconds = report["duration_us"] / 1e6
+    return {
+        "rps": round(report["requests"] / seconds, 1),
+        "p50_ms": round(report["p50_us"] / 1000, 2),
+        "p95_ms": round(report["p95_us"] / 1000, 2),
+        "p99_ms": round(report["p99_us"] / 1000, 2),
+        "errors": report["errors"] + report["non_2xx"],
+    }
+
+
+def measure_queries(env: dict) -> dict:
+    result = subprocess.run(
+        [PYTHON, "bench/measure.py", json.dumps(PAGES)],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def run_size(cases: int, args, port: int) -> list[dict]:
+    url = ensure_database(args.database_url, args.redis_url, cases, args.database_prefix)
+    rows = []
+    run_id = secrets.token_hex(4)
+    measured = measure_queries(portal_env(url, args.redis_url, page_cache=0, prefix=f"bench-q-{run_id}"))
+    for cached in (False, True):
+        env = portal_env(
+            url, args.redis_url, page_cache=600 if cached else 0, prefix=f"bench-{run_id}-{cached}"
+        )
+        server = Gunicorn("buicasus.wsgi:application", env, port)
+        try:
+            for name, page_path in PAGES.items():
+                warm(port, page_path)
+                numbers = wrk(port, page_path, args.duration)
+                rows.append(
+                    {
+                        "cases": cases,
+                        "page": name,
+                        "path": page_path,
+                        "cached": cached,
+                        **numbers,
+                        "queries": measured[name]["queries"],
+                        "bytes": measured[name]["bytes"],
+                        "rss_mb": server.peak_rss_mb(),
+                    }
+                )
+                log(f"{cases} cases, {'cached' if cached else 'uncached'} {name}: {numbers}")
+        finally:
+            server.stop()
+    return rows
+
+
+def run_trivial(args, port: int) -> dict:
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    server = Gunicorn("bench.trivial_app:application", env, port)
+    try:
+        warm(port, "/")
+        numbers = wrk(port, "/", args.duration)
+        row = {
+            "cases": 0,
+            "page": "trivial",
+            "path": "/",
+            "cached": False,
+            **numbers,
+            "queries": 0,
+            "bytes": 43,
+            "rss_mb": server.peak_rss_mb(),
+        }
+    finally:
+        server.stop()
+    log(f"trivial: {numbers}")
+    return row
+
+
+def machine() -> str:
+    memory = next(
+        line for line in Path("/proc/meminfo").read_text().splitlines() if line.startswith("MemTotal")
+    )
+    cpu = next(
+        (
+            line.split(":", 1)[1].strip()
+            for line in Path("/proc/cpuinfo").read_text().splitlines()
+            if line.startswith("model name")
+        ),
+        platform.processor(),
+    )
+    gib = int(memory.split()[1]) / 1024 / 1024
+    system = f"{platform.platform()}, Python {platform.python_version()}"
+    return f"{os.cpu_count()} cores ({cpu}), {gib:.0f} GiB, {system}"
+
+
+def write_readme(path: Path, rows: list[dict], result_file: Path) -> None:
+    trivial = next(row for row in rows if row["page"] == "trivial")
+    lines = [
+        "# Benchmarks",
+        "",
+        "`make bench` measures the library at 1,000, 10,000 and 100,000 cases (see `bench/run.py`):",
+        "gunicorn with 2 sync workers, DEBUG off, Redis cache; wrk with 2 threads and 8 connections.",
+        "Queries and bytes come from Django's test client; rss is the workers' peak resident memory.",
+        "",
+        f"Latest run: `{result_file.name}` in `bench/results/`, on {machine()}.",
+        "",
+        f"Ceiling (one-view Django app): {trivial['rps']} requests/s, p95 {trivial['p95_ms']} ms.",
+        "",
+        "| cases | page | cached | req/s | p50 ms | p95 ms | p99 ms | queries | bytes | rss MB |",
+        "|---:|---|:-:|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for row in rows:
+        if row["page"] == "trivial":
+            continue
+        cells = [row["cases"], row["page"], "yes" if row["cached"] else "no", row["rps"], row["p50_ms"]]
+        cells += [row["p95_ms"], row["p99_ms"], row["queries"], row["bytes"], row["rss_mb"]]
+        lines.append("| " + " | ".join(map(str, cells)) + " |")
+    path.write_text("\n".join(lines) + "\n" + README_TAIL)
+
+
+README_TAIL = """
+## Targets at 100,000 cases
+
+- Listing (with and without filters) and case page, uncached: p95 under 100 ms.
+- Search, selective and broad: p95 under 150 ms.
+- Cached anonymous pages: at least half the ceiling's requests per second.
+- Every page at most 15 SQL queries, the same number at 1,000 and 100,000 cases.
+
+Databases are kept between runs (`buicasus_bench_<cases>`) and rebuilt when the migrations, the
+loaded content or the demo generator change. `make bench BENCH_ARGS="--sizes 1000 --duration 5"`
+runs a shorter benchmark.
+"""
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 100000])
+    parser.add_argument("--duration", type=int, default=10, help="Seconds of wrk per page.")
+    parser.add_argument("--port", type=int, default=8765)
+    parser.add_argument(
+        "--database-url",
+        default=os.environ.get("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/postgres"),
+    )
+    parser.add_argument("--redis-url", default=os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/0"))
+    parser.add_argument("--database-prefix", default="buicasus_bench")
+    parser.add_argument("--output", type=Path, default=ROOT / "bench/results")
+    parser.add_argument("--readme", type=Path, default=ROOT / "bench/README.md")
+    parser.add_argument("--no-readme", action="store_true")
+    args = parser.parse_args()
+    if shutil.which("wrk") is None:
+        raise SystemExit("wrk is missing: apt-get install wrk (make bench installs it)")
+    env = portal_env(args.database_url, args.redis_url, page_cache=0, prefix="bench-static")
+    manage(env, "collectstatic", "--noinput", "-v", "0")
+    rows = [run_trivial(args, args.port)]
+    for cases in args.sizes:
+        rows.extend(run_size(cases, args, args.port))
+    commit = subprocess.run(
+        ["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True
+    ).stdout.strip()
+    args.output.mkdir(parents=True, exist_ok=True)
+    result_file = args.output / f"{datetime.date.today().isoformat()}-{commit or 'nocommit'}.json"
+    result_file.write_text(json.dumps(rows, indent=1) + "\n")
+    if not args.no_readme:
+        write_readme(args.readme, rows, result_file)
+    log(f"results in {result_file}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
