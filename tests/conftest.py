@@ -5,6 +5,8 @@ from django.conf import settings
 from django.core.cache import cache
 from django.core.management import call_command
 
+from apps.core.cache import forget_local
+
 LANGUAGES = ["sv", "lv", "es", "fr", "en"]
 
 
@@ -36,3 +38,4 @@ def fresh_cache():
         client.close()
     else:
         cache.clear()
+    forget_local()

@@ -11,6 +11,7 @@ answers most lookups without a round trip to the cache server.
 
 import secrets
 import threading
+import time
 from collections import OrderedDict
 
 from django.core.cache import cache
@@ -21,7 +22,12 @@ ONE_DAY = 24 * 60 * 60
 PAGES = "pages"
 RESTRICTIONS = "restrictions"
 
+# A process trusts a version it read for this long: another worker sees a change within this
+# many seconds, and a busy worker asks the cache server for versions a few times a second.
+VERSION_TRUST_SECONDS = 2.0
+
 _request = threading.local()
+_versions: dict[str, tuple[str, float]] = {}
 _local: OrderedDict = OrderedDict()
 _LOCAL_SIZE = 512
 _local_lock = threading.Lock()
@@ -31,17 +37,48 @@ def version(name: str) -> str:
     memo = getattr(_request, "versions", None)
     if memo is not None and name in memo:
         return memo[name]
-    value = cache.get_or_set(f"version:{name}", lambda: secrets.token_hex(6), timeout=None)
+    now = time.monotonic()
+    known = _versions.get(name)
+    if known is not None and now - known[1] < VERSION_TRUST_SECONDS:
+        value = known[0]
+    else:
+        value = cache.get_or_set(f"version:{name}", lambda: secrets.token_hex(6), timeout=None)
+        _versions[name] = (value, now)
     if memo is not None:
         memo[name] = value
     return value
 
 
 def bump(name: str) -> None:
-    cache.set(f"version:{name}", secrets.token_hex(6), timeout=None)
+    value = secrets.token_hex(6)
+    cache.set(f"version:{name}", value, timeout=None)
+    _versions[name] = (value, time.monotonic())
     memo = getattr(_request, "versions", None)
     if memo is not None:
         memo.pop(name, None)
+
+
+def forget_local() -> None:
+    """Drop what this process remembers; for tests, which empty the cache between them."""
+    _versions.clear()
+    with _local_lock:
+        _local.clear()
+
+
+def local_get(key: str):
+    with _local_lock:
+        if key in _local:
+            _local.move_to_end(key)
+            return _local[key]
+    return None
+
+
+def local_set(key: str, value) -> None:
+    with _local_lock:
+        _local[key] = value
+        _local.move_to_end(key)
+        if len(_local) > _LOCAL_SIZE:
+            _local.popitem(last=False)
 
 
 def versioned_key(name: str, *parts) -> str:
@@ -50,18 +87,14 @@ def versioned_key(name: str, *parts) -> str:
 
 def remember(key: str, compute, timeout=ONE_DAY):
     """The value under a versioned key: from this process, else the cache, else computed."""
-    with _local_lock:
-        if key in _local:
-            _local.move_to_end(key)
-            return _local[key]
+    value = local_get(key)
+    if value is not None:
+        return value
     value = cache.get(key)
     if value is None:
         value = compute()
         cache.set(key, value, timeout=timeout)
-    with _local_lock:
-        _local[key] = value
-        if len(_local) > _LOCAL_SIZE:
-            _local.popitem(last=False)
+    local_set(key, value)
     return value
 
 

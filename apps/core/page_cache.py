@@ -5,24 +5,35 @@ so one visitor's messages never reach another. Forms render a placeholder instea
 token (the `csrf_field` tag); this middleware puts each visitor's own token in its place, on
 cached and fresh responses alike, so a cached page's forms still submit. A publish, unpublish,
 move or delete of any page bumps the "pages" version and with it every key.
+
+It sits near the top of the middleware so that a hit skips sessions, authentication, messages
+and locale work; it therefore does the CSRF cookie handling itself, and keeps the headers the
+inner middleware set (content security policy, frame options) with the stored page.
 """
 
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
-from django.middleware.csrf import get_token
+from django.middleware.csrf import CsrfViewMiddleware, get_token
 from django.utils.cache import patch_cache_control
 
-from .cache import PAGES, versioned_key
+from .cache import PAGES, local_get, local_set, versioned_key
 
 CSRF_PLACEHOLDER = "__csrf_token_placeholder__"
 PRIVATE_COOKIES = (settings.SESSION_COOKIE_NAME, "messages")
-KEPT_HEADERS = ("Content-Type", "Content-Language", "Vary")
+KEPT_HEADERS = (
+    "Content-Type",
+    "Content-Language",
+    "Vary",
+    "Content-Security-Policy",
+    "X-Frame-Options",
+)
 
 
 class AnonymousPageCacheMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
+        self.csrf = CsrfViewMiddleware(get_response)
         self.prefixes = tuple(f"/{code}/" for code, _name in settings.LANGUAGES)
 
     def __call__(self, request):
@@ -30,26 +41,32 @@ class AnonymousPageCacheMiddleware:
         if not seconds or not self._is_cacheable_request(request):
             return self._with_csrf_token(request, self.get_response(request))
         key = versioned_key(PAGES, "page", request.get_full_path())
-        stored = cache.get(key)
+        stored = local_get(key) or cache.get(key)
         if stored is not None:
+            local_set(key, stored)
             response = HttpResponse(stored["content"], status=200)
             for header, value in stored["headers"].items():
                 response[header] = value
             response["X-Page-Cache"] = "hit"
-            return self._with_csrf_token(request, response)
+            self.csrf.process_request(request)
+            response = self._with_csrf_token(request, response)
+            response["Content-Length"] = str(len(response.content))
+            return response
         response = self.get_response(request)
         if self._is_cacheable_response(response):
             headers = {header: response[header] for header in KEPT_HEADERS if header in response}
-            cache.set(key, {"content": response.content, "headers": headers}, timeout=seconds)
+            stored = {"content": response.content, "headers": headers}
+            cache.set(key, stored, timeout=seconds)
+            local_set(key, stored)
             response["X-Page-Cache"] = "miss"
         return self._with_csrf_token(request, response)
 
     def _is_cacheable_request(self, request) -> bool:
+        # Judged from the cookies alone: a reader without a session cookie is anonymous.
         return (
             request.method in ("GET", "HEAD")
             and request.path.startswith(self.prefixes)
             and not any(name in request.COOKIES for name in PRIVATE_COOKIES)
-            and not request.user.is_authenticated
         )
 
     @staticmethod
@@ -63,8 +80,7 @@ class AnonymousPageCacheMiddleware:
             and "private" not in response.get("Cache-Control", "")
         )
 
-    @staticmethod
-    def _with_csrf_token(request, response):
+    def _with_csrf_token(self, request, response):
         if response.streaming or not response.get("Content-Type", "").startswith("text/html"):
             return response
         placeholder = CSRF_PLACEHOLDER.encode()
@@ -72,4 +88,7 @@ class AnonymousPageCacheMiddleware:
             response.content = response.content.replace(placeholder, get_token(request).encode())
             # The page now carries this visitor's token: no shared cache downstream may keep it.
             patch_cache_control(response, private=True)
+            # Sets the CSRF cookie when the token is new; the inner CSRF middleware has either
+            # not run (a hit) or run before the token was asked for.
+            self.csrf.process_response(request, response)
         return response

@@ -342,20 +342,14 @@ def _other_language_matches(filters: dict, text: str, language: str) -> list[tup
 
 
 def practice_classification(practice: PracticePage) -> dict[str, list]:
-    """The case's elements, approaches, areas, themes and target groups in one query.
+    """The case's elements, approaches, areas, themes and target groups.
 
-    The ids come from the five link tables in a single UNION; the objects from the cached
-    taxonomies, so a case page does not pay a query per taxonomy.
+    The ids come from the five link tables in a single UNION, remembered until the library
+    changes; the objects from the cached taxonomies, so a case page does not pay a query per
+    taxonomy.
     """
-    queries = []
-    for facet, (relation, _code_field) in RELATIONS.items():
-        through = getattr(PracticePage, relation).through
-        queries.append(
-            through.objects.filter(practicepage_id=practice.pk)
-            .annotate(facet=Value(facet, output_field=CharField()))
-            .values_list("facet", f"{_target_field(through)}_id")
-        )
-    linked = queries[0].union(*queries[1:], all=True)
+    key = f"practices:classification:{_facet_version()}:{practice.pk}"
+    linked = remember(key, lambda: _classification_ids(practice.pk))
     by_pk = {facet: {item.pk: item for item in items.values()} for facet, items in taxonomy_names().items()}
     classification = {facet: [] for facet in RELATIONS}
     for facet, pk in linked:
@@ -367,7 +361,25 @@ def practice_classification(practice: PracticePage) -> dict[str, list]:
     return classification
 
 
-def related_practices(practice: PracticePage, classification: dict, limit: int = 3) -> list[PracticePage]:
+def _classification_ids(practice_pk: int) -> list[tuple[str, int]]:
+    queries = []
+    for facet, (relation, _code_field) in RELATIONS.items():
+        through = getattr(PracticePage, relation).through
+        queries.append(
+            through.objects.filter(practicepage_id=practice_pk)
+            .annotate(facet=Value(facet, output_field=CharField()))
+            .values_list("facet", f"{_target_field(through)}_id")
+        )
+    return list(queries[0].union(*queries[1:], all=True))
+
+
+def related_practices(practice: PracticePage, classification: dict, limit: int = 3) -> list[PracticeCard]:
+    language = translation.get_language()
+    key = f"practices:related:{_facet_version()}:{version(PAGES)}:{language}:{practice.pk}"
+    return remember(key, lambda: _related_practices(practice, classification, language, limit))
+
+
+def _related_practices(practice: PracticePage, classification: dict, language: str, limit: int) -> list:
     """Cases sharing the most process elements and support areas with this one.
 
     Scored on the cached facet bitmaps, not by joining and counting over every case: among cases
@@ -389,7 +401,7 @@ def related_practices(practice: PracticePage, classification: dict, limit: int =
             chosen.extend(list(itertools.islice(candidates, limit - len(chosen))))
         if len(chosen) >= limit:
             break
-    return practice_cards(chosen, language=translation.get_language())
+    return practice_cards(chosen, language=language)
 
 
 def taxonomy_names() -> dict[str, dict[str, object]]:

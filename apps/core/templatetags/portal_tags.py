@@ -101,3 +101,23 @@ def csrf_field():
     from apps.core.page_cache import CSRF_PLACEHOLDER
 
     return format_html('<input type="hidden" name="csrfmiddlewaretoken" value="{}">', CSRF_PLACEHOLDER)
+
+
+@register.simple_tag(takes_context=True)
+def breadcrumbs(context):
+    """The current page's ancestors below the root, as (title, url), kept until a page changes."""
+    from apps.core.cache import PAGES, cached
+
+    page = context.get("page")
+    request = context.get("request")
+    if page is None or not getattr(page, "pk", None):
+        return []
+
+    def compute():
+        ancestors = page.get_ancestors().filter(depth__gt=1).order_by("depth")
+        return [
+            {"title": ancestor.title, "url": ancestor.get_url(request), "home": ancestor.depth == 2}
+            for ancestor in ancestors
+        ]
+
+    return cached(PAGES, "breadcrumbs", page.pk, translation.get_language(), compute=compute)
