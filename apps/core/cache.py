@@ -42,6 +42,7 @@ def version(name: str) -> str:
     if known is not None and now - known[1] < VERSION_TRUST_SECONDS:
         value = known[0]
     else:
+        # With the cache server down this reads as a fresh version each time: nothing is trusted.
         value = cache.get_or_set(f"version:{name}", lambda: secrets.token_hex(6), timeout=None)
         _versions[name] = (value, now)
     if memo is not None:

@@ -15,6 +15,10 @@ def _database() -> str:
 
 
 def _cache() -> str:
+    location = settings.CACHES["default"].get("LOCATION", "")
+    if isinstance(location, str) and location.startswith(("redis://", "rediss://")):
+        # The cache backend hides outages from pages; ask the server itself.
+        _redis_ping(location)
     key = f"healthz:{uuid.uuid4().hex}"
     cache.set(key, "1", timeout=5)
     if cache.get(key) != "1":
@@ -26,14 +30,18 @@ def _cache() -> str:
 def _broker() -> str:
     if settings.CELERY_TASK_ALWAYS_EAGER and not settings.REDIS_URL:
         return "ok (tasks run in-process)"
+    _redis_ping(settings.CELERY_BROKER_URL)
+    return "ok (redis)"
+
+
+def _redis_ping(url: str) -> None:
     import redis
 
-    client = redis.Redis.from_url(settings.CELERY_BROKER_URL, socket_connect_timeout=2, socket_timeout=2)
+    client = redis.Redis.from_url(url, socket_connect_timeout=2, socket_timeout=2)
     try:
         client.ping()
     finally:
         client.close()
-    return "ok (redis)"
 
 
 CHECKS = {"database": _database, "cache": _cache, "broker": _broker}

@@ -5,7 +5,7 @@ from django.db import connections, transaction
 from django.db.models.signals import post_delete, post_migrate, post_save
 from django.dispatch import receiver
 
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from . import cache
@@ -25,6 +25,11 @@ post_page_move.connect(_bump_pages, dispatch_uid="core-pages-moved")
 def page_deleted(sender, **kwargs):
     if issubclass(sender, Page):
         _bump_pages()
+
+
+@receiver([post_save, post_delete], sender=Site)
+def site_changed(**kwargs):
+    _bump_pages()
 
 
 @receiver([post_save, post_delete], sender=PageViewRestriction)

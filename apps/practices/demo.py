@@ -12,7 +12,7 @@ from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection, transaction
 from django.db.models import Max
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from wagtail.models import Locale, Page
 
@@ -221,6 +221,12 @@ def _body(rng: random.Random, language: str) -> list[dict]:
 
 def demo_cases_create(*, count: int, batch_size: int = 2000, seed: int = 1) -> int:
     """Add count synthetic cases below the library; returns how many now exist."""
+    # Untranslated field names stand for the active language's column: write in the default.
+    with translation.override(settings.LANGUAGE_CODE):
+        return _demo_cases_create(count=count, batch_size=batch_size, seed=seed)
+
+
+def _demo_cases_create(*, count: int, batch_size: int, seed: int) -> int:
     index = PracticeIndexPage.objects.get()
     themes, targets = _demo_taxonomies()
     approaches = list(Approach.objects.select_related("element"))

@@ -7,7 +7,7 @@ matches whatever its diacritics. On SQLite (the embedded default) there are no v
 falls back to a plain case-insensitive match, which is enough for the few cases `make run` loads.
 """
 
-from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank
+from django.contrib.postgres.search import SearchQuery, SearchRank
 from django.db import connection
 from django.db.models import F, QuerySet, Value
 from django.utils.html import strip_tags
@@ -98,26 +98,19 @@ def search_filter(queryset: QuerySet, text: str, language: str) -> QuerySet:
     return queryset.filter(**{f"search_{language}": query}).annotate(rank=SearchRank(vector, query))
 
 
-def highlight(queryset: QuerySet, text: str, language: str) -> QuerySet:
-    if not is_supported():
-        return queryset
-    query = search_query(text, language)
-    return queryset.annotate(
-        headline=SearchHeadline(
-            f"summary_{language}",
-            query,
-            config=CONFIGS[language] if language not in UNACCENTED else "simple",
-            start_sel=MARK_START,
-            stop_sel=MARK_STOP,
-            max_words=40,
-            min_words=20,
-        ),
-        title_headline=SearchHeadline(
-            f"title_{language}",
-            query,
-            config=CONFIGS[language],
-            start_sel=MARK_START,
-            stop_sel=MARK_STOP,
-            highlight_all=True,
-        ),
-    )
+def headline_sql(text: str, language: str) -> tuple[list[str], list]:
+    """Select expressions for the summary and title with their matches marked, and their params.
+
+    For a card query over `practice` and `page`; ts_headline drops any markup of the content,
+    and the markers become <mark> only after the template has escaped the text.
+    """
+    config = CONFIGS[language]
+    words = _unaccent(text) if language in UNACCENTED else text
+    options = f"StartSel={MARK_START}, StopSel={MARK_STOP}"
+    columns = [
+        f"ts_headline('{config}', coalesce(practice.summary_{language}, ''), "
+        f"websearch_to_tsquery('{config}', %s), %s)",
+        f"ts_headline('{config}', coalesce(page.title_{language}, ''), "
+        f"websearch_to_tsquery('{config}', %s), %s)",
+    ]
+    return columns, [words, f"{options}, MaxWords=40, MinWords=20", words, f"{options}, HighlightAll=true"]

@@ -1,4 +1,6 @@
+from django.conf import settings
 from django.core.management.base import BaseCommand
+from django.utils import translation
 
 from apps.core.services import site_tree_load
 from apps.core.signals import page_slug_indexes_ensure
@@ -11,6 +13,11 @@ class Command(BaseCommand):
     help = "Load the real BuiCaSuS content: project facts, consortium and page tree. Safe to run again."
 
     def handle(self, *args, **options):
+        # Untranslated field names stand for the active language's column: load in the default.
+        with translation.override(settings.LANGUAGE_CODE):
+            self.load()
+
+    def load(self):
         page_slug_indexes_ensure()
         project = consortium_load()
         self.stdout.write(f"Project {project.acronym} and its consortium are loaded.")
