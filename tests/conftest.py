@@ -15,6 +15,23 @@ def django_db_setup(django_db_setup, django_db_blocker):
     """The real content, loaded once for the session; every test runs in a rolled-back transaction."""
     with django_db_blocker.unblock():
         call_command("load_buicasus", stdout=open("/dev/null", "w"))
+    yield
+    with django_db_blocker.unblock():
+        _end_other_sessions()
+
+
+def _end_other_sessions():
+    """Connections that threads of the browser tests opened are never closed by their owners;
+    end them, so the test database can be dropped."""
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        return
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+            "WHERE datname = current_database() AND pid <> pg_backend_pid()"
+        )
 
 
 @pytest.fixture

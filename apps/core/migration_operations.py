@@ -7,25 +7,19 @@ from django.contrib.postgres.operations import CreateExtension
 from django.db import migrations
 
 
-def _is_postgres(schema_editor) -> bool:
-    return schema_editor.connection.vendor == "postgresql"
-
-
-class PostgresOnlyAddIndex(migrations.AddIndex):
+class PostgresOnlyMixin:
     def database_forwards(self, app_label, schema_editor, from_state, to_state):
-        if _is_postgres(schema_editor):
+        if schema_editor.connection.vendor == "postgresql":
             super().database_forwards(app_label, schema_editor, from_state, to_state)
 
     def database_backwards(self, app_label, schema_editor, from_state, to_state):
-        if _is_postgres(schema_editor):
+        if schema_editor.connection.vendor == "postgresql":
             super().database_backwards(app_label, schema_editor, from_state, to_state)
 
 
-class PostgresOnlyExtension(CreateExtension):
-    def database_forwards(self, app_label, schema_editor, from_state, to_state):
-        if _is_postgres(schema_editor):
-            super().database_forwards(app_label, schema_editor, from_state, to_state)
+class PostgresOnlyAddIndex(PostgresOnlyMixin, migrations.AddIndex):
+    pass
 
-    def database_backwards(self, app_label, schema_editor, from_state, to_state):
-        if _is_postgres(schema_editor):
-            super().database_backwards(app_label, schema_editor, from_state, to_state)
+
+class PostgresOnlyExtension(PostgresOnlyMixin, CreateExtension):
+    pass

@@ -76,30 +76,30 @@ class SupportArea(models.Model):
         return self.name
 
 
-class Theme(models.Model):
+class EditorialTaxonomy(models.Model):
+    """A list that editors keep themselves, since the sources name none: a code and a name."""
+
     code = models.SlugField(_("code"), max_length=64, unique=True)
     name = models.CharField(_("name"), max_length=255)
 
     class Meta:
+        abstract = True
         ordering = ["code"]
+
+    def __str__(self):
+        return self.name
+
+
+class Theme(EditorialTaxonomy):
+    class Meta(EditorialTaxonomy.Meta):
         verbose_name = _("theme")
         verbose_name_plural = _("themes")
 
-    def __str__(self):
-        return self.name
 
-
-class TargetGroup(models.Model):
-    code = models.SlugField(_("code"), max_length=64, unique=True)
-    name = models.CharField(_("name"), max_length=255)
-
-    class Meta:
-        ordering = ["code"]
+class TargetGroup(EditorialTaxonomy):
+    class Meta(EditorialTaxonomy.Meta):
         verbose_name = _("target group")
         verbose_name_plural = _("target groups")
-
-    def __str__(self):
-        return self.name
 
 
 class LinkBlock(blocks.StructBlock):

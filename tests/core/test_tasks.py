@@ -4,6 +4,7 @@ from datetime import timedelta
 
 import pytest
 from celery.contrib.testing.worker import start_worker
+from celery.signals import task_postrun
 
 from django.contrib.sessions.backends.db import SessionStore
 from django.db import DEFAULT_DB_ALIAS, connections
@@ -55,8 +56,14 @@ def test_a_real_worker_clears_expired_sessions_through_redis(settings, own_conne
             cursor.execute("DELETE FROM django_session WHERE session_key IN (%s, %s)", [expired, alive])
 
 
+def close_worker_connection(**kwargs):
+    """The worker thread's own database connection, closed so the test database can be dropped."""
+    connections.close_all()
+
+
 def run_in_worker(settings, until):
     """Start a real worker on the Redis broker, send the task, and wait until its effect shows."""
+    task_postrun.connect(close_worker_connection, weak=False)
     app.conf.task_always_eager = False
     app.conf.broker_url = settings.REDIS_URL
     try:
@@ -74,4 +81,5 @@ def run_in_worker(settings, until):
                     time.sleep(0.1)
     finally:
         app.conf.task_always_eager = True
+        task_postrun.disconnect(close_worker_connection)
     return result
