@@ -1,8 +1,17 @@
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+from wagtail.users.apps import WagtailUsersAppConfig
+
 
 class UsersConfig(AppConfig):
+    default = True
     name = "apps.users"
     label = "users"
     verbose_name = _("Users")
+
+
+class WagtailUsersConfig(WagtailUsersAppConfig):
+    """Wagtail's users app, with our user editor (preferred language) in the admin."""
+
+    user_viewset = "apps.users.viewsets.UserViewSet"
