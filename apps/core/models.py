@@ -81,6 +81,11 @@ class HomePage(ChildBySlugMixin, Page):
     class Meta:
         verbose_name = _("home page")
 
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["child_pages"] = self.get_children().live().public().in_menu().specific().order_by("path")
+        return context
+
 
 class StandardPage(ChildBySlugMixin, Page):
     """A page of prose, such as "About the project" and the pages of the work packages."""

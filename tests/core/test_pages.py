@@ -122,3 +122,10 @@ def test_sitemap_lists_every_page_in_every_language(client, languages):
     for page in pages:
         for lang in languages:
             assert url_in(page, lang) in locations
+
+
+def test_home_leads_to_the_project_and_the_library(client):
+    html = client.get("/es/").content.decode()
+    explore = re.search(r"<h2>Explorar</h2>.*?</ul>", html, re.S).group(0)
+    assert 'href="/es/sobre-el-proyecto/"' in explore
+    assert 'href="/es/buenas-practicas/"' in explore
