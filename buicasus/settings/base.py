@@ -229,3 +229,6 @@ LOGGING = {
 }
 
 RATELIMIT_VIEW = "apps.core.views.rate_limited"
+# Behind a reverse proxy every request comes from the proxy's address: name the request header
+# (as a META key, e.g. HTTP_X_REAL_IP) in which the proxy passes the client's address.
+RATELIMIT_IP_META_KEY = env("RATELIMIT_IP_META_KEY", default="") or None

@@ -1,7 +1,5 @@
 import pytest
 
-from django.core.cache import cache
-
 from apps.practices.models import PracticePage, ReplicationRequest
 
 pytestmark = pytest.mark.django_db
@@ -65,7 +63,6 @@ def test_the_honeypot_stores_nothing(client, case):
 
 
 def test_requests_are_rate_limited_per_address(client, case):
-    cache.clear()
     for _ in range(5):
         assert client.post(url_in(case, "es"), GOOD, REMOTE_ADDR="10.9.9.9").status_code == 302
     response = client.post(url_in(case, "es"), GOOD, REMOTE_ADDR="10.9.9.9")
@@ -80,3 +77,21 @@ def test_the_form_needs_a_csrf_token(case):
 
     response = Client(enforce_csrf_checks=True).post(url_in(case, "en"), GOOD)
     assert response.status_code == 403
+
+
+def test_behind_a_proxy_the_limit_follows_the_configured_client_header(client, case, settings):
+    settings.RATELIMIT_IP_META_KEY = "HTTP_X_REAL_IP"
+    for _ in range(5):
+        client.post(url_in(case, "en"), GOOD, REMOTE_ADDR="10.0.0.1", HTTP_X_REAL_IP="203.0.113.7")
+    assert (
+        client.post(
+            url_in(case, "en"), GOOD, REMOTE_ADDR="10.0.0.1", HTTP_X_REAL_IP="203.0.113.7"
+        ).status_code
+        == 429
+    )
+    assert (
+        client.post(
+            url_in(case, "en"), GOOD, REMOTE_ADDR="10.0.0.1", HTTP_X_REAL_IP="203.0.113.8"
+        ).status_code
+        == 302
+    )
