@@ -2,8 +2,10 @@ import pytest
 import redis
 
 from django.conf import settings
+from django.contrib.staticfiles.handlers import StaticFilesHandler
 from django.core.cache import cache
 from django.core.management import call_command
+from django.test.testcases import LiveServerThread
 
 from apps.core.cache import forget_local
 
@@ -56,3 +58,21 @@ def fresh_cache():
     else:
         cache.clear()
     forget_local()
+
+
+@pytest.fixture(scope="session")
+def portal_url(django_db_setup, django_db_blocker):
+    """The portal served from the test database, whose content the session loaded and committed.
+
+    A thread of our own rather than pytest-django's live_server: that one needs a transactional
+    test, whose flush would empty the database for every test after it.
+    """
+    with django_db_blocker.unblock():
+        thread = LiveServerThread("127.0.0.1", StaticFilesHandler, port=0)
+        thread.daemon = True
+        thread.start()
+        thread.is_ready.wait()
+        if thread.error:
+            raise thread.error
+        yield f"http://127.0.0.1:{thread.port}"
+        thread.terminate()

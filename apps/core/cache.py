@@ -6,7 +6,12 @@ one SET, the same on Redis and on the local-memory cache, with no pattern delete
 
 Reads are cheap: within a request each version is fetched once (`VersionMemoMiddleware`), and
 values are also kept in a small per-process memory by their versioned key, so a warm worker
-answers most lookups without a round trip to the cache server.
+answers most lookups without a round trip to the cache server. What a process keeps expires
+with the lifetime it was stored with, like the copy on the cache server.
+
+The page tree's version is composed with the restrictions' version, and a process never trusts
+a restrictions version it read earlier: a page made private changes every page key in every
+process at once, so no worker serves a copy made while the page was public.
 """
 
 import secrets
@@ -24,7 +29,11 @@ RESTRICTIONS = "restrictions"
 
 # A process trusts a version it read for this long: another worker sees a change within this
 # many seconds, and a busy worker asks the cache server for versions a few times a second.
+# Restrictions are asked for on every request: who may read a page must hold at once.
 VERSION_TRUST_SECONDS = 2.0
+TRUST_SECONDS = {RESTRICTIONS: 0.0}
+# Keys built on the first name change when any of the others changes.
+COMPOSED = {PAGES: (PAGES, RESTRICTIONS)}
 
 _request = threading.local()
 _versions: dict[str, tuple[str, float]] = {}
@@ -39,7 +48,7 @@ def version(name: str) -> str:
         return memo[name]
     now = time.monotonic()
     known = _versions.get(name)
-    if known is not None and now - known[1] < VERSION_TRUST_SECONDS:
+    if known is not None and now - known[1] < TRUST_SECONDS.get(name, VERSION_TRUST_SECONDS):
         value = known[0]
     else:
         # With the cache server down this reads as a fresh version each time: nothing is trusted.
@@ -68,22 +77,33 @@ def forget_local() -> None:
 
 def local_get(key: str):
     with _local_lock:
-        if key in _local:
-            _local.move_to_end(key)
-            return _local[key]
-    return None
+        entry = _local.get(key)
+        if entry is None:
+            return None
+        value, deadline = entry
+        if deadline is not None and time.monotonic() >= deadline:
+            del _local[key]
+            return None
+        _local.move_to_end(key)
+        return value
 
 
-def local_set(key: str, value) -> None:
+def local_set(key: str, value, timeout: float | None = ONE_DAY) -> None:
+    """Keep value in this process for timeout seconds (None: until pushed out)."""
+    deadline = None if timeout is None else time.monotonic() + timeout
     with _local_lock:
-        _local[key] = value
+        _local[key] = (value, deadline)
         _local.move_to_end(key)
         if len(_local) > _LOCAL_SIZE:
             _local.popitem(last=False)
 
 
+def composed_version(name: str) -> str:
+    return ".".join(version(part) for part in COMPOSED.get(name, (name,)))
+
+
 def versioned_key(name: str, *parts) -> str:
-    return ":".join([name, str(version(name)), *map(str, parts)])
+    return ":".join([name, composed_version(name), *map(str, parts)])
 
 
 def remember(key: str, compute, timeout=ONE_DAY):
@@ -95,7 +115,7 @@ def remember(key: str, compute, timeout=ONE_DAY):
     if value is None:
         value = compute()
         cache.set(key, value, timeout=timeout)
-    local_set(key, value)
+    local_set(key, value, timeout)
     return value
 
 

@@ -4,16 +4,28 @@ Only a request that carries no session and no messages is served from the cache 
 so one visitor's messages never reach another. Forms render a placeholder instead of their CSRF
 token (the `csrf_field` tag); this middleware puts each visitor's own token in its place, on
 cached and fresh responses alike, so a cached page's forms still submit. A publish, unpublish,
-move or delete of any page bumps the "pages" version and with it every key.
+move or delete of any page, and any change of a view restriction, changes every key.
+
+The key is built from validated, canonical input only: the scheme, the host Django accepts (a
+refused host answers 400 before the cache is read), the path and the query parameters the
+pages declare (`register_parameters`), sorted. Junk parameters therefore share one entry, and
+an unusual port never gets a page of its own: a page whose absolute links would carry a port
+nobody configured is served fresh and not stored. A page under a view restriction is never
+stored, and what a process keeps expires with the lifetime of the cached copy.
 
 It sits near the top of the middleware so that a hit skips sessions, authentication, messages
 and locale work; it therefore does the CSRF cookie handling itself, and keeps the headers the
 inner middleware set (content security policy, frame options) with the stored page.
 """
 
+import hashlib
+import time
+from urllib.parse import urlencode
+
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
+from django.http.request import split_domain_port
 from django.middleware.csrf import CsrfViewMiddleware, get_token
 from django.utils.cache import patch_cache_control
 
@@ -28,6 +40,35 @@ KEPT_HEADERS = (
     "Content-Security-Policy",
     "X-Frame-Options",
 )
+STANDARD_PORTS = ("", "80", "443")
+# A query string with more known values than this is not a reader's; it is served, not stored.
+MAX_KEY_VALUES = 40
+
+_parameters: set[str] = set()
+
+
+def register_parameters(*names: str) -> None:
+    """Declare query parameters that change what a public page shows (an app's ready())."""
+    _parameters.update(names)
+
+
+def canonical_query(query) -> str | None:
+    """The known parameters of a QueryDict, sorted, or None when there are too many to store."""
+    pairs = sorted(
+        (name, value.strip())
+        for name in query
+        if name in _parameters
+        for value in query.getlist(name)
+        if value.strip()
+    )
+    if len(pairs) > MAX_KEY_VALUES:
+        return None
+    return urlencode(sorted(set(pairs)))
+
+
+def forbid_storing(request) -> None:
+    """Mark a request whose answer must never be kept, such as a page under a view restriction."""
+    request.page_cache_forbidden = True
 
 
 class AnonymousPageCacheMiddleware:
@@ -38,26 +79,24 @@ class AnonymousPageCacheMiddleware:
 
     def __call__(self, request):
         seconds = settings.PAGE_CACHE_SECONDS
-        if not seconds or not self._is_cacheable_request(request):
+        key = self._key(request) if seconds and self._is_cacheable_request(request) else None
+        if key is None:
             return self._with_csrf_token(request, self.get_response(request))
-        key = versioned_key(PAGES, "page", request.get_full_path())
         stored = local_get(key) or cache.get(key)
         if stored is not None:
-            local_set(key, stored)
+            local_set(key, stored, max(0.0, stored["expires"] - time.time()))
             response = HttpResponse(stored["content"], status=200)
             for header, value in stored["headers"].items():
                 response[header] = value
             response["X-Page-Cache"] = "hit"
             self.csrf.process_request(request)
-            response = self._with_csrf_token(request, response)
-            response["Content-Length"] = str(len(response.content))
-            return response
+            return self._with_csrf_token(request, response)
         response = self.get_response(request)
-        if self._is_cacheable_response(response):
+        if self._is_cacheable_response(response) and not getattr(request, "page_cache_forbidden", False):
             headers = {header: response[header] for header in KEPT_HEADERS if header in response}
-            stored = {"content": response.content, "headers": headers}
+            stored = {"content": response.content, "headers": headers, "expires": time.time() + seconds}
             cache.set(key, stored, timeout=seconds)
-            local_set(key, stored)
+            local_set(key, stored, seconds)
             response["X-Page-Cache"] = "miss"
         return self._with_csrf_token(request, response)
 
@@ -69,6 +108,18 @@ class AnonymousPageCacheMiddleware:
             and not any(name in request.COOKIES for name in PRIVATE_COOKIES)
         )
 
+    def _key(self, request) -> str | None:
+        host = request.get_host()  # a host Django refuses raises here, and the reader gets 400
+        _domain, port = split_domain_port(host)
+        if port not in STANDARD_PORTS and port not in map(str, settings.PAGE_CACHE_PORTS):
+            return None
+        query = canonical_query(request.GET)
+        if query is None:
+            return None
+        address = f"{request.scheme}://{host}{request.path}?{query}"
+        digest = hashlib.sha256(address.encode("utf-8", "surrogatepass")).hexdigest()
+        return versioned_key(PAGES, "page", digest)
+
     @staticmethod
     def _is_cacheable_response(response) -> bool:
         return (
@@ -77,18 +128,21 @@ class AnonymousPageCacheMiddleware:
             and not response.cookies
             and response.get("Content-Type", "").startswith(("text/html", "application/atom+xml"))
             and "no-cache" not in response.get("Cache-Control", "")
+            and "no-store" not in response.get("Cache-Control", "")
             and "private" not in response.get("Cache-Control", "")
         )
 
     def _with_csrf_token(self, request, response):
-        if response.streaming or not response.get("Content-Type", "").startswith("text/html"):
-            return response
-        placeholder = CSRF_PLACEHOLDER.encode()
-        if placeholder in response.content:
-            response.content = response.content.replace(placeholder, get_token(request).encode())
-            # The page now carries this visitor's token: no shared cache downstream may keep it.
-            patch_cache_control(response, private=True)
-            # Sets the CSRF cookie when the token is new; the inner CSRF middleware has either
-            # not run (a hit) or run before the token was asked for.
-            self.csrf.process_response(request, response)
+        if not response.streaming and response.get("Content-Type", "").startswith("text/html"):
+            placeholder = CSRF_PLACEHOLDER.encode()
+            if placeholder in response.content:
+                response.content = response.content.replace(placeholder, get_token(request).encode())
+                # The page now carries this visitor's token: no shared cache downstream may keep it.
+                patch_cache_control(response, private=True)
+                # Sets the CSRF cookie when the token is new; the inner CSRF middleware has either
+                # not run (a hit) or run before the token was asked for.
+                self.csrf.process_response(request, response)
+        if not response.streaming:
+            # Whatever rewrote the body above or inside, the declared length is the body's.
+            response["Content-Length"] = str(len(response.content))
         return response

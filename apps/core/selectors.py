@@ -11,11 +11,7 @@ def live_public(queryset: QuerySet) -> QuerySet:
     The restricted paths are cached until a restriction changes, so a listing pays no query for
     them, and none at all is added to the SQL while no page is restricted.
     """
-    paths = cached(
-        RESTRICTIONS,
-        "paths",
-        compute=lambda: list(PageViewRestriction.objects.values_list("page__path", flat=True)),
-    )
+    paths = restricted_paths()
     queryset = queryset.live()
     if paths:
         restricted = Q()
@@ -23,3 +19,16 @@ def live_public(queryset: QuerySet) -> QuerySet:
             restricted |= Q(path__startswith=path)
         queryset = queryset.exclude(restricted)
     return queryset
+
+
+def restricted_paths() -> list[str]:
+    return cached(
+        RESTRICTIONS,
+        "paths",
+        compute=lambda: list(PageViewRestriction.objects.values_list("page__path", flat=True)),
+    )
+
+
+def is_restricted(page) -> bool:
+    """Whether a view restriction covers page, on it or on an ancestor; from the cached paths."""
+    return any(page.path.startswith(path) for path in restricted_paths())

@@ -2,7 +2,7 @@
 
 from django.conf import settings
 from django.db import connections, transaction
-from django.db.models.signals import post_delete, post_migrate, post_save
+from django.db.models.signals import m2m_changed, post_delete, post_migrate, post_save
 from django.dispatch import receiver
 
 from wagtail.models import Page, PageViewRestriction, Site
@@ -33,7 +33,9 @@ def site_changed(**kwargs):
 
 
 @receiver([post_save, post_delete], sender=PageViewRestriction)
+@receiver(m2m_changed, sender=PageViewRestriction.groups.through)
 def restriction_changed(**kwargs):
+    # The page tree's keys are composed with this version: every cached page changes with it.
     transaction.on_commit(lambda: cache.bump(RESTRICTIONS))
 
 

@@ -8,4 +8,9 @@ class PracticesConfig(AppConfig):
     verbose_name = _("Best practices")
 
     def ready(self):
+        from apps.core.page_cache import register_parameters
+
         from . import signals  # noqa: F401 - connects the receivers
+        from .selectors import FACETS
+
+        register_parameters("q", "sort", "page", *FACETS)

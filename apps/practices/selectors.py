@@ -21,7 +21,7 @@ from django.db.models import CharField, Exists, OuterRef, QuerySet, Value
 from django.db.models.functions import Coalesce
 from django.utils import translation
 
-from apps.core.cache import PAGES, bump, cached, remember, version
+from apps.core.cache import PAGES, RESTRICTIONS, bump, cached, remember, version
 from apps.core.selectors import live_public
 from apps.partners.models import COUNTRIES
 
@@ -270,7 +270,8 @@ def drop_suggestions(
 
 
 def _facet_version() -> str:
-    return version(FACETS_VERSION)
+    # A view restriction hides cases from listings as much as an unpublish does.
+    return f"{version(FACETS_VERSION)}.{version(RESTRICTIONS)}"
 
 
 def practice_order(sort: str, language: str) -> array:

@@ -114,6 +114,9 @@ else:
 
 # Whole public pages for anonymous readers (apps/core/page_cache.py); 0 turns it off.
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=0 if DEBUG else 300)
+# Pages asked for on these ports, besides none, 80 and 443, are stored too: the absolute links
+# in a page carry the port it was asked on, so only ports the deployment serves may be kept.
+PAGE_CACHE_PORTS = env.list("PAGE_CACHE_PORTS", default=[])
 
 CELERY_BROKER_URL = REDIS_URL or "memory://"
 CELERY_RESULT_BACKEND = None

@@ -3,9 +3,6 @@ import os
 import pytest
 from playwright.sync_api import sync_playwright
 
-from django.contrib.staticfiles.handlers import StaticFilesHandler
-from django.test.testcases import LiveServerThread
-
 # Playwright's sync API keeps an event loop in the test thread; Django's database calls made by
 # the tests themselves (fixtures, clean-up) would otherwise be refused as "async unsafe".
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
@@ -18,24 +15,6 @@ CHROMIUM_ARGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
-
-
-@pytest.fixture(scope="session")
-def portal_url(django_db_setup, django_db_blocker):
-    """The portal served from the test database, whose content the session loaded and committed.
-
-    A thread of our own rather than pytest-django's live_server: that one needs a transactional
-    test, whose flush would empty the database for every test after it.
-    """
-    with django_db_blocker.unblock():
-        thread = LiveServerThread("127.0.0.1", StaticFilesHandler, port=0)
-        thread.daemon = True
-        thread.start()
-        thread.is_ready.wait()
-        if thread.error:
-            raise thread.error
-        yield f"http://127.0.0.1:{thread.port}"
-        thread.terminate()
 
 
 @pytest.fixture(scope="session")

@@ -1,0 +1,11 @@
+from wagtail import hooks
+
+from .page_cache import forbid_storing
+from .selectors import is_restricted
+
+
+@hooks.register("before_serve_page", order=-100)
+def keep_restricted_pages_out_of_the_cache(page, request, serve_args, serve_kwargs):
+    """Runs before Wagtail's own check: a page under a view restriction is never stored."""
+    if is_restricted(page):
+        forbid_storing(request)
