@@ -1,4 +1,4 @@
-"""A cache of whole public pages for anonymous readers, per language and query string.
+"""A cache of whole public pages and sitemaps for anonymous readers, per language and query string.
 
 Only a request that carries no session and no messages is served from the cache or stored in it,
 so one visitor's messages never reach another. Forms render a placeholder instead of their CSRF
@@ -40,6 +40,7 @@ KEPT_HEADERS = (
     "Content-Security-Policy",
     "X-Frame-Options",
 )
+STORED_TYPES = ("text/html", "application/atom+xml", "application/xml")
 STANDARD_PORTS = ("", "80", "443")
 # A query string with more known values than this is not a reader's; it is served, not stored.
 MAX_KEY_VALUES = 40
@@ -75,7 +76,7 @@ class AnonymousPageCacheMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
         self.csrf = CsrfViewMiddleware(get_response)
-        self.prefixes = tuple(f"/{code}/" for code, _name in settings.LANGUAGES)
+        self.prefixes = (*(f"/{code}/" for code, _name in settings.LANGUAGES), "/sitemap")
 
     def __call__(self, request):
         seconds = settings.PAGE_CACHE_SECONDS
@@ -126,7 +127,9 @@ class AnonymousPageCacheMiddleware:
             response.status_code == 200
             and not response.streaming
             and not response.cookies
-            and response.get("Content-Type", "").startswith(("text/html", "application/atom+xml"))
+            and response.get("Content-Type", "").startswith(
+                ("text/html", "application/atom+xml", "application/xml")
+            )
             and "no-cache" not in response.get("Cache-Control", "")
             and "no-store" not in response.get("Cache-Control", "")
             and "private" not in response.get("Cache-Control", "")

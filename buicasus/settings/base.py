@@ -28,7 +28,6 @@ INSTALLED_APPS = [
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
-    "wagtail.contrib.sitemaps",
     "wagtail.embeds",
     "wagtail.sites",
     "apps.users.apps.WagtailUsersConfig",
@@ -46,7 +45,6 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
-    "django.contrib.sitemaps",
     "django.contrib.postgres",
     "django.contrib.humanize",
     "csp",
@@ -117,6 +115,8 @@ PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=0 if DEBUG else 300)
 # Pages asked for on these ports, besides none, 80 and 443, are stored too: the absolute links
 # in a page carry the port it was asked on, so only ports the deployment serves may be kept.
 PAGE_CACHE_PORTS = env.list("PAGE_CACHE_PORTS", default=[])
+# Pages per child sitemap: each is listed once per language, so 2,000 pages make 10,000 URLs.
+SITEMAP_PAGES_PER_FILE = 2000
 
 CELERY_BROKER_URL = REDIS_URL or "memory://"
 CELERY_RESULT_BACKEND = None
