@@ -13,7 +13,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from .blocks import BaseStreamBlock
-from .cache import ONE_DAY, PAGES, local_get, local_set, versioned_key
+from .cache import ONE_DAY, PAGES, cached, local_get, local_set, versioned_key
 
 
 class ChildBySlugMixin:
@@ -83,7 +83,16 @@ class HomePage(ChildBySlugMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["child_pages"] = self.get_children().live().public().in_menu().specific().order_by("path")
+        context["child_pages"] = cached(
+            PAGES,
+            "home-children",
+            self.pk,
+            translation.get_language(),
+            compute=lambda: [
+                {"title": child.title, "url": child.get_url(request), "intro": getattr(child, "intro", "")}
+                for child in self.get_children().live().public().in_menu().specific().order_by("path")
+            ],
+        )
         return context
 
 

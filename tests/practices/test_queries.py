@@ -11,6 +11,7 @@ from apps.practices.models import PracticePage
 pytestmark = pytest.mark.django_db
 
 PAGES = [
+    "/sv/",
     "/en/best-practices/",
     "/sv/goda-exempel/?country=SE&element=4",
     "/es/buenas-practicas/?q=financiación",
@@ -27,7 +28,7 @@ def queries(client, path):
     return len(context.captured_queries)
 
 
-def test_listing_and_case_pages_cost_the_same_for_10_and_200_cases(client):
+def test_home_listing_and_case_pages_cost_the_same_for_10_and_200_cases(client):
     demo_cases_create(count=10)
     case = PracticePage.objects.filter(is_demo=True).order_by("pk").first()
     small = {path: queries(client, path) for path in [*PAGES, case.url]}
