@@ -126,6 +126,7 @@ def practice_index_serve(request, page):
             "facet_groups": _facet_groups(listing, filters, names, text, sort),
             "filters": filters,
             "has_filters": bool(filters),
+            "active_filters": sum(len(values) for values in filters.values()),
             "text": text,
             "sort": effective_sort,
             "sorts": [

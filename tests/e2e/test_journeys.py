@@ -81,3 +81,28 @@ def test_phone_width_has_no_horizontal_scroll(browser, portal_url):
         page.goto(portal_url + path)
         assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth"), path
     context.close()
+
+
+def test_on_a_phone_results_come_first_and_filters_fold_behind_a_control(browser, portal_url):
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    page.goto(f"{portal_url}/en/best-practices/?country=SE")
+    toggle = page.locator(".filters__toggle")
+    assert toggle.inner_text() == "Filters (1 active)"
+    option = page.locator(".facet__option", has_text="Latvia")
+    assert option.is_hidden()
+    first_card = page.locator(".practice-card").first.bounding_box()
+    assert first_card["y"] < 844, "the first result is on the first screen"
+    toggle.focus()
+    page.keyboard.press("Enter")
+    assert option.is_visible()
+    option.click()
+    page.wait_for_url(re.compile(r"country=LV"))
+    assert page.locator(".filters__toggle").inner_text() == "Filters (2 active)"
+    context.close()
+
+
+def test_on_a_wide_screen_the_facets_show_without_a_control(page, portal_url):
+    page.goto(f"{portal_url}/en/best-practices/")
+    assert page.locator(".filters__toggle").is_hidden()
+    assert page.locator(".facet__option", has_text="Latvia").is_visible()
