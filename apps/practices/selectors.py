@@ -26,7 +26,17 @@ from apps.core.selectors import live_public
 from apps.partners.models import COUNTRIES
 
 from .models import Approach, PracticePage, ProcessElement, SupportArea, TargetGroup, Theme
-from .search import headline_sql, is_supported, search_filter
+from .search import (
+    PhraseQuery,
+    headline_sql,
+    is_supported,
+    parsed_query,
+    query_matches,
+    query_tree,
+    ranked_among,
+    search_filter,
+    word_matches,
+)
 
 PAGE_SIZE = 20
 FACETS = ("country", "element", "approach", "area", "theme", "target")
@@ -286,19 +296,61 @@ def practice_order(sort: str, language: str) -> array:
     return remember(key, compute)
 
 
-def practice_ranking(text: str, language: str) -> array:
-    """The ids of the cases matching text in language, best first; cached per query until a change.
+# A query's matches are kept briefly, as a compressed bitmap: pages of one search reuse them,
+# and nothing about a query outlives a few minutes. Word bitmaps live longer, like the facets.
+MATCH_SECONDS = 120
+WORD_SECONDS = 60 * 60
+# The newest this many results of a search are ranked by relevance; older ones follow by date.
+RANKED = 1000
 
-    Ranking must score every match, which is slow for a word most cases contain; a frequent query
-    is therefore ranked once per version of the library, and pages of it cost no ranking at all.
+
+def search_match(text: str, language: str) -> BitMap:
+    """The ids of the cases matching text in language, unranked.
+
+    Built from a bitmap per word of the query, so a combination nobody asked before costs a few
+    bitmap operations once its words have been seen; a phrase is matched by the index itself.
     """
 
     def compute():
-        queryset = search_filter(live_public(PracticePage.objects), text, language)
-        return array("I", _ordered(queryset, "relevance", language).values_list("pk", flat=True))
+        if not is_supported():
+            matching = search_filter(PracticePage.objects.all(), text, language)
+            return BitMap(matching.values_list("pk", flat=True))
+        tsquery = parsed_query(text, language)
+        try:
+            tree = query_tree(tsquery)
+        except PhraseQuery:
+            return BitMap(query_matches(text, language))
+        return _evaluate(tree, language) if tree else BitMap()
 
     digest = hashlib.sha256(" ".join(text.lower().split()).encode()).hexdigest()[:24]
-    return remember(f"practices:rank:{_facet_version()}:{language}:{digest}", compute)
+    return remember(f"practices:match:{_facet_version()}:{language}:{digest}", compute, timeout=MATCH_SECONDS)
+
+
+def _evaluate(tree, language: str) -> BitMap:
+    kind = tree[0]
+    if kind == "word":
+        word = tree[1]
+        digest = hashlib.sha256(word.encode()).hexdigest()[:24]
+        key = f"practices:word:{_facet_version()}:{language}:{digest}"
+        return remember(key, lambda: BitMap(word_matches(word, language)), timeout=WORD_SECONDS)
+    if kind == "not":
+        return facet_index().every - _evaluate(tree[1], language)
+    left, right = _evaluate(tree[1], language), _evaluate(tree[2], language)
+    return left & right if kind == "and" else left | right
+
+
+def ranked_page(text: str, language: str, result: BitMap, *, offset: int, size: int) -> list[int]:
+    """The ids of result at offset..offset+size by relevance, ranking a bounded set.
+
+    Ranking every match of a broad query costs a read of every matching vector; the newest
+    RANKED results are ranked instead, and older ones follow newest first: the first 50 pages
+    of any search are in order of relevance, at the same cost whatever the query.
+    """
+    order = practice_order("newest", language)
+    if not is_supported() or offset >= RANKED:
+        return _page_of(order, result, offset, size)
+    candidates = list(result) if len(result) <= RANKED else _page_of(order, result, 0, RANKED)
+    return ranked_among(candidates, text, language, offset=offset, size=size)
 
 
 def _page_of(order: array, members: BitMap, offset: int, size: int) -> list[int]:
@@ -319,24 +371,24 @@ def _page_of(order: array, members: BitMap, offset: int, size: int) -> list[int]
 
 def practice_listing(*, filters: dict, text: str, sort: str, page: int, language: str) -> Listing:
     index = facet_index()
-    ranking = practice_ranking(text, language) if text else None
-    base = BitMap(ranking) if text else None
+    base = search_match(text, language) & index.every if text else None
     counts = facet_counts(index, filters, base)
     result = result_ids(index, filters, base)
     total = len(result)
     pages = max(1, math.ceil(total / PAGE_SIZE))
     page = min(max(1, page), pages)
+    offset = (page - 1) * PAGE_SIZE
     if text and sort == "relevance":
-        order = ranking
+        ids = ranked_page(text, language, result, offset=offset, size=PAGE_SIZE)
     else:
         order = practice_order("newest" if sort == "relevance" else sort, language)
-    ids = _page_of(order, result, (page - 1) * PAGE_SIZE, PAGE_SIZE)
+        ids = _page_of(order, result, offset, PAGE_SIZE)
     cards = practice_cards(ids, language=language, text=text)
     listing = Listing(practices=cards, total=total, page=page, pages=pages, counts=counts)
     if total == 0:
         listing.suggestions = drop_suggestions(index, filters, base)
-        if text:
-            listing.other_languages = _other_language_matches(filters, text, language)
+        if text and not base:
+            listing.other_languages = _other_language_matches(index, filters, text, language)
     return listing
 
 
@@ -348,14 +400,14 @@ def _ordered(queryset: QuerySet, sort: str, language: str) -> QuerySet:
     return queryset.order_by("-first_published_at", "-pk")
 
 
-def _other_language_matches(filters: dict, text: str, language: str) -> list[tuple[str, list]]:
+def _other_language_matches(index: FacetIndex, filters: dict, text: str, language: str) -> list:
     """Cases that match the words in another language, offered when the reader's language has none."""
     matches = []
     for code, _name in settings.LANGUAGES:
         if code == language:
             continue
-        queryset = search_filter(practice_list(filters=filters), text, code)
-        ids = list(_ordered(queryset, "relevance", code).values_list("pk", flat=True)[:5])
+        result = result_ids(index, filters, search_match(text, code) & index.every)
+        ids = ranked_page(text, code, result, offset=0, size=5)
         if ids:
             matches.append((code, practice_cards(ids, language=code, text=text)))
     return matches
