@@ -19,6 +19,10 @@ PAGES = {
     "search-broad",
     "case",
     "country",
+    "sitemap-index",
+    "sitemap-child",
+    "search-novel",
+    "listing-random",
 }
 FIELDS = {
     "cases",
