@@ -301,7 +301,7 @@ def practice_order(sort: str, language: str) -> array:
 MATCH_SECONDS = 120
 WORD_SECONDS = 60 * 60
 # The newest this many results of a search are ranked by relevance; older ones follow by date.
-RANKED = 1000
+RANKED = 500
 
 
 def search_match(text: str, language: str) -> BitMap:
@@ -343,7 +343,7 @@ def ranked_page(text: str, language: str, result: BitMap, *, offset: int, size: 
     """The ids of result at offset..offset+size by relevance, ranking a bounded set.
 
     Ranking every match of a broad query costs a read of every matching vector; the newest
-    RANKED results are ranked instead, and older ones follow newest first: the first 50 pages
+    RANKED results are ranked instead, and older ones follow newest first: the first 25 pages
     of any search are in order of relevance, at the same cost whatever the query.
     """
     order = practice_order("newest", language)
