@@ -101,12 +101,22 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # Without REDIS_URL the portal runs on the embedded default: a local-memory cache and Celery
 # tasks executed in-process. With it, Redis is both the cache and the Celery broker.
 REDIS_URL = env("REDIS_URL", default="")
+# A request never waits long for Redis: a stalled server (it accepts connections but never
+# answers) costs at most this many seconds per connection and reading, then counts as down.
+REDIS_SOCKET_TIMEOUT = env.float("REDIS_SOCKET_TIMEOUT", default=0.25)
 if REDIS_URL:
     CACHES = {
         "default": {
             "BACKEND": "apps.core.cache_backend.ResilientRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": env("CACHE_KEY_PREFIX", default="buicasus"),
+            "OPTIONS": {
+                "socket_connect_timeout": REDIS_SOCKET_TIMEOUT,
+                "socket_timeout": REDIS_SOCKET_TIMEOUT,
+            },
+            # After a failure the cache is skipped for this long instead of every call of a
+            # page paying the timeout again.
+            "BREAKER_SECONDS": env.float("CACHE_BREAKER_SECONDS", default=5.0),
         }
     }
 else:
@@ -115,7 +125,21 @@ else:
 # Whole public pages for anonymous readers (apps/core/page_cache.py); 0 turns it off.
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=0 if DEBUG else 300)
 
-CELERY_BROKER_URL = REDIS_URL or "memory://"
+# The broker may be a Redis of its own (docker-compose.yml runs one that never evicts keys).
+CELERY_BROKER_URL = env("CELERY_BROKER_URL", default="") or REDIS_URL or "memory://"
+# A request that queues a task fails fast when the broker does not answer, instead of hanging
+# a web worker or retrying without end.
+CELERY_BROKER_CONNECTION_TIMEOUT = REDIS_SOCKET_TIMEOUT
+CELERY_BROKER_TRANSPORT_OPTIONS = {
+    "socket_connect_timeout": REDIS_SOCKET_TIMEOUT,
+    "socket_timeout": REDIS_SOCKET_TIMEOUT,
+}
+CELERY_TASK_PUBLISH_RETRY_POLICY = {
+    "max_retries": 2,
+    "interval_start": 0,
+    "interval_step": 0.1,
+    "interval_max": 0.2,
+}
 CELERY_RESULT_BACKEND = None
 CELERY_TASK_ALWAYS_EAGER = not REDIS_URL
 CELERY_TASK_EAGER_PROPAGATES = True
