@@ -24,6 +24,24 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
         return parts
 
 
+class HealthCheckMiddleware:
+    """Answer /healthz before any middleware that needs the database.
+
+    Sessions, authentication and the Wagtail site lookup all query the database; with it down
+    they would turn the health report into an HTML error page, exactly when it is needed.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.path_info == "/healthz":
+            from .views import healthz
+
+            return healthz(request)
+        return self.get_response(request)
+
+
 class WagtailSiteMiddleware:
     """Look up the request's Wagtail site once per process, not with two queries per request.
 
