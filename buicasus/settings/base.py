@@ -259,3 +259,6 @@ RATELIMIT_VIEW = "apps.core.views.rate_limited"
 # Behind a reverse proxy every request comes from the proxy's address: name the request header
 # (as a META key, e.g. HTTP_X_REAL_IP) in which the proxy passes the client's address.
 RATELIMIT_IP_META_KEY = env("RATELIMIT_IP_META_KEY", default="") or None
+# With the cache unreachable a limit cannot be counted: let the request through rather than
+# refuse every visitor; the replication form flags what it stores in that state.
+RATELIMIT_FAIL_OPEN = True
