@@ -58,5 +58,35 @@ def server_error(request):
     return render(request, "500.html", status=500)
 
 
-def rate_limited(request, exception=None):
-    return render(request, "429.html", status=429)
+def login_locked_out(request, original_response=None, credentials=None):
+    """django-axes' answer once a login (or a page password) has failed too often."""
+    minutes = max(1, int(settings.AXES_COOLOFF_TIME.total_seconds() // 60))
+    context = {"failure_limit": settings.AXES_FAILURE_LIMIT, "minutes": minutes}
+    response = render(request, "lockout.html", context, status=429)
+    response["Retry-After"] = str(minutes * 60)
+    return response
+
+
+def authenticate_with_password(request, page_view_restriction_id, page_id):
+    """Wagtail's form for a password-protected page, with wrong passwords counted like logins.
+
+    Wagtail compares the password itself, without Django's authentication, so django-axes
+    would never hear of a failure; here each one is reported to it, under a name per
+    restriction, and the address is locked out as after failed logins.
+    """
+    from axes.handlers.proxy import AxesProxyHandler
+
+    from django.contrib.auth.signals import user_login_failed
+
+    from wagtail import views as wagtail_views
+
+    if request.method != "POST":
+        return wagtail_views.authenticate_with_password(request, page_view_restriction_id, page_id)
+    credentials = {settings.AXES_USERNAME_FORM_FIELD: f"page-password:{page_view_restriction_id}"}
+    if not AxesProxyHandler.is_allowed(request, credentials):
+        return login_locked_out(request, credentials=credentials)
+    response = wagtail_views.authenticate_with_password(request, page_view_restriction_id, page_id)
+    if response.status_code == 200:
+        # The form is shown again: the password was wrong.
+        user_login_failed.send(sender=__name__, credentials=credentials, request=request)
+    return response

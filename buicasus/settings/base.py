@@ -1,5 +1,6 @@
 """Settings shared by every mode. Everything a deployment changes comes from the environment."""
 
+from datetime import timedelta
 from pathlib import Path
 
 import environ
@@ -50,6 +51,7 @@ INSTALLED_APPS = [
     "django.contrib.postgres",
     "django.contrib.humanize",
     "csp",
+    "axes",
 ]
 
 MIDDLEWARE = [
@@ -71,6 +73,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "apps.core.middleware.ContentSecurityPolicyMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, so that it sees the lockout that a failed login inside any view declares.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "buicasus.urls"
@@ -168,6 +172,11 @@ DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="CCSI portal <noreply@loc
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 AUTH_USER_MODEL = "users.User"
+# django-axes first: it refuses a locked-out login before the password is even checked.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
@@ -175,6 +184,9 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 LOGIN_URL = "wagtailadmin_login"
+# Only staff log in; a login that names no page to return to lands on the admin's dashboard
+# (Django's default, /accounts/profile/, does not exist here).
+LOGIN_REDIRECT_URL = "wagtailadmin_home"
 
 # Languages: English is the default and the language every other one falls back to, so a page
 # without its own slug in a language still has a working URL (see STACK.md).
@@ -252,13 +264,28 @@ LOGGING = {
         "django.db.backends": {"level": "WARNING"},
         "django_tasks": {"level": "WARNING"},
         "wagtail": {"level": "WARNING"},
+        # Failed logins and lockouts are warnings; every step of them is not worth a line.
+        "axes": {"level": "WARNING"},
     },
 }
 
-RATELIMIT_VIEW = "apps.core.views.rate_limited"
 # Behind a reverse proxy every request comes from the proxy's address: name the request header
 # (as a META key, e.g. HTTP_X_REAL_IP) in which the proxy passes the client's address.
 RATELIMIT_IP_META_KEY = env("RATELIMIT_IP_META_KEY", default="") or None
 # With the cache unreachable a limit cannot be counted: let the request through rather than
 # refuse every visitor; the replication form flags what it stores in that state.
 RATELIMIT_FAIL_OPEN = True
+
+# Logins (Wagtail's admin, Django's admin, page passwords) are locked after AXES_FAILURE_LIMIT
+# failures, for an account from one address and for the address as a whole, during the
+# cool-off time. An account stays usable from other addresses: a stranger cannot lock staff
+# out everywhere by guessing at their e-mail address.
+AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=10)
+AXES_COOLOFF_TIME = timedelta(minutes=env.int("AXES_COOLOFF_MINUTES", default=30))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], "ip_address"]
+# The login forms post, and authenticate with, "username" (which holds the e-mail address).
+AXES_USERNAME_FORM_FIELD = "username"
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "apps.core.views.login_locked_out"
+# The same client address as the rate limits, so one proxy setting serves both.
+AXES_CLIENT_IP_CALLABLE = "apps.core.client.client_address"
