@@ -59,6 +59,8 @@ MIDDLEWARE = [
     # needs, does not.
     "apps.core.middleware.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    # Before anything reads the query string, the page cache's key included.
+    "apps.core.middleware.QueryStringCleaningMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "apps.core.cache.VersionMemoMiddleware",
     # Before sessions, authentication and messages, so that a cached page skips them all.
