@@ -1,8 +1,9 @@
 from importlib import import_module
 
 from django.conf import settings
-from django.http import JsonResponse
+from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import render
+from django.urls import Resolver404, resolve
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
@@ -48,6 +49,47 @@ def _user_of(request):
 
     request.session = import_module(settings.SESSION_ENGINE).SessionStore(session_key)
     return get_user(request)
+
+
+def csrf_failure(request, reason=""):
+    """A form sent with a missing or stale CSRF token, most often after the session expired.
+
+    When it was a form of a page that can show itself again with what was typed (the case
+    page's replication form), that page answers; otherwise a page explains what happened.
+    """
+    response = _page_csrf_failure(request)
+    if response is not None:
+        return response
+    return render(request, "403_csrf.html", status=403)
+
+
+def _page_csrf_failure(request):
+    from wagtail import hooks
+    from wagtail.models import Page
+
+    if request.method != "POST":
+        return None
+    try:
+        match = resolve(request.path_info)
+    except Resolver404:
+        return None
+    if match.url_name != "wagtail_serve":
+        return None
+    try:
+        route = Page.route_for_request(request, match.args[0] if match.args else "")
+    except Http404:
+        return None
+    if route is None:
+        return None
+    page, args, kwargs = route
+    handler = getattr(page, "serve_csrf_failure", None)
+    if handler is None:
+        return None
+    # A page behind a password or a login shows nothing of itself here.
+    for hook in hooks.get_hooks("before_serve_page"):
+        if isinstance(hook(page, request, args, kwargs), HttpResponse):
+            return None
+    return handler(request)
 
 
 def page_not_found(request, exception=None):

@@ -300,6 +300,12 @@ class PracticePage(Page):
 
         return practice_serve(request, self)
 
+    def serve_csrf_failure(self, request):
+        """The replication form came back without a valid CSRF token: show it again, filled in."""
+        from .views import practice_csrf_failure
+
+        return practice_csrf_failure(request, self)
+
     def clean(self):
         super().clean()
         if not getattr(self, f"summary_{self.original_language}", ""):

@@ -184,6 +184,19 @@ def practice_serve(request, page):
     return practice_response(request, page, form, status=400)
 
 
+def practice_csrf_failure(request, page):
+    """Nothing is stored; the form keeps what was typed and can be sent again at once."""
+    form = ReplicationRequestForm(request.POST)
+    form.add_error(
+        None,
+        _(
+            "Your session had expired, so your request was not sent. Please check what you wrote "
+            "and send it again."
+        ),
+    )
+    return practice_response(request, page, form, status=403)
+
+
 def practice_response(request, page, form, status=200):
     """The case page with the replication form as given: empty, or bound with its errors."""
     context = page.get_context(request)

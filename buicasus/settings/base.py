@@ -291,3 +291,6 @@ AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "apps.core.views.login_locked_out"
 # The same client address as the rate limits, so one proxy setting serves both.
 AXES_CLIENT_IP_CALLABLE = "apps.core.client.client_address"
+
+# A form sent after its session expired explains that, instead of Django's bare 403.
+CSRF_FAILURE_VIEW = "apps.core.views.csrf_failure"

@@ -1,3 +1,5 @@
+import re
+
 import pytest
 
 from django.core.exceptions import ValidationError
@@ -144,3 +146,22 @@ def test_an_error_of_the_whole_form_is_a_400_not_a_429(client, case, monkeypatch
     response = client.post(url_in(case, "en"), GOOD, REMOTE_ADDR="10.7.7.9")
     assert response.status_code == 400
     assert "Something is wrong with the form as a whole." in response.content.decode()
+
+
+def test_a_request_sent_after_the_session_expired_is_shown_again_filled_in_and_can_be_resent(case):
+    from django.test import Client
+
+    reader = Client(enforce_csrf_checks=True)
+    url = url_in(case, "sv")
+    response = reader.post(url, GOOD, REMOTE_ADDR="10.5.5.5")
+    assert response.status_code == 403
+    html = response.content.decode()
+    assert "Din session hade gått ut" in html
+    assert 'value="ilze@example.lv"' in html
+    assert f"{GOOD['message']}</textarea>" in html
+    assert ReplicationRequest.objects.count() == 0
+
+    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', html).group(1)
+    again = reader.post(url, {**GOOD, "csrfmiddlewaretoken": token}, REMOTE_ADDR="10.5.5.5")
+    assert again.status_code == 302
+    assert ReplicationRequest.objects.count() == 1
