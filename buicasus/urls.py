@@ -30,6 +30,12 @@ if settings.DEBUG:
 # Every public page lives under a language prefix, English included.
 urlpatterns += i18n_patterns(
     path("feeds/practices/", PracticeFeed(), name="practice_feed"),
+    # Wagtail's own URL, answered first by a view that counts wrong passwords.
+    path(
+        "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
+        core_views.authenticate_with_password,
+        name="wagtailcore_authenticate_with_password",
+    ),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

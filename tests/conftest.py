@@ -1,3 +1,5 @@
+import socket
+
 import pytest
 import redis
 
@@ -8,6 +10,7 @@ from django.core.management import call_command
 from django.test.testcases import LiveServerThread
 
 from apps.core.cache import forget_local
+from apps.core.cache_backend import close_all_breakers
 
 LANGUAGES = ["sv", "lv", "es", "fr", "en"]
 
@@ -58,6 +61,33 @@ def fresh_cache():
     else:
         cache.clear()
     forget_local()
+    close_all_breakers()
+
+
+@pytest.fixture
+def stalled_redis():
+    """The URL of a server that accepts connections and never answers, like a hung Redis.
+
+    The kernel completes the handshake for the listening socket's backlog, so connecting
+    succeeds; nothing ever reads or writes, so every command waits for its timeout.
+    """
+    server = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    server.bind(("127.0.0.1", 0))
+    server.listen(128)
+    try:
+        yield f"redis://127.0.0.1:{server.getsockname()[1]}/0"
+    finally:
+        server.close()
+
+
+@pytest.fixture
+def closed_port():
+    """A local port on which nothing listens: connecting is refused at once."""
+    probe = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    probe.bind(("127.0.0.1", 0))
+    port = probe.getsockname()[1]
+    probe.close()
+    return port
 
 
 @pytest.fixture(scope="session")

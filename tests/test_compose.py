@@ -1,4 +1,5 @@
 import os
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -30,14 +31,48 @@ def test_compose_file_is_valid_and_runs_the_full_stack():
     result = compose_config(ROOT / "docker-compose.yml")
     assert result.returncode == 0, result.stderr
     config = yaml.safe_load(result.stdout)
-    assert set(config["services"]) == {"web", "worker", "beat", "db", "redis", "mail"}
+    assert set(config["services"]) == {"proxy", "web", "worker", "beat", "db", "redis", "broker", "mail"}
     assert "gunicorn" in " ".join(config["services"]["web"]["command"])
     assert config["services"]["db"]["image"].startswith("postgres:16")
     assert config["services"]["redis"]["image"].startswith("redis:7")
     for service in ("web", "worker", "beat"):
         env = config["services"][service]["environment"]
         assert env["DATABASE_URL"].startswith("postgres://")
-        assert env["REDIS_URL"].startswith("redis://")
+        assert env["REDIS_URL"] == "redis://redis:6379/0"
+        assert env["CELERY_BROKER_URL"] == "redis://broker:6379/0"
+        assert env["RATELIMIT_IP_META_KEY"] == "HTTP_X_REAL_IP"
+
+
+def test_a_reverse_proxy_serves_media_and_passes_the_client_on():
+    require_compose()
+    config = yaml.safe_load(compose_config(ROOT / "docker-compose.yml").stdout)
+    proxy, web = config["services"]["proxy"], config["services"]["web"]
+    assert proxy["image"].startswith("nginx:")
+    assert [(port["published"], port["target"]) for port in proxy["ports"]] == [(8000, 80)]
+    assert "ports" not in web, "the web app is reached only through the proxy"
+    assert f"{ROOT / 'deploy' / 'nginx.conf'}:/etc/nginx/conf.d/default.conf:ro" in proxy["volumes"]
+    assert "media:/srv/media:ro" in proxy["volumes"]
+
+    nginx = (ROOT / "deploy" / "nginx.conf").read_text()
+    assert "server web:8000;" in nginx
+    assert re.search(r"location /media/ \{\s*alias /srv/media/;", nginx)
+    for header in ("X-Real-IP $remote_addr", "X-Forwarded-For $proxy_add_x_forwarded_for"):
+        assert f"proxy_set_header {header};" in nginx
+    assert "proxy_set_header X-Forwarded-Proto $scheme;" in nginx
+
+
+def test_the_cache_evicts_least_recently_used_keys_and_the_broker_never_evicts():
+    require_compose()
+    config = yaml.safe_load(compose_config(ROOT / "docker-compose.yml").stdout)
+
+    def option(service, name):
+        command = config["services"][service]["command"]
+        return command[command.index(name) + 1]
+
+    assert option("redis", "--maxmemory") == "256mb"
+    assert option("redis", "--maxmemory-policy") == "allkeys-lru"
+    assert option("broker", "--maxmemory-policy") == "noeviction"
+    assert option("broker", "--appendonly") == "yes"
 
 
 def test_a_broken_compose_file_is_rejected(tmp_path):

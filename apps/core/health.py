@@ -6,6 +6,8 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db import connection
 
+from .cache_backend import cache_is_unavailable
+
 
 def _database() -> str:
     with connection.cursor() as cursor:
@@ -19,6 +21,8 @@ def _cache() -> str:
     if isinstance(location, str) and location.startswith(("redis://", "rediss://")):
         # The cache backend hides outages from pages; ask the server itself.
         _redis_ping(location)
+    if cache_is_unavailable(cache):
+        raise RuntimeError("the cache is skipped for a few seconds after a failure")
     key = f"healthz:{uuid.uuid4().hex}"
     cache.set(key, "1", timeout=5)
     if cache.get(key) != "1":
@@ -35,9 +39,11 @@ def _broker() -> str:
 
 
 def _redis_ping(url: str) -> None:
+    """A stalled server (connects, never answers) counts as down after the socket timeout."""
     import redis
 
-    client = redis.Redis.from_url(url, socket_connect_timeout=2, socket_timeout=2)
+    timeout = settings.REDIS_SOCKET_TIMEOUT
+    client = redis.Redis.from_url(url, socket_connect_timeout=timeout, socket_timeout=timeout)
     try:
         client.ping()
     finally:
@@ -61,8 +67,10 @@ def service_states() -> tuple[bool, dict[str, str]]:
 
 def _describe(name: str, exc: Exception) -> str:
     where = ""
-    if name in ("cache", "broker") and settings.REDIS_URL:
-        where = f"redis at {_redact(settings.REDIS_URL)}: "
+    if name == "cache" and settings.REDIS_URL:
+        where = f"redis at {_redact(settings.CACHES['default'].get('LOCATION', settings.REDIS_URL))}: "
+    elif name == "broker" and settings.REDIS_URL:
+        where = f"redis at {_redact(settings.CELERY_BROKER_URL)}: "
     return f"{where}{type(exc).__name__}: {exc}"[:300]
 
 

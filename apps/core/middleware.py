@@ -1,6 +1,9 @@
+import unicodedata
+
 from csp.middleware import CSPMiddleware
 
 from django.conf import settings
+from django.http import QueryDict
 
 
 class ContentSecurityPolicyMiddleware(CSPMiddleware):
@@ -22,6 +25,77 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
                 "img-src": ["'self'", "data:", "blob:"],
             }
         return parts
+
+
+class QueryStringCleaningMiddleware:
+    """Hand the views a query string without control characters and of bounded size.
+
+    A NUL in `?q=` would reach PostgreSQL, which refuses it with an error (a 500); other
+    control characters and megabyte-long values serve no reader either. Every key and value
+    loses its control characters and is cut to a maximum length, and parameters past a
+    maximum number are dropped. When anything changed, QUERY_STRING is rewritten to match,
+    so the page cache and every link built from the request see the same cleaned query.
+    """
+
+    MAX_PARAMETERS = 100
+    MAX_KEY_LENGTH = 100
+    MAX_VALUE_LENGTH = 1000
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.META.get("QUERY_STRING"):
+            cleaned, changed = self.clean(request.GET)
+            if changed:
+                request.GET = cleaned
+                request.META["QUERY_STRING"] = cleaned.urlencode()
+        return self.get_response(request)
+
+    @classmethod
+    def clean(cls, query: QueryDict) -> tuple[QueryDict, bool]:
+        cleaned = QueryDict(mutable=True)
+        count, changed = 0, False
+        for key, values in query.lists():
+            clean_key = _printable(key)[: cls.MAX_KEY_LENGTH]
+            clean_values = []
+            for value in values:
+                if count == cls.MAX_PARAMETERS:
+                    changed = True
+                    break
+                clean_values.append(_printable(value)[: cls.MAX_VALUE_LENGTH])
+                count += 1
+            changed = changed or clean_key != key or clean_values != values
+            if clean_key and clean_values:
+                cleaned.setlist(clean_key, cleaned.getlist(clean_key) + clean_values)
+            elif values:
+                changed = True
+        cleaned._mutable = False
+        return cleaned, changed
+
+
+def _printable(text: str) -> str:
+    if text.isprintable():
+        return text
+    return "".join(char for char in text if unicodedata.category(char) != "Cc")
+
+
+class HealthCheckMiddleware:
+    """Answer /healthz before any middleware that needs the database.
+
+    Sessions, authentication and the Wagtail site lookup all query the database; with it down
+    they would turn the health report into an HTML error page, exactly when it is needed.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.path_info == "/healthz":
+            from .views import healthz
+
+            return healthz(request)
+        return self.get_response(request)
 
 
 class WagtailSiteMiddleware:

@@ -10,11 +10,13 @@ import uuid
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
-from django.db import connection, transaction
+from django.db import connection, models, transaction
 from django.db.models import Max
 from django.utils import timezone, translation
 
-from wagtail.models import Locale, Page
+from wagtail.admin.models import EditingSession
+from wagtail.models import Locale, Page, PageLogEntry, ReferenceIndex, Revision, WorkflowState
+from wagtail.search.models import IndexEntry
 
 from .models import (
     Approach,
@@ -370,6 +372,7 @@ def demo_cases_delete() -> int:
     ids = list(PracticePage.objects.filter(is_demo=True).values_list("pk", flat=True))
     for start in range(0, len(ids), 10000):
         chunk = ids[start : start + 10000]
+        _dependents_delete(chunk)
         for through in (
             PracticePage.elements.through,
             PracticePage.approaches.through,
@@ -388,3 +391,40 @@ def demo_cases_delete() -> int:
         )
     transaction.on_commit(facet_index_invalidate)
     return len(ids)
+
+
+def _dependents_delete(ids: list[int]) -> None:
+    """Everything that hangs on these pages, so the page rows themselves can go in bulk.
+
+    What points at a page by foreign key (replication requests, view restrictions, comments,
+    subscriptions, redirects, aliases, ...) follows its own on_delete rule, with Django's
+    cascades; what points at it by content type and id (revisions, workflow states, log
+    entries, references, the admin's search index) is deleted by those ids. Demo cases are
+    leaves of the tree, so no child page hangs on them.
+    """
+    page_types = [ContentType.objects.get_for_model(Page), ContentType.objects.get_for_model(PracticePage)]
+    object_ids = [str(pk) for pk in ids]
+    # Pages point at their revisions: the revisions' own cascade clears those links first.
+    Revision.objects.filter(base_content_type__in=page_types, object_id__in=object_ids).delete()
+    WorkflowState.objects.filter(base_content_type__in=page_types, object_id__in=object_ids).delete()
+    ReferenceIndex.objects.filter(base_content_type__in=page_types, object_id__in=object_ids).delete()
+    ReferenceIndex.objects.filter(to_content_type__in=page_types, to_object_id__in=object_ids).delete()
+    PageLogEntry.objects.filter(page_id__in=ids).delete()
+    IndexEntry.objects.filter(content_type__in=page_types, object_id__in=object_ids).delete()
+    EditingSession.objects.filter(content_type__in=page_types, object_id__in=object_ids).delete()
+    for model in (Page, PracticePage):
+        for relation in model._meta.get_fields(include_hidden=True):
+            if not relation.auto_created or relation.concrete or relation.many_to_many:
+                continue
+            if relation.one_to_one and relation.field.remote_field.parent_link:
+                continue
+            related = relation.related_model._base_manager.filter(**{f"{relation.field.name}__in": ids})
+            if relation.on_delete is models.CASCADE:
+                related.delete()
+            elif relation.on_delete is models.SET_NULL:
+                related.update(**{relation.field.name: None})
+            elif relation.on_delete in (models.PROTECT, models.RESTRICT):
+                if related.exists():
+                    raise ValueError(
+                        f"{relation.related_model._meta.label} protects demo cases from deletion"
+                    )

@@ -22,12 +22,6 @@ class ReplicationRequestForm(forms.ModelForm):
         help_texts = {"email": _("We only use it to answer you.")}
         widgets = {"message": forms.Textarea(attrs={"rows": 5})}
 
-    def clean_message(self):
-        message = self.cleaned_data["message"].strip()
-        if len(message) < 20:
-            raise forms.ValidationError(_("Please tell us a little more: at least 20 characters."))
-        return message
-
     def is_spam(self) -> bool:
         return bool(self.data.get("website"))
 

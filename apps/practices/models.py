@@ -300,6 +300,12 @@ class PracticePage(Page):
 
         return practice_serve(request, self)
 
+    def serve_csrf_failure(self, request):
+        """The replication form came back without a valid CSRF token: show it again, filled in."""
+        from .views import practice_csrf_failure
+
+        return practice_csrf_failure(request, self)
+
     def clean(self):
         super().clean()
         if not getattr(self, f"summary_{self.original_language}", ""):
@@ -332,6 +338,15 @@ class PracticePage(Page):
             search_vectors_refresh(ids=[self.pk])
 
 
+MESSAGE_MIN_LENGTH = 20
+
+
+def validate_message_length(value: str) -> None:
+    """A request staff can act on says what and where; every way in (form, API) enforces it."""
+    if len(value.strip()) < MESSAGE_MIN_LENGTH:
+        raise ValidationError(_("Please tell us a little more: at least 20 characters."), code="too_short")
+
+
 class ReplicationRequest(models.Model):
     """A visitor's wish to replicate a case, kept for the centre's staff to follow up."""
 
@@ -342,10 +357,18 @@ class ReplicationRequest(models.Model):
     email = models.EmailField(_("e-mail address"))
     organisation = models.CharField(_("organisation"), max_length=200, blank=True)
     country = models.CharField(_("country"), max_length=100, blank=True)
-    message = models.TextField(_("message"), max_length=4000)
+    message = models.TextField(_("message"), max_length=4000, validators=[validate_message_length])
     language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES)
     created = models.DateTimeField(_("received"), auto_now_add=True)
     handled = models.BooleanField(_("handled"), default=False)
+    received_without_rate_limit = models.BooleanField(
+        _("received while rate limits were off"),
+        default=False,
+        help_text=_(
+            "The cache was unreachable when this request arrived, so the limit of requests per "
+            "address could not be checked."
+        ),
+    )
 
     class Meta:
         ordering = ["-created"]

@@ -19,9 +19,20 @@ from .models import (
 
 
 @transaction.atomic
-def replication_request_create(*, practice: PracticePage, data: dict) -> ReplicationRequest:
-    """Store a visitor's request for staff; the notification comes with the notifications work."""
-    request = ReplicationRequest(practice=practice, language=translation.get_language(), **data)
+def replication_request_create(
+    *, practice: PracticePage, data: dict, rate_limits_off: bool = False
+) -> ReplicationRequest:
+    """Store a visitor's request for staff; the notification comes with the notifications work.
+
+    With the cache down the limit of requests per address cannot be counted; the request is
+    kept all the same (a lost request is worse than a little spam) and flagged for staff.
+    """
+    request = ReplicationRequest(
+        practice=practice,
+        language=translation.get_language(),
+        received_without_rate_limit=rate_limits_off,
+        **data,
+    )
     request.full_clean()
     request.save()
     return request

@@ -2,12 +2,15 @@ from urllib.parse import urlencode
 
 from django_ratelimit.core import is_ratelimited
 
+from django.conf import settings
 from django.contrib import messages
+from django.core.cache import caches
 from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.utils import translation
 from django.utils.translation import gettext as _
 
+from apps.core.cache_backend import cache_is_unavailable
 from apps.partners.models import COUNTRIES
 
 from . import selectors
@@ -151,32 +154,55 @@ def practice_index_serve(request, page):
     return TemplateResponse(request, page.get_template(request), context)
 
 
+REPLICATION_RATE = "5/h"
+
+
 def practice_serve(request, page):
     """The case page; a POST is the replication form, answered with a redirect when stored."""
-    form = ReplicationRequestForm()
-    if request.method == "POST":
-        form = ReplicationRequestForm(request.POST)
-        limited = is_ratelimited(
-            request, group="replication", key="ip", rate="5/h", method="POST", increment=True
+    if request.method != "POST":
+        return practice_response(request, page, ReplicationRequestForm())
+    form = ReplicationRequestForm(request.POST)
+    limited = is_ratelimited(
+        request, group="replication", key="ip", rate=REPLICATION_RATE, method="POST", increment=True
+    )
+    # The limit is counted in the cache; with the cache down it fails open (see the service).
+    rate_limits_off = cache_is_unavailable(caches[getattr(settings, "RATELIMIT_USE_CACHE", "default")])
+    if limited:
+        form.add_error(
+            None, _("You have sent several requests in a short time. Please try again in an hour.")
         )
-        if limited:
-            form.add_error(
-                None, _("You have sent several requests in a short time. Please try again in an hour.")
-            )
-        elif form.is_spam():
-            # Answer a bot as if it had succeeded, and store nothing.
-            messages.success(request, _("Thank you. The centre's staff will contact you."))
-            return HttpResponseRedirect(page.get_url(request) + "#replicate")
-        elif form.is_valid():
-            replication_request_create(practice=page, data=form.cleaned_data_for_model())
-            messages.success(request, _("Thank you. The centre's staff will contact you."))
-            return HttpResponseRedirect(page.get_url(request) + "#replicate")
+        return practice_response(request, page, form, status=429)
+    if form.is_spam():
+        # Answer a bot as if it had succeeded, and store nothing.
+        messages.success(request, _("Thank you. The centre's staff will contact you."))
+        return HttpResponseRedirect(page.get_url(request) + "#replicate")
+    if form.is_valid():
+        replication_request_create(
+            practice=page, data=form.cleaned_data_for_model(), rate_limits_off=rate_limits_off
+        )
+        messages.success(request, _("Thank you. The centre's staff will contact you."))
+        return HttpResponseRedirect(page.get_url(request) + "#replicate")
+    return practice_response(request, page, form, status=400)
+
+
+def practice_csrf_failure(request, page):
+    """Nothing is stored; the form keeps what was typed and can be sent again at once."""
+    form = ReplicationRequestForm(request.POST)
+    form.add_error(
+        None,
+        _(
+            "Your session had expired, so your request was not sent. Please check what you wrote "
+            "and send it again."
+        ),
+    )
+    return practice_response(request, page, form, status=403)
+
+
+def practice_response(request, page, form, status=200):
+    """The case page with the replication form as given: empty, or bound with its errors."""
     context = page.get_context(request)
     context["form"] = form
     classification = selectors.practice_classification(page)
     context["classification"] = classification
     context["related"] = selectors.related_practices(page, classification)
-    status = 429 if form.non_field_errors() and request.method == "POST" else 200
-    if request.method == "POST" and form.errors and status == 200:
-        status = 400
     return TemplateResponse(request, page.get_template(request), context, status=status)

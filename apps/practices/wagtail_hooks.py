@@ -42,8 +42,16 @@ class TargetGroupViewSet(SnippetViewSet):
 class ReplicationRequestViewSet(SnippetViewSet):
     model = ReplicationRequest
     icon = "mail"
-    list_display = ["name", "email", "practice", "language", "created", "handled"]
-    list_filter = ["handled", "language"]
+    list_display = [
+        "name",
+        "email",
+        "practice",
+        "language",
+        "created",
+        "handled",
+        "received_without_rate_limit",
+    ]
+    list_filter = ["handled", "received_without_rate_limit", "language"]
     search_fields = ["name", "email", "organisation"]
     ordering = ["-created"]
 

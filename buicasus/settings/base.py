@@ -1,5 +1,6 @@
 """Settings shared by every mode. Everything a deployment changes comes from the environment."""
 
+from datetime import timedelta
 from pathlib import Path
 
 import environ
@@ -48,10 +49,16 @@ INSTALLED_APPS = [
     "django.contrib.postgres",
     "django.contrib.humanize",
     "csp",
+    "axes",
 ]
 
 MIDDLEWARE = [
+    # Outermost: /healthz must answer even when the database, which the middleware below
+    # needs, does not.
+    "apps.core.middleware.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    # Before anything reads the query string, the page cache's key included.
+    "apps.core.middleware.QueryStringCleaningMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "apps.core.cache.VersionMemoMiddleware",
     # Before sessions, authentication and messages, so that a cached page skips them all.
@@ -66,6 +73,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "apps.core.middleware.ContentSecurityPolicyMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, so that it sees the lockout that a failed login inside any view declares.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "buicasus.urls"
@@ -99,12 +108,22 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # Without REDIS_URL the portal runs on the embedded default: a local-memory cache and Celery
 # tasks executed in-process. With it, Redis is both the cache and the Celery broker.
 REDIS_URL = env("REDIS_URL", default="")
+# A request never waits long for Redis: a stalled server (it accepts connections but never
+# answers) costs at most this many seconds per connection and reading, then counts as down.
+REDIS_SOCKET_TIMEOUT = env.float("REDIS_SOCKET_TIMEOUT", default=0.25)
 if REDIS_URL:
     CACHES = {
         "default": {
             "BACKEND": "apps.core.cache_backend.ResilientRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": env("CACHE_KEY_PREFIX", default="buicasus"),
+            "OPTIONS": {
+                "socket_connect_timeout": REDIS_SOCKET_TIMEOUT,
+                "socket_timeout": REDIS_SOCKET_TIMEOUT,
+            },
+            # After a failure the cache is skipped for this long instead of every call of a
+            # page paying the timeout again.
+            "BREAKER_SECONDS": env.float("CACHE_BREAKER_SECONDS", default=5.0),
         }
     }
 else:
@@ -118,7 +137,21 @@ PAGE_CACHE_PORTS = env.list("PAGE_CACHE_PORTS", default=[])
 # Pages per child sitemap: each is listed once per language, so 2,000 pages make 10,000 URLs.
 SITEMAP_PAGES_PER_FILE = 2000
 
-CELERY_BROKER_URL = REDIS_URL or "memory://"
+# The broker may be a Redis of its own (docker-compose.yml runs one that never evicts keys).
+CELERY_BROKER_URL = env("CELERY_BROKER_URL", default="") or REDIS_URL or "memory://"
+# A request that queues a task fails fast when the broker does not answer, instead of hanging
+# a web worker or retrying without end.
+CELERY_BROKER_CONNECTION_TIMEOUT = REDIS_SOCKET_TIMEOUT
+CELERY_BROKER_TRANSPORT_OPTIONS = {
+    "socket_connect_timeout": REDIS_SOCKET_TIMEOUT,
+    "socket_timeout": REDIS_SOCKET_TIMEOUT,
+}
+CELERY_TASK_PUBLISH_RETRY_POLICY = {
+    "max_retries": 2,
+    "interval_start": 0,
+    "interval_step": 0.1,
+    "interval_max": 0.2,
+}
 CELERY_RESULT_BACKEND = None
 CELERY_TASK_ALWAYS_EAGER = not REDIS_URL
 CELERY_TASK_EAGER_PROPAGATES = True
@@ -144,6 +177,11 @@ DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="CCSI portal <noreply@loc
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 AUTH_USER_MODEL = "users.User"
+# django-axes first: it refuses a locked-out login before the password is even checked.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
@@ -151,6 +189,9 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 LOGIN_URL = "wagtailadmin_login"
+# Only staff log in; a login that names no page to return to lands on the admin's dashboard
+# (Django's default, /accounts/profile/, does not exist here).
+LOGIN_REDIRECT_URL = "wagtailadmin_home"
 
 # Languages: English is the default and the language every other one falls back to, so a page
 # without its own slug in a language still has a working URL (see STACK.md).
@@ -228,10 +269,31 @@ LOGGING = {
         "django.db.backends": {"level": "WARNING"},
         "django_tasks": {"level": "WARNING"},
         "wagtail": {"level": "WARNING"},
+        # Failed logins and lockouts are warnings; every step of them is not worth a line.
+        "axes": {"level": "WARNING"},
     },
 }
 
-RATELIMIT_VIEW = "apps.core.views.rate_limited"
 # Behind a reverse proxy every request comes from the proxy's address: name the request header
 # (as a META key, e.g. HTTP_X_REAL_IP) in which the proxy passes the client's address.
 RATELIMIT_IP_META_KEY = env("RATELIMIT_IP_META_KEY", default="") or None
+# With the cache unreachable a limit cannot be counted: let the request through rather than
+# refuse every visitor; the replication form flags what it stores in that state.
+RATELIMIT_FAIL_OPEN = True
+
+# Logins (Wagtail's admin, Django's admin, page passwords) are locked after AXES_FAILURE_LIMIT
+# failures, for an account from one address and for the address as a whole, during the
+# cool-off time. An account stays usable from other addresses: a stranger cannot lock staff
+# out everywhere by guessing at their e-mail address.
+AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=10)
+AXES_COOLOFF_TIME = timedelta(minutes=env.int("AXES_COOLOFF_MINUTES", default=30))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], "ip_address"]
+# The login forms post, and authenticate with, "username" (which holds the e-mail address).
+AXES_USERNAME_FORM_FIELD = "username"
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "apps.core.views.login_locked_out"
+# The same client address as the rate limits, so one proxy setting serves both.
+AXES_CLIENT_IP_CALLABLE = "apps.core.client.client_address"
+
+# A form sent after its session expired explains that, instead of Django's bare 403.
+CSRF_FAILURE_VIEW = "apps.core.views.csrf_failure"

@@ -81,3 +81,24 @@ def test_embedded_default_migrates_loads_and_renders_home(tmp_path):
     result = manage("shell", "-c", script, env_overrides=env)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().splitlines()[-1].split() == ["200", "True", "200", "True", "LocMemCache"]
+
+
+def production_setting(name, **env):
+    result = manage(
+        "shell",
+        "-c",
+        f"from django.conf import settings; print(settings.{name})",
+        env_overrides={
+            "DJANGO_SETTINGS_MODULE": "buicasus.settings.production",
+            "SECRET_KEY": STRONG_KEY,
+            "ALLOWED_HOSTS": "ccsi.example.org",
+            **env,
+        },
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout.strip().splitlines()[-1]
+
+
+def test_hsts_preload_is_an_opt_in():
+    assert production_setting("SECURE_HSTS_PRELOAD") == "False"
+    assert production_setting("SECURE_HSTS_PRELOAD", SECURE_HSTS_PRELOAD="true") == "True"

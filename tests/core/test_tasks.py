@@ -3,6 +3,7 @@ import uuid
 from datetime import timedelta
 
 import pytest
+from celery import Celery
 from celery.contrib.testing.worker import start_worker
 from celery.signals import task_postrun
 
@@ -83,3 +84,17 @@ def run_in_worker(settings, until):
         app.conf.task_always_eager = True
         task_postrun.disconnect(close_worker_connection)
     return result
+
+
+def test_queueing_a_task_on_a_stalled_broker_fails_fast_instead_of_hanging(stalled_redis):
+    """What a request pays when it queues a task while the broker hangs: a second, not forever."""
+    probe = Celery("broker-probe")
+    probe.config_from_object("django.conf:settings", namespace="CELERY")
+    probe.conf.broker_url = stalled_redis
+    probe.conf.task_always_eager = False
+    started = time.monotonic()
+    with pytest.raises(Exception):  # noqa: B017 - kombu's or redis' own error, either will do
+        probe.send_task("apps.core.tasks.clear_expired_sessions", queue="buicasus")
+    elapsed = time.monotonic() - started
+    probe.close()
+    assert elapsed < 2.0, elapsed

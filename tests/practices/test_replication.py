@@ -1,6 +1,14 @@
+import re
+
 import pytest
 
+from django.core.exceptions import ValidationError
+from django.test import override_settings
+
+from apps.practices.forms import ReplicationRequestForm
 from apps.practices.models import PracticePage, ReplicationRequest
+from apps.practices.services import replication_request_create
+from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -95,3 +103,65 @@ def test_behind_a_proxy_the_limit_follows_the_configured_client_header(client, c
         ).status_code
         == 302
     )
+
+
+def test_with_the_cache_unreachable_a_request_is_stored_and_flagged_for_staff(client, case, closed_port):
+    dead = {
+        "default": {
+            "BACKEND": "apps.core.cache_backend.ResilientRedisCache",
+            "LOCATION": f"redis://127.0.0.1:{closed_port}/0",
+        }
+    }
+    with override_settings(CACHES=dead):
+        for _ in range(6):
+            response = client.post(url_in(case, "en"), GOOD, REMOTE_ADDR="10.7.7.7")
+            assert response.status_code == 302
+    stored = ReplicationRequest.objects.all()
+    assert stored.count() == 6
+    assert all(request.received_without_rate_limit for request in stored)
+
+
+def test_a_request_counted_by_the_rate_limit_is_not_flagged(client, case):
+    assert client.post(url_in(case, "en"), GOOD, REMOTE_ADDR="10.7.7.8").status_code == 302
+    assert ReplicationRequest.objects.get().received_without_rate_limit is False
+
+
+def test_staff_see_and_filter_the_flag(client, case):
+    replication_request_create(practice=case, data=GOOD, rate_limits_off=True)
+    replication_request_create(practice=case, data={**GOOD, "name": "Counted"})
+    client.force_login(UserFactory(is_staff=True, is_superuser=True, preferred_language="en"))
+    listing = "/admin/snippets/practices/replicationrequest/"
+    html = client.get(listing).content.decode()
+    assert "Received while rate limits were off" in html
+    flagged = client.get(listing, {"received_without_rate_limit": "true"}).content.decode()
+    assert "Ilze Bērziņa" in flagged
+    assert "Counted" not in flagged
+
+
+def test_an_error_of_the_whole_form_is_a_400_not_a_429(client, case, monkeypatch):
+    def clean(form):
+        raise ValidationError("Something is wrong with the form as a whole.")
+
+    monkeypatch.setattr(ReplicationRequestForm, "clean", clean)
+    response = client.post(url_in(case, "en"), GOOD, REMOTE_ADDR="10.7.7.9")
+    assert response.status_code == 400
+    assert "Something is wrong with the form as a whole." in response.content.decode()
+
+
+def test_a_request_sent_after_the_session_expired_is_shown_again_filled_in_and_can_be_resent(case):
+    from django.test import Client
+
+    reader = Client(enforce_csrf_checks=True)
+    url = url_in(case, "sv")
+    response = reader.post(url, GOOD, REMOTE_ADDR="10.5.5.5")
+    assert response.status_code == 403
+    html = response.content.decode()
+    assert "Din session hade gått ut" in html
+    assert 'value="ilze@example.lv"' in html
+    assert f"{GOOD['message']}</textarea>" in html
+    assert ReplicationRequest.objects.count() == 0
+
+    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', html).group(1)
+    again = reader.post(url, {**GOOD, "csrfmiddlewaretoken": token}, REMOTE_ADDR="10.5.5.5")
+    assert again.status_code == 302
+    assert ReplicationRequest.objects.count() == 1

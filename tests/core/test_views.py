@@ -1,0 +1,28 @@
+import pytest
+
+from django.test import Client
+
+from tests.factories import UserFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def test_a_form_sent_without_a_valid_token_explains_the_expired_session():
+    client = Client(enforce_csrf_checks=True)
+    response = client.post(
+        "/admin/login/", {"username": "a@example.org", "password": "x"}, HTTP_ACCEPT_LANGUAGE="fr"
+    )
+    assert response.status_code == 403
+    html = response.content.decode()
+    assert "Votre session a expiré" in html
+    assert '<html lang="fr">' in html
+
+
+def test_a_login_without_a_page_to_return_to_lands_on_the_admin_dashboard(client):
+    staff = UserFactory(is_staff=True, is_superuser=True)
+    response = client.post(
+        "/en/_util/login/", {"username": staff.email, "password": "correct horse battery staple"}
+    )
+    assert response.status_code == 302
+    assert response["Location"] == "/admin/"
+    assert client.get(response["Location"]).status_code == 200
