@@ -41,6 +41,7 @@ def test_compose_file_is_valid_and_runs_the_full_stack():
         assert env["REDIS_URL"] == "redis://redis:6379/0"
         assert env["CELERY_BROKER_URL"] == "redis://broker:6379/0"
         assert env["RATELIMIT_IP_META_KEY"] == "HTTP_X_REAL_IP"
+        assert env["PAGE_CACHE_PORTS"] == "8000"
 
 
 def test_a_reverse_proxy_serves_media_and_passes_the_client_on():
@@ -56,7 +57,7 @@ def test_a_reverse_proxy_serves_media_and_passes_the_client_on():
     nginx = (ROOT / "deploy" / "nginx.conf").read_text()
     assert "server web:8000;" in nginx
     assert re.search(r"location /media/ \{\s*alias /srv/media/;", nginx)
-    for header in ("X-Real-IP $remote_addr", "X-Forwarded-For $proxy_add_x_forwarded_for"):
+    for header in ("Host $http_host", "X-Real-IP $remote_addr", "X-Forwarded-For $proxy_add_x_forwarded_for"):
         assert f"proxy_set_header {header};" in nginx
     assert "proxy_set_header X-Forwarded-Proto $scheme;" in nginx
 
