@@ -11,6 +11,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 
 from apps.core.cache_backend import cache_is_unavailable
+from apps.core.client import client_address
 from apps.partners.models import COUNTRIES
 
 from . import selectors
@@ -163,7 +164,12 @@ def practice_serve(request, page):
         return practice_response(request, page, ReplicationRequestForm())
     form = ReplicationRequestForm(request.POST)
     limited = is_ratelimited(
-        request, group="replication", key="ip", rate=REPLICATION_RATE, method="POST", increment=True
+        request,
+        group="replication",
+        key=lambda _group, request: client_address(request),
+        rate=REPLICATION_RATE,
+        method="POST",
+        increment=True,
     )
     # The limit is counted in the cache; with the cache down it fails open (see the service).
     rate_limits_off = cache_is_unavailable(caches[getattr(settings, "RATELIMIT_USE_CACHE", "default")])

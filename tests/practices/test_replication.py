@@ -105,6 +105,12 @@ def test_behind_a_proxy_the_limit_follows_the_configured_client_header(client, c
     )
 
 
+def test_a_request_that_bypasses_the_proxy_is_limited_by_its_own_address(client, case, settings):
+    settings.RATELIMIT_IP_META_KEY = "HTTP_X_REAL_IP"
+    statuses = [client.post(url_in(case, "en"), GOOD, REMOTE_ADDR="10.0.0.9").status_code for _ in range(6)]
+    assert statuses == [302] * 5 + [429]
+
+
 def test_with_the_cache_unreachable_a_request_is_stored_and_flagged_for_staff(client, case, closed_port):
     dead = {
         "default": {
