@@ -6,3 +6,4 @@ class PartnersConfig(AppConfig):
     name = "apps.partners"
     label = "partners"
     verbose_name = _("Partners")
+    content_loader = "apps.partners.services.consortium_load"

@@ -2,12 +2,7 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-COUNTRIES = [
-    ("ES", _("Spain")),
-    ("FR", _("France")),
-    ("LV", _("Latvia")),
-    ("SE", _("Sweden")),
-]
+from apps.vocabulary.models import COUNTRIES
 
 
 class Project(models.Model):

@@ -10,7 +10,7 @@ def _translations(field: str, values: dict[str, str]) -> dict[str, str]:
 
 
 @transaction.atomic
-def consortium_load() -> Project:
+def consortium_load() -> str:
     """Create or update the BuiCaSuS project and its seven applicants; safe to run again."""
     facts = {key: value for key, value in content.BUICASUS.items() if key not in ("acronym", "title")}
     project, _created = Project.objects.update_or_create(
@@ -31,4 +31,4 @@ def consortium_load() -> Project:
                 **_translations("description", entry["description"]),
             },
         )
-    return project
+    return f"project {project.acronym} and its consortium of {len(content.CONSORTIUM)} organisations"

@@ -6,6 +6,9 @@ class PracticesConfig(AppConfig):
     name = "apps.practices"
     label = "practices"
     verbose_name = _("Best practices")
+    content_loader = "apps.practices.services.library_load"
+    # The library lives below the home page, and its cases are classified by the vocabulary.
+    content_after = ("vocabulary", "site")
 
     def ready(self):
         from apps.core.page_cache import register_parameters

@@ -18,14 +18,9 @@ from wagtail.admin.models import EditingSession
 from wagtail.models import Locale, Page, PageLogEntry, ReferenceIndex, Revision, WorkflowState
 from wagtail.search.models import IndexEntry
 
-from .models import (
-    Approach,
-    PracticeIndexPage,
-    PracticePage,
-    SupportArea,
-    TargetGroup,
-    Theme,
-)
+from apps.vocabulary.models import Approach, SupportArea, TargetGroup, Theme
+
+from .models import PracticeIndexPage, PracticePage
 from .search import search_vectors_refresh
 from .selectors import facet_index_invalidate
 

@@ -18,88 +18,9 @@ from apps.core.blocks import BaseStreamBlock
 from apps.core.cache import PAGES, cached
 from apps.core.models import ChildBySlugMixin
 from apps.core.selectors import live_public
-from apps.partners.models import COUNTRIES
+from apps.vocabulary.models import COUNTRIES, Approach, ProcessElement, SupportArea, TargetGroup, Theme
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
-
-
-class ProcessElement(models.Model):
-    """One of the five elements of the social-innovation process (source 003)."""
-
-    number = models.PositiveSmallIntegerField(_("number"), unique=True)
-    name = models.CharField(_("name"), max_length=255)
-
-    class Meta:
-        ordering = ["number"]
-        verbose_name = _("process element")
-        verbose_name_plural = _("process elements")
-
-    def __str__(self):
-        return f"{self.number}. {self.name}"
-
-    @property
-    def code(self):
-        return str(self.number)
-
-
-class Approach(models.Model):
-    """A support approach under one process element, such as "incubation programmes"."""
-
-    element = models.ForeignKey(
-        ProcessElement, on_delete=models.CASCADE, related_name="approaches", verbose_name=_("process element")
-    )
-    code = models.CharField(_("code"), max_length=8, unique=True, help_text=_("For example 4.5."))
-    name = models.CharField(_("name"), max_length=255)
-
-    class Meta:
-        ordering = ["element__number", "code"]
-        verbose_name = _("approach")
-        verbose_name_plural = _("approaches")
-
-    def __str__(self):
-        return f"{self.code} {self.name}"
-
-
-class SupportArea(models.Model):
-    """One of the five core support areas of a future competence centre (WP4)."""
-
-    code = models.SlugField(_("code"), max_length=32, unique=True)
-    number = models.PositiveSmallIntegerField(_("number"), unique=True)
-    name = models.CharField(_("name"), max_length=255)
-
-    class Meta:
-        ordering = ["number"]
-        verbose_name = _("core support area")
-        verbose_name_plural = _("core support areas")
-
-    def __str__(self):
-        return self.name
-
-
-class EditorialTaxonomy(models.Model):
-    """A list that editors keep themselves, since the sources name none: a code and a name."""
-
-    code = models.SlugField(_("code"), max_length=64, unique=True)
-    name = models.CharField(_("name"), max_length=255)
-
-    class Meta:
-        abstract = True
-        ordering = ["code"]
-
-    def __str__(self):
-        return self.name
-
-
-class Theme(EditorialTaxonomy):
-    class Meta(EditorialTaxonomy.Meta):
-        verbose_name = _("theme")
-        verbose_name_plural = _("themes")
-
-
-class TargetGroup(EditorialTaxonomy):
-    class Meta(EditorialTaxonomy.Meta):
-        verbose_name = _("target group")
-        verbose_name_plural = _("target groups")
 
 
 class LinkBlock(blocks.StructBlock):
@@ -116,7 +37,7 @@ class PracticeIndexPage(ChildBySlugMixin, Page):
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
-    parent_page_types = ["core.HomePage"]
+    parent_page_types = ["site.HomePage"]
     subpage_types = ["practices.PracticePage", "practices.CountryPage"]
     max_count = 1
 

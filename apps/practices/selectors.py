@@ -23,9 +23,9 @@ from django.utils import translation
 
 from apps.core.cache import PAGES, RESTRICTIONS, bump, cached, remember, version
 from apps.core.selectors import live_public
-from apps.partners.models import COUNTRIES
+from apps.vocabulary.models import COUNTRIES, Approach, ProcessElement, SupportArea, TargetGroup, Theme
 
-from .models import Approach, PracticePage, ProcessElement, SupportArea, TargetGroup, Theme
+from .models import PracticePage
 from .search import (
     PhraseQuery,
     headline_sql,

@@ -2,20 +2,13 @@ from django.db import transaction
 from django.utils import translation
 from django.utils.text import slugify
 
-from wagtail.models import Page
+from wagtail.models import Site
 
-from apps.core.services import page_upsert
+from apps.core.loading import page_upsert
+from apps.vocabulary.models import Approach, SupportArea
 
 from . import content
-from .models import (
-    Approach,
-    CountryPage,
-    PracticeIndexPage,
-    PracticePage,
-    ProcessElement,
-    ReplicationRequest,
-    SupportArea,
-)
+from .models import CountryPage, PracticeIndexPage, PracticePage, ReplicationRequest
 
 
 @transaction.atomic
@@ -36,25 +29,6 @@ def replication_request_create(
     request.full_clean()
     request.save()
     return request
-
-
-def _names(values: dict[str, str]) -> dict[str, str]:
-    return {"name": values["en"], **{f"name_{code}": value for code, value in values.items()}}
-
-
-@transaction.atomic
-def taxonomy_load() -> None:
-    """The five process elements with their approaches, and the five core support areas."""
-    for element in content.ELEMENTS:
-        process_element, _created = ProcessElement.objects.update_or_create(
-            number=element["number"], defaults=_names(element["name"])
-        )
-        for code, names in element["approaches"]:
-            Approach.objects.update_or_create(
-                code=code, defaults={"element": process_element, **_names(names)}
-            )
-    for code, number, names in content.SUPPORT_AREAS:
-        SupportArea.objects.update_or_create(code=code, defaults={"number": number, **_names(names)})
 
 
 def case_entries() -> list[dict]:
@@ -86,9 +60,9 @@ def case_entries() -> list[dict]:
 
 
 @transaction.atomic
-def library_load(*, home: Page) -> PracticeIndexPage:
-    """The library page, one overview page per country and the 35 cases; safe to run again."""
-    taxonomy_load()
+def library_load() -> str:
+    """The library page below the home page, one overview page per country and the 35 cases."""
+    home = Site.objects.get(is_default_site=True).root_page
     library = page_upsert(
         parent=home, model=PracticeIndexPage, entry=content.LIBRARY, extra={"show_in_menus": True}
     )
@@ -115,4 +89,5 @@ def library_load(*, home: Page) -> PracticeIndexPage:
                 "support_areas": [areas[code] for code in case["areas"]],
             },
         )
-    return library
+    cases = library.get_children().type(PracticePage).count()
+    return f"{cases} best-practice cases in the library"

@@ -8,8 +8,9 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from apps.core import cache
 from apps.core.cache import PAGES
+from apps.vocabulary.models import Approach, ProcessElement, SupportArea, TargetGroup, Theme
 
-from .models import Approach, PracticePage, ProcessElement, SupportArea, TargetGroup, Theme
+from .models import PracticePage
 from .selectors import TAXONOMY_VERSION, facet_index_invalidate
 
 

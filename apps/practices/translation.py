@@ -1,24 +1,6 @@
 from modeltranslation.translator import TranslationOptions, register
 
-from .models import (
-    Approach,
-    CountryPage,
-    PracticeIndexPage,
-    PracticePage,
-    ProcessElement,
-    SupportArea,
-    TargetGroup,
-    Theme,
-)
-
-
-@register(ProcessElement)
-@register(Approach)
-@register(SupportArea)
-@register(Theme)
-@register(TargetGroup)
-class TaxonomyTranslation(TranslationOptions):
-    fields = ("name",)
+from .models import CountryPage, PracticeIndexPage, PracticePage
 
 
 @register(PracticeIndexPage)

@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 
 from apps.core.cache_backend import cache_is_unavailable
 from apps.core.client import client_address
-from apps.partners.models import COUNTRIES
+from apps.vocabulary.models import COUNTRIES
 
 from . import selectors
 from .forms import ReplicationRequestForm

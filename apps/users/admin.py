@@ -2,16 +2,8 @@ from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
 from django.utils.translation import gettext_lazy as _
 
-from apps.partners.models import Membership
-
 from .forms import UserChangeForm, UserCreationForm
 from .models import User
-
-
-class MembershipInline(admin.TabularInline):
-    model = Membership
-    extra = 0
-    autocomplete_fields = ["organisation"]
 
 
 @admin.register(User)
@@ -21,7 +13,6 @@ class UserAdmin(BaseUserAdmin):
     ordering = ["email"]
     list_display = ["email", "first_name", "last_name", "preferred_language", "is_staff"]
     search_fields = ["email", "first_name", "last_name"]
-    inlines = [MembershipInline]
     fieldsets = [
         (None, {"fields": ["email", "password"]}),
         (_("Personal info"), {"fields": ["first_name", "last_name", "preferred_language"]}),

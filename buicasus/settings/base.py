@@ -22,10 +22,13 @@ INSTALLED_APPS = [
     "wagtail_modeltranslation",
     "wagtail_modeltranslation.makemigrations",
     "wagtail_modeltranslation.migrate",
+    # The portal's own apps, from the kernel up (README: Architecture).
     "apps.core",
+    "apps.vocabulary",
     "apps.users",
     "apps.partners",
     "apps.practices",
+    "apps.site",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",

@@ -1,7 +1,8 @@
 from django.utils.text import slugify
 
-from apps.practices.models import Approach, PracticeIndexPage, PracticePage, SupportArea
+from apps.practices.models import PracticeIndexPage, PracticePage
 from apps.practices.selectors import facet_index_invalidate
+from apps.vocabulary.models import Approach, SupportArea
 
 LANGUAGES = ("sv", "lv", "es", "fr", "en")
 

@@ -1,7 +1,7 @@
 import pytest
 
 from apps.practices import selectors
-from apps.practices.models import Theme
+from apps.vocabulary.models import Theme
 
 from .helpers import practice_create
 

@@ -2,7 +2,8 @@ import pytest
 
 from django.utils import translation
 
-from apps.practices.models import Approach, PracticePage, ProcessElement, SupportArea
+from apps.practices.models import PracticePage
+from apps.vocabulary.models import Approach, ProcessElement, SupportArea
 
 pytestmark = pytest.mark.django_db
 

@@ -7,7 +7,7 @@ from django.utils.html import escape
 
 from wagtail.models import Page
 
-from apps.core.models import HomePage, StandardPage
+from apps.site.models import HomePage, StandardPage
 from tests.helpers import sitemap_locations
 
 pytestmark = pytest.mark.django_db

@@ -1,13 +1,13 @@
+"""Loading content into the page tree from plain data: one page per entry, in every language.
+
+Every app's content loader (see loaders.py) uses these, so a second run changes nothing and a
+fact edited in the database is put back.
+"""
+
 from django.conf import settings
-from django.db import transaction
 from django.utils.html import escape
 
-from wagtail.models import Page, Site
-
-from apps.partners.models import Project
-
-from . import content
-from .models import HomePage, StandardPage
+from wagtail.models import Page
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 
@@ -83,34 +83,3 @@ def page_upsert(
     if changed:
         page.save_revision().publish()
     return page
-
-
-@transaction.atomic
-def site_tree_load(*, project: Project) -> HomePage:
-    """The home page, "about the project" and one page per work package, in five languages."""
-    root = Page.get_first_root_node()
-    home = HomePage.objects.first()
-    if home is None:
-        # Wagtail's first migration leaves a plain welcome page at the top: ours replaces it.
-        welcome = root.get_children().filter(content_type__model="page").first()
-        home = page_upsert(parent=root, model=HomePage, entry=content.HOME)
-        site = Site.objects.filter(is_default_site=True).first()
-        if site is None:
-            Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True)
-        else:
-            site.root_page = home
-            site.site_name = "CCSI"
-            site.save()
-        if welcome is not None and not welcome.get_children().exists():
-            welcome.delete()
-    else:
-        home = page_upsert(parent=root, model=HomePage, entry=content.HOME)
-    about = page_upsert(
-        parent=home,
-        model=StandardPage,
-        entry=content.ABOUT,
-        extra={"show_in_menus": True, "project_id": project.pk},
-    )
-    for work_package in content.WORK_PACKAGES:
-        page_upsert(parent=about, model=StandardPage, entry=work_package)
-    return home

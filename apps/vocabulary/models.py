@@ -1,0 +1,101 @@
+"""The vocabulary every capability shares: countries, the social-innovation process, support areas.
+
+The five elements of the SI process with their approaches and the five core support areas come
+from the sources; the library classifies cases by them, the mapping grid scores against them,
+capacity building and strategies are tagged by them. Themes and target groups are lists that
+editors keep. The tables kept the names they had when they lived in the library app.
+"""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+COUNTRIES = [
+    ("ES", _("Spain")),
+    ("FR", _("France")),
+    ("LV", _("Latvia")),
+    ("SE", _("Sweden")),
+]
+
+
+class ProcessElement(models.Model):
+    """One of the five elements of the social-innovation process (source 003)."""
+
+    number = models.PositiveSmallIntegerField(_("number"), unique=True)
+    name = models.CharField(_("name"), max_length=255)
+
+    class Meta:
+        ordering = ["number"]
+        db_table = "practices_processelement"
+        verbose_name = _("process element")
+        verbose_name_plural = _("process elements")
+
+    def __str__(self):
+        return f"{self.number}. {self.name}"
+
+    @property
+    def code(self):
+        return str(self.number)
+
+
+class Approach(models.Model):
+    """A support approach under one process element, such as "incubation programmes"."""
+
+    element = models.ForeignKey(
+        ProcessElement, on_delete=models.CASCADE, related_name="approaches", verbose_name=_("process element")
+    )
+    code = models.CharField(_("code"), max_length=8, unique=True, help_text=_("For example 4.5."))
+    name = models.CharField(_("name"), max_length=255)
+
+    class Meta:
+        db_table = "practices_approach"
+        ordering = ["element__number", "code"]
+        verbose_name = _("approach")
+        verbose_name_plural = _("approaches")
+
+    def __str__(self):
+        return f"{self.code} {self.name}"
+
+
+class SupportArea(models.Model):
+    """One of the five core support areas of a future competence centre (WP4)."""
+
+    code = models.SlugField(_("code"), max_length=32, unique=True)
+    number = models.PositiveSmallIntegerField(_("number"), unique=True)
+    name = models.CharField(_("name"), max_length=255)
+
+    class Meta:
+        db_table = "practices_supportarea"
+        ordering = ["number"]
+        verbose_name = _("core support area")
+        verbose_name_plural = _("core support areas")
+
+    def __str__(self):
+        return self.name
+
+
+class EditorialTaxonomy(models.Model):
+    """A list that editors keep themselves, since the sources name none: a code and a name."""
+
+    code = models.SlugField(_("code"), max_length=64, unique=True)
+    name = models.CharField(_("name"), max_length=255)
+
+    class Meta:
+        abstract = True
+        ordering = ["code"]
+
+    def __str__(self):
+        return self.name
+
+
+class Theme(EditorialTaxonomy):
+    class Meta(EditorialTaxonomy.Meta):
+        db_table = "practices_theme"
+        verbose_name = _("theme")
+        verbose_name_plural = _("themes")
+
+
+class TargetGroup(EditorialTaxonomy):
+    class Meta(EditorialTaxonomy.Meta):
+        db_table = "practices_targetgroup"
+        verbose_name = _("target group")
+        verbose_name_plural = _("target groups")
