@@ -157,18 +157,15 @@ class CountryPage(Page):
         verbose_name = _("country overview")
 
     def get_context(self, request, *args, **kwargs):
+        from .forms import LibraryQueryForm
         from .selectors import practice_listing
 
         context = super().get_context(request, *args, **kwargs)
-        try:
-            page = int(request.GET.get("page", "1"))
-        except ValueError:
-            page = 1
         context["listing"] = practice_listing(
             filters={"country": [self.country]},
             text="",
             sort="newest",
-            page=page,
+            page=LibraryQueryForm(request.GET).query.page,
             language=translation.get_language(),
         )
         return context
