@@ -6,7 +6,7 @@ from wagtail.models import Page
 
 from apps.core.services import page_upsert
 
-from . import content
+from . import content, events
 from .models import (
     Approach,
     CountryPage,
@@ -22,7 +22,7 @@ from .models import (
 def replication_request_create(
     *, practice: PracticePage, data: dict, rate_limits_off: bool = False
 ) -> ReplicationRequest:
-    """Store a visitor's request for staff; the notification comes with the notifications work.
+    """Store a visitor's request for staff, and announce it once stored.
 
     With the cache down the limit of requests per address cannot be counted; the request is
     kept all the same (a lost request is worse than a little spam) and flagged for staff.
@@ -35,6 +35,7 @@ def replication_request_create(
     )
     request.full_clean()
     request.save()
+    events.send_on_commit(events.replication_requested, sender=ReplicationRequest, request_id=request.pk)
     return request
 
 
