@@ -1,8 +1,9 @@
-"""The best-practice library as the sources state it (../shared/seeds/003_…txt and 000_…txt).
+"""The best-practice library as the project's public source documents state it.
 
-The five process elements with their approaches and the five core support areas come from the
-sources. The 35 cases carry their exact names and countries. Their classification by element,
-approach and support area is the editors' judgement from each case's name: the sources do not
+The 35 cases with their exact names and countries, the five process elements and their
+approaches come from Mötesplats Social Innovation's news item on the cases mapped in BuiCaSuS;
+the five core support areas from the BuiCaSuS executive summary. Each case's classification by
+element, approach and support area is the editors' judgement from its name: the sources do not
 state it, and every case is loaded with `classification_is_editorial` set.
 """
 

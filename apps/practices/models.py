@@ -268,7 +268,6 @@ class PracticePage(Page):
     parent_page_types = ["practices.PracticeIndexPage"]
     subpage_types = []
 
-    TRANSLATED_TEXT = ("summary", "success_factors", "pitfalls", "lessons")
     # Read by search only: a case page has no use for them, and the vectors are long.
     route_deferred_fields = [f"{name}_{code}" for name in ("search", "body_text") for code in LANGUAGE_CODES]
 
