@@ -9,7 +9,6 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from apps.core import sitemaps
 from apps.core import views as core_views
-from apps.practices.feeds import PracticeFeed
 
 urlpatterns = [
     path("healthz", core_views.healthz, name="healthz"),
@@ -29,7 +28,7 @@ if settings.DEBUG:
 
 # Every public page lives under a language prefix, English included.
 urlpatterns += i18n_patterns(
-    path("feeds/practices/", PracticeFeed(), name="practice_feed"),
+    path("", include("apps.practices.urls")),
     # Wagtail's own URL, answered first by a view that counts wrong passwords.
     path(
         "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",

@@ -27,7 +27,7 @@ WATCHED = re.compile(r"^(wagtailcore_page|practices_\w+)$")
 # change: each pattern is matched against the SQL, and each says why it may read so much.
 ALLOWED = {
     # The facet bitmaps: every listed case with its country and its taxonomy links, built once
-    # per version of the library (apps/practices/selectors.py: facet_index_build).
+    # per version of the library (apps/practices/selectors/facets.py: facet_index_build).
     "facet index: cases": r'^SELECT "practices_practicepage"\."(page_ptr_id|country)" AS [^;]* '
     r'WHERE "wagtailcore_page"\."live" ORDER BY "wagtailcore_page"\."path" ASC$',
     "facet index: links": r'^SELECT "practices_practicepage_'

@@ -1,8 +1,9 @@
-"""The best-practice library as the project's source documents state it.
+"""The best-practice library as the project's public source documents state it.
 
-The 35 cases of the Swedish and Latvian summaries of the mapping carry their exact names and
-countries. Their classification by element,
-approach and support area is the editors' judgement from each case's name: the sources do not
+The 35 cases with their exact names and countries come from Mötesplats Social Innovation's news
+item on the cases mapped in BuiCaSuS (the process elements, approaches and support areas they
+are classified by live in the vocabulary app). Each case's classification by element,
+approach and support area is the editors' judgement from its name: the sources do not
 state it, and every case is loaded with `classification_is_editorial` set.
 """
 

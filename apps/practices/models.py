@@ -78,18 +78,15 @@ class CountryPage(Page):
         verbose_name = _("country overview")
 
     def get_context(self, request, *args, **kwargs):
+        from .forms import LibraryQueryForm
         from .selectors import practice_listing
 
         context = super().get_context(request, *args, **kwargs)
-        try:
-            page = int(request.GET.get("page", "1"))
-        except ValueError:
-            page = 1
         context["listing"] = practice_listing(
             filters={"country": [self.country]},
             text="",
             sort="newest",
-            page=page,
+            page=LibraryQueryForm(request.GET).query.page,
             language=translation.get_language(),
         )
         return context
@@ -192,7 +189,6 @@ class PracticePage(Page):
     parent_page_types = ["practices.PracticeIndexPage"]
     subpage_types = []
 
-    TRANSLATED_TEXT = ("summary", "success_factors", "pitfalls", "lessons")
     # Read by search only: a case page has no use for them, and the vectors are long.
     route_deferred_fields = [f"{name}_{code}" for name in ("search", "body_text") for code in LANGUAGE_CODES]
 

@@ -1,7 +1,8 @@
 """Ranked full-text search per language, on PostgreSQL's text-search configurations.
 
-Each case stores one GIN-indexed tsvector per language, built with that language's stemming
-(STACK.md: a single vector with one configuration stems only one language). PostgreSQL has no
+Each case stores one GIN-indexed tsvector per language, built with that language's stemming:
+one vector has one configuration and so stems one language only (with `swedish`, "välfärd"
+finds "välfärden" but Spanish "transformar" never finds "transforman"). PostgreSQL has no
 Latvian configuration, so Latvian uses `simple` over `unaccent`ed text: no stemming, but a query
 matches whatever its diacritics. On SQLite (the embedded default) there are no vectors; search
 falls back to a plain case-insensitive match, which is enough for the few cases `make run` loads.
@@ -9,9 +10,10 @@ falls back to a plain case-insensitive match, which is enough for the few cases 
 
 import re
 
-from django.contrib.postgres.search import SearchQuery, SearchRank
+from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank
 from django.db import connection, transaction
-from django.db.models import F, QuerySet, Value
+from django.db.models import F, QuerySet, TextField, Value
+from django.db.models.functions import Coalesce
 from django.utils.html import strip_tags
 
 CONFIGS = {"sv": "swedish", "lv": "simple", "es": "spanish", "fr": "french", "en": "english"}
@@ -100,22 +102,29 @@ def search_filter(queryset: QuerySet, text: str, language: str) -> QuerySet:
     return queryset.filter(**{f"search_{language}": query}).annotate(rank=SearchRank(vector, query))
 
 
-def headline_sql(text: str, language: str) -> tuple[list[str], list]:
-    """Select expressions for the summary and title with their matches marked, and their params.
+def headline_expressions(text: str, language: str) -> dict[str, SearchHeadline]:
+    """The summary and title of a case in language with the matches of text marked.
 
-    For a card query over `practice` and `page`; ts_headline drops any markup of the content,
-    and the markers become <mark> only after the template has escaped the text.
+    For `.values(**headline_expressions(...))` on cases: ts_headline drops any markup of the
+    content, and the markers become <mark> only after the template has escaped the text.
     """
-    config = CONFIGS[language]
-    words = _unaccent(text) if language in UNACCENTED else text
-    options = f"StartSel={MARK_START}, StopSel={MARK_STOP}"
-    columns = [
-        f"ts_headline('{config}', coalesce(practice.summary_{language}, ''), "
-        f"websearch_to_tsquery('{config}', %s), %s)",
-        f"ts_headline('{config}', coalesce(page.title_{language}, ''), "
-        f"websearch_to_tsquery('{config}', %s), %s)",
-    ]
-    return columns, [words, f"{options}, MaxWords=40, MinWords=20", words, f"{options}, HighlightAll=true"]
+    query = search_query(text, language)
+    marks = {"config": CONFIGS[language], "start_sel": MARK_START, "stop_sel": MARK_STOP}
+    return {
+        "headline": SearchHeadline(
+            Coalesce(f"summary_{language}", Value(""), output_field=TextField()),
+            query,
+            max_words=40,
+            min_words=20,
+            **marks,
+        ),
+        "title_headline": SearchHeadline(
+            Coalesce(f"title_{language}", Value(""), output_field=TextField()),
+            query,
+            highlight_all=True,
+            **marks,
+        ),
+    }
 
 
 # Matching and ranking without scoring every match.

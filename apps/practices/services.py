@@ -7,7 +7,7 @@ from wagtail.models import Site
 from apps.core.loading import page_upsert
 from apps.vocabulary.models import Approach, SupportArea
 
-from . import content
+from . import content, events
 from .models import CountryPage, PracticeIndexPage, PracticePage, ReplicationRequest
 
 
@@ -15,7 +15,7 @@ from .models import CountryPage, PracticeIndexPage, PracticePage, ReplicationReq
 def replication_request_create(
     *, practice: PracticePage, data: dict, rate_limits_off: bool = False
 ) -> ReplicationRequest:
-    """Store a visitor's request for staff; the notification comes with the notifications work.
+    """Store a visitor's request for staff, and announce it once stored.
 
     With the cache down the limit of requests per address cannot be counted; the request is
     kept all the same (a lost request is worse than a little spam) and flagged for staff.
@@ -28,6 +28,7 @@ def replication_request_create(
     )
     request.full_clean()
     request.save()
+    events.send_on_commit(events.replication_requested, sender=ReplicationRequest, request_id=request.pk)
     return request
 
 

@@ -1,4 +1,4 @@
-"""Keep the cached facet bitmaps in step with what is published."""
+"""Keep the cached facet bitmaps in step with what is published, and announce new cases."""
 
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
@@ -10,6 +10,7 @@ from apps.core import cache
 from apps.core.cache import PAGES
 from apps.vocabulary.models import Approach, ProcessElement, SupportArea, TargetGroup, Theme
 
+from . import events
 from .models import PracticePage
 from .selectors import TAXONOMY_VERSION, facet_index_invalidate
 
@@ -22,6 +23,11 @@ for signal in (page_published, page_unpublished):
     signal.connect(
         _invalidate_after_commit, sender=PracticePage, dispatch_uid=f"practices-facets-{id(signal)}"
     )
+
+
+@receiver(page_published, sender=PracticePage)
+def practice_published(instance, **kwargs):
+    events.send_on_commit(events.case_published, sender=PracticePage, case_id=instance.pk)
 
 
 @receiver(post_delete, sender=PracticePage)

@@ -15,28 +15,8 @@ from apps.core.client import client_address
 from apps.vocabulary.models import COUNTRIES
 
 from . import selectors
-from .forms import ReplicationRequestForm
+from .forms import LibraryQueryForm, ReplicationRequestForm
 from .services import replication_request_create
-
-MAX_QUERY_LENGTH = 200
-
-
-def _filters_from(request, index) -> dict[str, list[str]]:
-    """Only values that exist: a hand-edited URL never reaches the database with junk."""
-    filters = {}
-    for facet in selectors.FACETS:
-        known = index.values.get(facet, {})
-        values = [value for value in dict.fromkeys(request.GET.getlist(facet)) if value in known]
-        if values:
-            filters[facet] = values
-    return filters
-
-
-def _page_number(request) -> int:
-    try:
-        return max(1, int(request.GET.get("page", "1")))
-    except ValueError:
-        return 1
 
 
 def _query_string(filters: dict, text: str, sort: str, **changes) -> str:
@@ -101,16 +81,14 @@ def _facet_groups(listing, filters, names, text, sort):
 
 
 def practice_index_serve(request, page):
-    language = translation.get_language()
-    index = selectors.facet_index()
-    filters = _filters_from(request, index)
-    text = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
-    sort = request.GET.get("sort", "")
-    if sort not in selectors.SORTS:
-        sort = ""
-    effective_sort = sort or ("relevance" if text else "newest")
+    query = LibraryQueryForm(request.GET).query
+    filters, text, sort = query.filters, query.text, query.sort
     listing = selectors.practice_listing(
-        filters=filters, text=text, sort=effective_sort, page=_page_number(request), language=language
+        filters=filters,
+        text=text,
+        sort=query.listing_sort,
+        page=query.page,
+        language=translation.get_language(),
     )
     names = selectors.taxonomy_names()
     country_names = dict(COUNTRIES)
@@ -132,7 +110,7 @@ def practice_index_serve(request, page):
             "has_filters": bool(filters),
             "active_filters": sum(len(values) for values in filters.values()),
             "text": text,
-            "sort": effective_sort,
+            "sort": query.listing_sort,
             "sorts": [
                 (value, label)
                 for value, label in (

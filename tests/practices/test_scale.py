@@ -81,7 +81,7 @@ def test_search_totals_and_facet_counts_equal_plain_orm_counts():
 
 def test_the_newest_matches_are_ranked_and_older_ones_follow_by_date(monkeypatch):
     demo_cases_create(count=60)
-    monkeypatch.setattr(selectors, "RANKED", 20)
+    monkeypatch.setattr(selectors.matching, "RANKED", 20)
     first = practice_listing(filters={}, text="demo", sort="relevance", page=1, language="en")
     second = practice_listing(filters={}, text="demo", sort="relevance", page=2, language="en")
     newest = list(
