@@ -6,6 +6,7 @@ does not break a test that checks what a reader sees. Plain text, XML and header
 as text.
 """
 
+import json
 import re
 
 from bs4 import BeautifulSoup, Tag
@@ -69,6 +70,22 @@ def form_data(form: Tag) -> dict[str, list[str]]:
             if ticked and not field.has_attr("checked"):
                 continue
             data.setdefault(name, []).append(field.get("value", "on" if ticked else ""))
+    return data
+
+
+def admin_form_data(response, selector: str = "#page-edit-form") -> dict[str, list[str]]:
+    """What the Wagtail admin's form sends unchanged: its fields, and its empty StreamFields.
+
+    A StreamField is drawn by the admin's JavaScript from the value in its `w-block` element,
+    which then sends the number of blocks as `<name>-count`. Only empty streams are sent here;
+    a stream with blocks fails, so that a test gives them explicitly.
+    """
+    form = element(response, selector)
+    data = form_data(form)
+    for stream in form.select('[data-controller~="w-block"][id]'):
+        value, _errors = json.loads(stream["data-w-block-arguments-value"])
+        assert value == [], f"{stream['id']} holds blocks: give them to the form explicitly"
+        data[f"{stream['id']}-count"] = ["0"]
     return data
 
 
