@@ -3,6 +3,7 @@ import pytest
 from wagtail.models import Page
 
 from apps.core.models import HomePage, StandardPage
+from tests.factories import StandardPageFactory
 from tests.helpers import element, html_of, sitemap_locations, text_of, url_in
 
 pytestmark = pytest.mark.django_db
@@ -119,3 +120,27 @@ def test_home_leads_to_the_project_and_the_library(client):
     links = [link["href"] for link in explore.select("a[href]")]
     assert "/es/sobre-el-proyecto/" in links
     assert "/es/buenas-practicas/" in links
+
+
+def test_a_page_added_under_another_is_listed_there_in_the_readers_language(
+    client, django_capture_on_commit_callbacks
+):
+    about = StandardPage.objects.get(slug_en="about")
+    with django_capture_on_commit_callbacks(execute=True):
+        added = StandardPageFactory(
+            parent=about, title="Partners' stories", title_sv="Partnernas berättelser", slug_sv="berattelser"
+        )
+    assert url_in(added, "sv") == url_in(about, "sv") + "berattelser/"
+    assert text_of(client.get(url_in(added, "sv")), "h1") == "Partnernas berättelser"
+    for lang, title in (("sv", "Partnernas berättelser"), ("fr", "Partners' stories")):
+        section = element(client.get(url_in(about, lang)), 'section[aria-labelledby="children-heading"]')
+        links = {link.get_text(strip=True): link["href"] for link in section.select("h3 a")}
+        assert links[title] == url_in(added, lang)
+
+
+def test_a_page_shown_in_menus_joins_the_home_pages_explore_list(client, django_capture_on_commit_callbacks):
+    assert "Stories" not in html_of(client.get("/en/")).get_text()
+    with django_capture_on_commit_callbacks(execute=True):
+        StandardPageFactory(title="Stories", show_in_menus=True)
+    explore = element(client.get("/en/"), 'h2:-soup-contains("Explore") + ul')
+    assert "Stories" in [link.get_text(strip=True) for link in explore.select("a")]
