@@ -8,11 +8,11 @@ from django.contrib.staticfiles.handlers import StaticFilesHandler
 from django.core.cache import cache
 from django.core.management import call_command
 from django.test.testcases import LiveServerThread
+from django.utils import translation
 
 from apps.core.cache import forget_local
 from apps.core.cache_backend import close_all_breakers
-
-LANGUAGES = ["sv", "lv", "es", "fr", "en"]
+from tests.factories import LANGUAGE_CODES, PracticePageFactory, UserFactory
 
 
 @pytest.fixture(scope="session")
@@ -41,7 +41,31 @@ def _end_other_sessions():
 
 @pytest.fixture
 def languages():
-    return list(LANGUAGES)
+    return list(LANGUAGE_CODES)
+
+
+@pytest.fixture
+def case(db):
+    """A published case of the library, for a test that needs one but not a particular one."""
+    return PracticePageFactory(title="Shared Harbour Kitchen", country="SE")
+
+
+@pytest.fixture
+def superuser(db):
+    return UserFactory(superuser=True)
+
+
+@pytest.fixture
+def admin_client(client, superuser):
+    """A client logged in as a superuser of the portal (an e-mail login, English admin)."""
+    client.force_login(superuser)
+    return client
+
+
+@pytest.fixture
+def page_cache(settings):
+    """The anonymous page cache, which the test settings leave off, on as in production."""
+    settings.PAGE_CACHE_SECONDS = 300
 
 
 @pytest.fixture(autouse=True)
@@ -62,6 +86,14 @@ def fresh_cache():
         cache.clear()
     forget_local()
     close_all_breakers()
+
+
+@pytest.fixture(autouse=True)
+def default_language():
+    """A request leaves its language active in the thread; start every test in the default one."""
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
 
 
 @pytest.fixture

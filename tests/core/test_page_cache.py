@@ -1,29 +1,15 @@
-import re
-
 import pytest
 
 from django.test import Client
 
 from apps.practices.models import PracticePage
-from tests.practices.helpers import practice_create
+from tests.factories import PracticePageFactory
+from tests.helpers import csrf_token, url_in
+from tests.practices.helpers import facet_count, results_heading
 
 pytestmark = pytest.mark.django_db
 
 LISTING = "/en/best-practices/?country=SE"
-
-
-@pytest.fixture
-def page_cache(settings):
-    settings.PAGE_CACHE_SECONDS = 300
-
-
-def heading(response):
-    return re.search(r'id="results-heading"[^>]*>([^<]+)<', response.content.decode()).group(1)
-
-
-def sweden_count(response):
-    html = response.content.decode()
-    return int(re.search(r"<span>Sweden</span> <span class=\"facet__count\">(\d+)</span>", html).group(1))
 
 
 def test_anonymous_pages_are_served_from_the_cache(client, page_cache, django_assert_num_queries):
@@ -31,16 +17,16 @@ def test_anonymous_pages_are_served_from_the_cache(client, page_cache, django_as
     with django_assert_num_queries(0):
         response = client.get(LISTING)
     assert response["X-Page-Cache"] == "hit"
-    assert heading(response) == "10 cases"
+    assert results_heading(response) == "10 cases"
 
 
 def test_publish_unpublish_and_edit_show_at_once(client, page_cache, django_capture_on_commit_callbacks):
-    assert heading(client.get(LISTING)) == "10 cases"
+    assert results_heading(client.get(LISTING)) == "10 cases"
     with django_capture_on_commit_callbacks(execute=True):
-        case = practice_create(title="Fresh Swedish case", country="SE")
+        case = PracticePageFactory(title="Fresh Swedish case", country="SE")
     response = client.get(LISTING)
     assert response["X-Page-Cache"] == "miss"
-    assert heading(response) == "11 cases" and sweden_count(response) == 11
+    assert results_heading(response) == "11 cases" and facet_count(response, "Sweden") == 11
     assert "Fresh Swedish case" in response.content.decode()
 
     with django_capture_on_commit_callbacks(execute=True):
@@ -51,19 +37,18 @@ def test_publish_unpublish_and_edit_show_at_once(client, page_cache, django_capt
     with django_capture_on_commit_callbacks(execute=True):
         PracticePage.objects.get(pk=case.pk).unpublish()
     response = client.get(LISTING)
-    assert heading(response) == "10 cases" and sweden_count(response) == 10
+    assert results_heading(response) == "10 cases" and facet_count(response, "Sweden") == 10
     assert "Renamed Swedish case" not in response.content.decode()
 
 
-def test_a_form_on_a_cached_page_submits_and_no_token_or_message_is_shared(page_cache):
-    url = "/en/best-practices/cap-impact/"
+def test_a_form_on_a_cached_page_submits_and_no_token_or_message_is_shared(page_cache, case):
+    url = url_in(case, "en")
     first, second = Client(enforce_csrf_checks=True), Client(enforce_csrf_checks=True)
     first_page = first.get(url)
     second_page = second.get(url)
     assert (first_page["X-Page-Cache"], second_page["X-Page-Cache"]) == ("miss", "hit")
-    token = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
-    first_token = token.search(first_page.content.decode()).group(1)
-    second_token = token.search(second_page.content.decode()).group(1)
+    first_token = csrf_token(first_page)
+    second_token = csrf_token(second_page)
     assert first_token != second_token and "placeholder" not in second_token
     assert "private" in second_page["Cache-Control"]
 

@@ -1,44 +1,24 @@
-from django.utils.text import slugify
+"""Helpers of the library's tests: what its listing shows, read through the HTML parser."""
 
-from apps.practices.models import PracticeIndexPage, PracticePage
-from apps.practices.selectors import facet_index_invalidate
-from apps.vocabulary.models import Approach, SupportArea
-
-LANGUAGES = ("sv", "lv", "es", "fr", "en")
+from tests.helpers import html_of, text_of
 
 
-def practice_create(
-    *,
-    title,
-    country="SE",
-    summary=None,
-    body_en="",
-    approaches=("4.5",),
-    areas=("scaling",),
-    themes=(),
-    original_language="en",
-):
-    """A published case below the library; summary is one text for every language, or a dict."""
-    index = PracticeIndexPage.objects.get()
-    summaries = summary if isinstance(summary, dict) else {code: summary or f"{title}." for code in LANGUAGES}
-    chosen = list(Approach.objects.filter(code__in=approaches).select_related("element"))
-    page = PracticePage(
-        title=title,
-        slug=slugify(title),
-        country=country,
-        original_language=original_language,
-        approaches=chosen,
-        elements=list({approach.element for approach in chosen}),
-        support_areas=list(SupportArea.objects.filter(code__in=areas)),
-        themes=list(themes),
-        body=[{"type": "paragraph", "value": f"<p>{body_en}</p>"}] if body_en else [],
-    )
-    for code in LANGUAGES:
-        setattr(page, f"title_{code}", title)
-        setattr(page, f"slug_{code}", slugify(title))
-        setattr(page, f"summary_{code}", summaries.get(code, ""))
-    page.body_en = page.body
-    index.add_child(instance=page)
-    page.save_revision().publish()
-    facet_index_invalidate()
-    return page
+def results_heading(response) -> str:
+    """The listing's heading, such as "10 cases"."""
+    return text_of(response, "#results-heading")
+
+
+def facet_count(response, label: str) -> int:
+    """The count a facet option shows next to its label, such as Sweden's under Country."""
+    counts = [
+        int(option.select_one(".facet__count").get_text())
+        for option in html_of(response).select(".facet__option")
+        if any(span.get_text(strip=True) == label for span in option.find_all("span", class_=False))
+    ]
+    assert len(counts) == 1, f"{len(counts)} facet options are labelled {label!r}"
+    return counts[0]
+
+
+def card_titles(response) -> list[str]:
+    """The titles of the cases a listing shows, in its order."""
+    return [" ".join(title.get_text(" ").split()) for title in html_of(response).select(".practice-card h3")]

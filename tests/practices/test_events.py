@@ -8,8 +8,7 @@ from django.db import transaction
 from apps.practices import events
 from apps.practices.models import PracticePage, ReplicationRequest
 from apps.practices.services import replication_request_create
-
-from .helpers import practice_create
+from tests.factories import PracticePageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -76,14 +75,14 @@ def test_a_replication_request_rolled_back_is_not_announced(
 
 def test_a_published_case_is_announced_once_after_commit(received, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=True):
-        published = practice_create(title="Orchard network")
+        published = PracticePageFactory(title="Orchard network")
     assert received == [(events.case_published, PracticePage, {"case_id": published.pk})]
 
 
 def test_a_publication_rolled_back_is_not_announced(received, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=True):
         with pytest.raises(Rollback), transaction.atomic():
-            practice_create(title="Orchard network")
+            PracticePageFactory(title="Orchard network")
             raise Rollback
     assert received == []
     assert not PracticePage.objects.filter(title_en="Orchard network").exists()

@@ -1,41 +1,46 @@
-import re
-
 import pytest
-
-from django.utils import translation
 
 from apps.practices.demo import demo_cases_create, demo_cases_delete
 from apps.practices.models import PracticePage
-from tests.helpers import sitemap_locations
-
-from .helpers import practice_create
+from tests.factories import PracticePageFactory
+from tests.helpers import element, html_of, sitemap_xml, url_in
 
 pytestmark = pytest.mark.django_db
 
 
 def test_a_missing_translation_falls_back_to_the_original_with_a_notice(client):
-    case = practice_create(
+    case = PracticePageFactory(
         title="Kooperativ i Malmö",
-        summary={"sv": "Ett kooperativ i Malmö stöder nyanlända."},
+        summary="",
+        summary_sv="Ett kooperativ i Malmö stöder nyanlända.",
         original_language="sv",
     )
-    with translation.override("es"):
-        url = case.get_url()
-    html = client.get(url).content.decode()
-    assert "Ett kooperativ i Malmö stöder nyanlända." in html
-    assert "todavía no se ha traducido" in html
-    assert '<link rel="canonical" href="http://testserver/sv/' in html
-    assert 'hreflang="es"' not in re.search(r"<head>.*</head>", html, re.S).group(0)
+    url = url_in(case, "es")
+    html = html_of(client.get(url))
+    assert "Ett kooperativ i Malmö stöder nyanlända." in html.get_text()
+    assert "todavía no se ha traducido" in html.get_text()
+    assert element(html, 'head link[rel="canonical"]')["href"].startswith("http://testserver/sv/")
+    assert html.select('head [hreflang="es"]') == []
     swedish = client.get(url.replace("/es/", "/sv/")).content.decode()
     assert "canonical" not in swedish and "todavía" not in swedish
 
 
 def test_case_page_shows_its_classification_and_related_cases(client):
-    html = client.get("/en/best-practices/cap-impact/").content.decode()
-    assert "Accelerator programmes that support the scaling of social innovations" in html
-    assert "Classified by the centre" in html
-    related = re.search(r'id="related-heading".*?</section>', html, re.S).group(0)
-    assert "Ronalpia" in related  # shares element 4 and the scaling area
+    case = PracticePageFactory(title="Scaling Lab", approach_codes=["4.5"], area_codes=["scaling"])
+    PracticePageFactory(title="Growth Partner", approach_codes=["4.6"], area_codes=["scaling"])
+    PracticePageFactory(title="Idea Kitchen", approach_codes=["1.1"], area_codes=["knowledge"])
+    html = html_of(client.get(url_in(case, "en")))
+    assert "Accelerator programmes that support the scaling of social innovations" in html.get_text()
+    related = element(html, 'section[aria-labelledby="related-heading"]').get_text()
+    assert "Growth Partner" in related  # shares element 4 and the scaling area
+    assert "Idea Kitchen" not in related
+
+
+def test_a_classification_by_the_editors_is_shown_as_such(client):
+    editorial = PracticePageFactory(classification_is_editorial=True)
+    stated = PracticePageFactory(classification_is_editorial=False)
+    assert "Classified by the centre" in html_of(client.get(url_in(editorial, "en"))).get_text()
+    assert "Classified by the centre" not in html_of(client.get(url_in(stated, "en"))).get_text()
 
 
 def test_feed_lists_cases_in_the_language_of_its_prefix(client):
@@ -48,9 +53,7 @@ def test_feed_lists_cases_in_the_language_of_its_prefix(client):
 
 
 def test_sitemap_has_every_case_in_every_language(client, languages):
-    xml = "".join(
-        client.get(child).content.decode() for child in sitemap_locations(client, children_only=True)
-    )
+    xml = sitemap_xml(client)
     for lang in languages:
         assert xml.count(f"http://testserver/{lang}/") >= 35 + 4 + 1
     assert 'hreflang="lv" href="http://testserver/lv/laba-prakse/cap-impact/"' in xml

@@ -1,14 +1,13 @@
-import re
-
 import pytest
 
 from django.core.exceptions import ValidationError
 from django.test import override_settings
 
 from apps.practices.forms import ReplicationRequestForm
-from apps.practices.models import PracticePage, ReplicationRequest
+from apps.practices.models import ReplicationRequest
 from apps.practices.services import replication_request_create
 from tests.factories import UserFactory
+from tests.helpers import csrf_token, element, text_of, url_in
 
 pytestmark = pytest.mark.django_db
 
@@ -19,18 +18,6 @@ GOOD = {
     "country": "Latvija",
     "message": "Mēs vēlētos šo praksi pārņemt Rīgā kopā ar pašvaldību.",
 }
-
-
-@pytest.fixture
-def case():
-    return PracticePage.objects.get(title_en="Cap Impact")
-
-
-def url_in(case, lang):
-    from django.utils import translation
-
-    with translation.override(lang):
-        return case.get_url()
 
 
 def test_a_valid_request_is_stored_and_thanked(client, case):
@@ -52,8 +39,8 @@ def test_bad_input_is_refused_in_the_readers_language_and_kept(client, case):
     html = response.content.decode()
     assert "Saisissez une adresse de courriel valide." in html
     assert "au moins 20 caractères" in html
-    assert 'value="not-an-address"' in html
-    assert "Trop court</textarea>" in html
+    assert element(html, 'input[name="email"]')["value"] == "not-an-address"
+    assert text_of(html, 'textarea[name="message"]') == "Trop court"
     assert ReplicationRequest.objects.count() == 0
 
 
@@ -163,11 +150,11 @@ def test_a_request_sent_after_the_session_expired_is_shown_again_filled_in_and_c
     assert response.status_code == 403
     html = response.content.decode()
     assert "Din session hade gått ut" in html
-    assert 'value="ilze@example.lv"' in html
-    assert f"{GOOD['message']}</textarea>" in html
+    assert element(html, 'input[name="email"]')["value"] == "ilze@example.lv"
+    assert text_of(html, 'textarea[name="message"]') == GOOD["message"]
     assert ReplicationRequest.objects.count() == 0
 
-    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', html).group(1)
+    token = csrf_token(html)
     again = reader.post(url, {**GOOD, "csrfmiddlewaretoken": token}, REMOTE_ADDR="10.5.5.5")
     assert again.status_code == 302
     assert ReplicationRequest.objects.count() == 1

@@ -1,8 +1,7 @@
 import pytest
 
 from apps.practices import selectors
-
-from .helpers import practice_create
+from tests.factories import PracticePageFactory, paragraphs
 
 pytestmark = pytest.mark.django_db
 
@@ -16,15 +15,13 @@ def found(text, language, filters=None):
 
 @pytest.fixture
 def multilingual():
-    return practice_create(
+    return PracticePageFactory(
         title="Neighbourhood case",
-        summary={
-            "sv": "Projektet stärker välfärden i kommunerna.",
-            "lv": "Sabiedrības integrācija vietējās kopienās.",
-            "es": "Las cooperativas transforman los barrios.",
-            "fr": "Les associations accompagnent les jeunes chômeurs.",
-            "en": "Cooperatives are transforming neighbourhoods.",
-        },
+        summary_sv="Projektet stärker välfärden i kommunerna.",
+        summary_lv="Sabiedrības integrācija vietējās kopienās.",
+        summary_es="Las cooperativas transforman los barrios.",
+        summary_fr="Les associations accompagnent les jeunes chômeurs.",
+        summary_en="Cooperatives are transforming neighbourhoods.",
     )
 
 
@@ -50,14 +47,16 @@ def test_a_word_of_one_language_is_not_stemmed_as_another(multilingual):
 
 
 def test_title_match_ranks_above_body_match():
-    practice_create(title="Case in the body", summary="Nothing to see.", body_en="An orchard cooperative.")
-    practice_create(title="Orchard network", summary="Nothing to see either.")
+    PracticePageFactory(
+        title="Case in the body", summary="Nothing to see.", body_en=paragraphs("An orchard cooperative.")
+    )
+    PracticePageFactory(title="Orchard network", summary="Nothing to see either.")
     titles, _result = found("orchard", "en")
     assert titles == ["Orchard network", "Case in the body"]
 
 
 def test_matches_are_highlighted_and_markup_in_content_is_escaped(client):
-    practice_create(title="Orchard <b>bold</b> claims", summary="The orchard grows <script>x</script>.")
+    PracticePageFactory(title="Orchard <b>bold</b> claims", summary="The orchard grows <script>x</script>.")
     html = client.get("/en/best-practices/?q=orchard").content.decode()
     assert "<mark>Orchard</mark>" in html
     assert "<mark>orchard</mark> grows" in html

@@ -2,7 +2,7 @@ import pytest
 
 from django.core.exceptions import ValidationError
 
-from apps.practices.models import PracticePage, ReplicationRequest
+from apps.practices.models import ReplicationRequest
 from apps.practices.services import replication_request_create
 
 pytestmark = pytest.mark.django_db
@@ -14,11 +14,6 @@ DATA = {
     "country": "España",
     "message": "Queremos replicar esta práctica en Valencia.",
 }
-
-
-@pytest.fixture
-def case():
-    return PracticePage.objects.get(title_en="Cap Impact")
 
 
 def test_a_request_is_stored_in_the_active_language(case):

@@ -1,14 +1,10 @@
-import re
-
 import pytest
-
-from django.utils import translation
-from django.utils.html import escape
 
 from wagtail.models import Page
 
 from apps.site.models import HomePage, StandardPage
-from tests.helpers import sitemap_locations
+from tests.factories import StandardPageFactory
+from tests.helpers import element, html_of, sitemap_locations, text_of, url_in
 
 pytestmark = pytest.mark.django_db
 
@@ -20,14 +16,9 @@ def loaded_pages():
     return list(Page.objects.live().type(HomePage, StandardPage).specific().order_by("path"))
 
 
-def url_in(page, lang):
-    with translation.override(lang):
-        return page.get_url()
-
-
-def switcher_links(html):
-    nav = re.search(r'<nav class="language-switcher".*?</nav>', html, re.S).group(0)
-    return {lang: href for href, lang in re.findall(r'<a href="([^"]+)" hreflang="([a-z]{2})"', nav)}
+def switcher_links(response):
+    nav = element(response, "nav.language-switcher")
+    return {link["hreflang"]: link["href"] for link in nav.select("a[href][hreflang]")}
 
 
 def test_load_creates_home_about_and_five_work_packages():
@@ -45,10 +36,10 @@ def test_every_loaded_page_answers_in_every_language_with_its_lang_and_translate
             assert url.startswith(f"/{lang}/")
             response = client.get(url)
             assert response.status_code == 200, url
-            html = response.content.decode()
-            assert f'<html lang="{lang}">' in html
-            assert f">{HOME_IN[lang]}</a>" in html, (url, lang)
-            assert f"<h1>{escape(getattr(page, f'title_{lang}'))}</h1>" in html
+            html = html_of(response)
+            assert html.html["lang"] == lang
+            assert HOME_IN[lang] in [link.get_text(strip=True) for link in html.select("a")], (url, lang)
+            assert text_of(html, "h1") == getattr(page, f"title_{lang}")
 
 
 def test_each_language_has_its_own_text_not_a_copy_of_english():
@@ -60,22 +51,22 @@ def test_each_language_has_its_own_text_not_a_copy_of_english():
 def test_switcher_leads_to_the_same_page_in_each_language(client, languages):
     for page in loaded_pages():
         for lang in languages:
-            html = client.get(url_in(page, lang)).content.decode()
-            for target_lang, href in switcher_links(html).items():
+            links = switcher_links(client.get(url_in(page, lang)))
+            assert sorted(links) == sorted(languages)
+            for target_lang, href in links.items():
                 assert href == url_in(page, target_lang)
                 target = client.get(href)
                 assert target.status_code == 200
-                assert f'<html lang="{target_lang}">' in target.content.decode()
+                assert html_of(target).html["lang"] == target_lang
 
 
 def test_head_carries_hreflang_alternates_for_every_language(client, languages):
     page = loaded_pages()[1]
-    html = client.get(url_in(page, "es")).content.decode()
+    head = element(client.get(url_in(page, "es")), "head")
+    alternates = {link["hreflang"]: link["href"] for link in head.select('link[rel="alternate"][hreflang]')}
     for lang in languages:
-        assert (
-            f'<link rel="alternate" hreflang="{lang}" href="http://testserver{url_in(page, lang)}">' in html
-        )
-    assert 'hreflang="x-default"' in html
+        assert alternates[lang] == f"http://testserver{url_in(page, lang)}"
+    assert "x-default" in alternates
 
 
 def test_a_slug_of_another_language_is_not_found(client):
@@ -110,9 +101,9 @@ def test_footer_acknowledges_easi_funding_in_the_readers_language(client):
 
 
 def test_page_has_skip_link_and_main_landmark(client):
-    html = client.get("/en/").content.decode()
-    assert '<a class="skip-link" href="#main">' in html
-    assert '<main id="main"' in html
+    html = html_of(client.get("/en/"))
+    assert element(html, "a.skip-link")["href"] == "#main"
+    assert html.select_one("main#main") is not None
 
 
 def test_sitemap_lists_every_page_in_every_language(client, languages):
@@ -125,7 +116,31 @@ def test_sitemap_lists_every_page_in_every_language(client, languages):
 
 
 def test_home_leads_to_the_project_and_the_library(client):
-    html = client.get("/es/").content.decode()
-    explore = re.search(r"<h2>Explorar</h2>.*?</ul>", html, re.S).group(0)
-    assert 'href="/es/sobre-el-proyecto/"' in explore
-    assert 'href="/es/buenas-practicas/"' in explore
+    explore = element(client.get("/es/"), 'h2:-soup-contains("Explorar") + ul')
+    links = [link["href"] for link in explore.select("a[href]")]
+    assert "/es/sobre-el-proyecto/" in links
+    assert "/es/buenas-practicas/" in links
+
+
+def test_a_page_added_under_another_is_listed_there_in_the_readers_language(
+    client, django_capture_on_commit_callbacks
+):
+    about = StandardPage.objects.get(slug_en="about")
+    with django_capture_on_commit_callbacks(execute=True):
+        added = StandardPageFactory(
+            parent=about, title="Partners' stories", title_sv="Partnernas berättelser", slug_sv="berattelser"
+        )
+    assert url_in(added, "sv") == url_in(about, "sv") + "berattelser/"
+    assert text_of(client.get(url_in(added, "sv")), "h1") == "Partnernas berättelser"
+    for lang, title in (("sv", "Partnernas berättelser"), ("fr", "Partners' stories")):
+        section = element(client.get(url_in(about, lang)), 'section[aria-labelledby="children-heading"]')
+        links = {link.get_text(strip=True): link["href"] for link in section.select("h3 a")}
+        assert links[title] == url_in(added, lang)
+
+
+def test_a_page_shown_in_menus_joins_the_home_pages_explore_list(client, django_capture_on_commit_callbacks):
+    assert "Stories" not in html_of(client.get("/en/")).get_text()
+    with django_capture_on_commit_callbacks(execute=True):
+        StandardPageFactory(title="Stories", show_in_menus=True)
+    explore = element(client.get("/en/"), 'h2:-soup-contains("Explore") + ul')
+    assert "Stories" in [link.get_text(strip=True) for link in explore.select("a")]

@@ -6,12 +6,6 @@ from tests.factories import UserFactory
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def admin_client(client):
-    client.force_login(UserFactory(is_staff=True, is_superuser=True))
-    return client
-
-
 def test_staff_create_a_user_with_a_preferred_language(admin_client):
     form = admin_client.get("/admin/users/new/").content.decode()
     assert 'name="preferred_language"' in form
