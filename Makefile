@@ -29,6 +29,7 @@ bench: system-test $(VENV)/.dev messages services-check
 lint: $(VENV)/.dev
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports --no-cache
 	$(MANAGE) makemigrations --check --dry-run
 
 messages: $(VENV)/.runtime
