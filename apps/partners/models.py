@@ -5,8 +5,11 @@ from django.utils.translation import gettext_lazy as _
 from apps.vocabulary.models import COUNTRIES
 
 
-class Project(models.Model):
-    """An EU-funded project, such as BuiCaSuS, with the facts of its grant agreement."""
+class ConsortiumProject(models.Model):
+    """A project the consortium carries out, such as BuiCaSuS, with the facts of its grant agreement.
+
+    Not a project of the ESF+ register: those are the register's own records.
+    """
 
     acronym = models.CharField(_("acronym"), max_length=32, unique=True)
     title = models.CharField(_("title"), max_length=255)
@@ -32,8 +35,8 @@ class Project(models.Model):
     )
 
     class Meta:
-        verbose_name = _("project")
-        verbose_name_plural = _("projects")
+        verbose_name = _("consortium project")
+        verbose_name_plural = _("consortium projects")
 
     def __str__(self):
         return self.acronym

@@ -1,6 +1,6 @@
 from django.db.models import Case, IntegerField, QuerySet, Value, When
 
-from .models import Organisation, Project
+from .models import Organisation
 
 
 def consortium_list() -> QuerySet[Organisation]:
@@ -17,7 +17,3 @@ def consortium_list() -> QuerySet[Organisation]:
         )
         .order_by("role_order", "country", "name")
     )
-
-
-def project_get(*, acronym: str = "BuiCaSuS") -> Project | None:
-    return Project.objects.filter(acronym=acronym).first()

@@ -2,7 +2,7 @@ from django.conf import settings
 from django.db import transaction
 
 from . import content
-from .models import Organisation, Project
+from .models import ConsortiumProject, Organisation
 
 
 def _translations(field: str, values: dict[str, str]) -> dict[str, str]:
@@ -13,7 +13,7 @@ def _translations(field: str, values: dict[str, str]) -> dict[str, str]:
 def consortium_load() -> str:
     """Create or update the BuiCaSuS project and its seven applicants; safe to run again."""
     facts = {key: value for key, value in content.BUICASUS.items() if key not in ("acronym", "title")}
-    project, _created = Project.objects.update_or_create(
+    project, _created = ConsortiumProject.objects.update_or_create(
         acronym=content.BUICASUS["acronym"],
         defaults={
             **facts,

@@ -1,6 +1,6 @@
 from modeltranslation.translator import TranslationOptions, register
 
-from .models import Organisation, Project
+from .models import ConsortiumProject, Organisation
 
 
 @register(Organisation)
@@ -8,6 +8,6 @@ class OrganisationTranslation(TranslationOptions):
     fields = ("description",)
 
 
-@register(Project)
+@register(ConsortiumProject)
 class ProjectTranslation(TranslationOptions):
     fields = ("title",)

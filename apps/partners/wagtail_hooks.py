@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from .models import Organisation, Project
+from .models import ConsortiumProject, Organisation
 
 
 class OrganisationViewSet(SnippetViewSet):
@@ -15,7 +15,7 @@ class OrganisationViewSet(SnippetViewSet):
 
 
 class ProjectViewSet(SnippetViewSet):
-    model = Project
+    model = ConsortiumProject
     icon = "folder-open-inverse"
     list_display = ["acronym", "call", "start_date", "end_date"]
 

@@ -56,7 +56,7 @@ class StandardPage(ChildBySlugMixin, Page):
     intro = models.TextField(_("introduction"), blank=True)
     body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("body"))
     project = models.ForeignKey(
-        "partners.Project",
+        "partners.ConsortiumProject",
         null=True,
         blank=True,
         on_delete=models.SET_NULL,

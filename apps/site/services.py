@@ -4,14 +4,14 @@ from wagtail.models import Page, Site
 
 from apps.core.loading import page_upsert
 from apps.partners.content import BUICASUS
-from apps.partners.models import Project
+from apps.partners.models import ConsortiumProject
 
 from . import content
 from .models import HomePage, StandardPage
 
 
 @transaction.atomic
-def site_tree_load(*, project: Project) -> HomePage:
+def site_tree_load(*, project: ConsortiumProject) -> HomePage:
     """The home page, "about the project" and one page per work package, in five languages."""
     root = Page.get_first_root_node()
     home = HomePage.objects.first()
@@ -43,7 +43,7 @@ def site_tree_load(*, project: Project) -> HomePage:
 
 def site_load() -> str:
     """The site's content loader: the page tree around the project that the partners loaded."""
-    project = Project.objects.get(acronym=BUICASUS["acronym"])
+    project = ConsortiumProject.objects.get(acronym=BUICASUS["acronym"])
     home = site_tree_load(project=project)
     pages = home.get_descendants(inclusive=True).type(HomePage, StandardPage).count()
     return f"{pages} pages of the site under '{home.title}', in five languages"

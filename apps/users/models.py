@@ -52,9 +52,3 @@ class User(AbstractUser):
 
     def __str__(self):
         return self.get_full_name() or self.email
-
-    @property
-    def organisation(self):
-        """The organisation the account acts for: its first membership, if any."""
-        membership = self.memberships.select_related("organisation").order_by("joined", "pk").first()
-        return membership.organisation if membership else None

@@ -3,7 +3,7 @@ import pytest
 from django.core.management import call_command
 from django.db import connection
 
-from apps.partners.models import Organisation, Project
+from apps.partners.models import ConsortiumProject, Organisation
 
 pytestmark = pytest.mark.django_db
 
@@ -24,7 +24,7 @@ def test_running_it_again_changes_no_table():
 
 
 def test_the_project_facts_are_those_of_the_sources():
-    project = Project.objects.get(acronym="BuiCaSuS")
+    project = ConsortiumProject.objects.get(acronym="BuiCaSuS")
     assert (project.call, project.reference) == ("VP/2020/010", "SWIM VP/2020/010/0126")
     assert (str(project.start_date), str(project.end_date), project.duration_months) == (
         "2021-06-01",
@@ -53,6 +53,6 @@ def test_the_seven_applicants_with_their_roles_and_countries():
 
 
 def test_an_edited_fact_is_restored_by_the_next_load():
-    Project.objects.filter(acronym="BuiCaSuS").update(call="changed")
+    ConsortiumProject.objects.filter(acronym="BuiCaSuS").update(call="changed")
     call_command("load_buicasus", stdout=open("/dev/null", "w"))
-    assert Project.objects.get(acronym="BuiCaSuS").call == "VP/2020/010"
+    assert ConsortiumProject.objects.get(acronym="BuiCaSuS").call == "VP/2020/010"
