@@ -1,4 +1,4 @@
-"""The BuiCaSuS project and its consortium, as the source documents state them (../shared/seeds).
+"""The BuiCaSuS project and its consortium, as the project's source documents state them.
 
 The 20–21 associated organisations are not named in the sources and are therefore not loaded.
 """

@@ -1,7 +1,8 @@
 """The text of the site's page tree in five languages, written from the source documents.
 
 Each page: a slug, title and introduction per language, and a body as (block type, value)
-pairs; "list" values become a bulleted paragraph. Facts come from ../shared/seeds only.
+pairs; "list" values become a bulleted paragraph. Facts come from the project's source
+documents only.
 """
 
 HOME = {

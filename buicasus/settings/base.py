@@ -197,7 +197,8 @@ LOGIN_URL = "wagtailadmin_login"
 LOGIN_REDIRECT_URL = "wagtailadmin_home"
 
 # Languages: English is the default and the language every other one falls back to, so a page
-# without its own slug in a language still has a working URL (see STACK.md).
+# without its own slug in a language still has a working URL (falling back to a language that
+# is not the default would point page.url at a 404).
 LANGUAGE_CODE = "en"
 LANGUAGES = [
     ("sv", _("Swedish")),
