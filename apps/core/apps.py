@@ -8,13 +8,9 @@ class CoreConfig(AppConfig):
     verbose_name = _("Portal")
 
     def ready(self):
-        from django.apps import apps
-
         from . import signals  # noqa: F401 - connects the receivers
-        from .models import ChildBySlugMixin
+        from .routing import reattach_routes
 
         # wagtail-modeltranslation sets `route` on every translated page class when it starts;
         # put back our indexed lookup on the pages that may hold many children.
-        for model in apps.get_models():
-            if issubclass(model, ChildBySlugMixin):
-                model.route = ChildBySlugMixin.route
+        reattach_routes()

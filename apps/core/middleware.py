@@ -96,30 +96,3 @@ class HealthCheckMiddleware:
 
             return healthz(request)
         return self.get_response(request)
-
-
-class WagtailSiteMiddleware:
-    """Look up the request's Wagtail site once per process, not with two queries per request.
-
-    Wagtail finds the site for every request and fetches its root page again each time. The
-    site, with its root page already made specific, is remembered in the process under the
-    page-tree version, which a change of any page or site replaces.
-    """
-
-    def __init__(self, get_response):
-        self.get_response = get_response
-
-    def __call__(self, request):
-        from wagtail.models import Site
-
-        from .cache import PAGES, local_get, local_set, versioned_key
-
-        key = versioned_key(PAGES, "site", request.get_host(), request.get_port())
-        site = local_get(key)
-        if site is None:
-            site = Site._find_for_request(request)
-            if site is not None:
-                site.root_page.specific  # noqa: B018 - computed once, kept with the site
-                local_set(key, site)
-        request._wagtail_site = site
-        return self.get_response(request)

@@ -16,7 +16,7 @@ from wagtail.models import Page
 
 from apps.core.blocks import BaseStreamBlock
 from apps.core.cache import PAGES, cached
-from apps.core.models import ChildBySlugMixin
+from apps.core.routing import ChildBySlugMixin
 from apps.core.selectors import live_public
 from apps.vocabulary.models import COUNTRIES, Approach, ProcessElement, SupportArea, TargetGroup, Theme
 

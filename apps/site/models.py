@@ -15,7 +15,7 @@ from wagtail.search import index
 
 from apps.core.blocks import BaseStreamBlock
 from apps.core.cache import PAGES, cached
-from apps.core.models import ChildBySlugMixin
+from apps.core.routing import ChildBySlugMixin
 from apps.partners.selectors import consortium_list
 
 

@@ -18,7 +18,7 @@ COUNTRIES = [
 
 
 class ProcessElement(models.Model):
-    """One of the five elements of the social-innovation process (source 003)."""
+    """One of the five elements of the social-innovation process, as the sources name them."""
 
     number = models.PositiveSmallIntegerField(_("number"), unique=True)
     name = models.CharField(_("name"), max_length=255)

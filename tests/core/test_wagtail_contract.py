@@ -23,9 +23,8 @@ from django.utils import translation
 from wagtail import hooks
 from wagtail.models import Page, PageViewRestriction, Site
 
-from apps.core.middleware import WagtailSiteMiddleware
-from apps.core.models import ChildBySlugMixin
 from apps.core.page_cache import CSRF_PLACEHOLDER, AnonymousPageCacheMiddleware
+from apps.core.routing import ChildBySlugMixin, WagtailSiteMiddleware
 from apps.core.wagtail_hooks import keep_restricted_pages_out_of_the_cache
 from apps.practices.models import PracticePage
 from tests.helpers import csrf_token, url_in

@@ -1,0 +1,105 @@
+"""Where the portal leans on Wagtail's internals, in one place: finding a request's site and a page.
+
+Three things, each pinned by tests/core/test_wagtail_contract.py so that a Wagtail upgrade that
+changes what they rely on fails there first:
+
+- `ChildBySlugMixin.route` finds a child by the slug column of the reader's language with one
+  indexed query per level, and caches which page a path names. wagtail-modeltranslation loads
+  every child to compare slugs, which costs a second a request under 100,000 cases.
+- `reattach_routes()` puts that route back on every page class that uses the mixin, because
+  wagtail-modeltranslation replaces `route` on translated page classes when it starts.
+- `WagtailSiteMiddleware` remembers the request's site (Wagtail's `Site._find_for_request`)
+  per process, under the page tree's version, and hands it to Wagtail as `request._wagtail_site`.
+"""
+
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.core.cache import cache
+from django.db.models import Q
+from django.http import Http404
+from django.utils import translation
+
+from wagtail.models import Page, Site
+
+from .cache import ONE_DAY, PAGES, local_get, local_set, versioned_key
+
+
+class ChildBySlugMixin:
+    """Find the page a path names with one indexed query per level, and remember the answer.
+
+    wagtail-modeltranslation's route loads every child to compare slugs in Python, which costs
+    a second per request under a library of 100,000 cases. Here each level is one query on the
+    slug column of the reader's language (a slug missing in a language falls back to the
+    default language's, as modeltranslation does), and which page a whole path names is kept
+    until a page is published, unpublished, moved or deleted, so a request fetches only the
+    page it shows.
+    """
+
+    def route(self, request, path_components):
+        if not path_components:
+            return super().route(request, path_components)
+        language = translation.get_language() or settings.LANGUAGE_CODE
+        key = versioned_key(PAGES, "route", language, self.pk, "/".join(path_components))
+        found = local_get(key) or cache.get(key)
+        if found is None:
+            found = self._resolve(path_components, language)
+            if found is None:
+                raise Http404
+            cache.set(key, found, timeout=ONE_DAY)
+        local_set(key, found)
+        content_type_id, pk = found
+        model = ContentType.objects.get_for_id(content_type_id).model_class()
+        page = model.objects.filter(pk=pk).defer(*getattr(model, "route_deferred_fields", ())).first()
+        if page is None:
+            raise Http404
+        return page.route(request, [])
+
+    def _resolve(self, path_components, language) -> tuple[int, int] | None:
+        default = settings.LANGUAGE_CODE
+        path, depth, found = self.path, self.depth, None
+        for slug in path_components:
+            in_language = Q(**{f"slug_{language}": slug})
+            if language != default:
+                missing = Q(**{f"slug_{language}__isnull": True}) | Q(**{f"slug_{language}": ""})
+                in_language |= missing & Q(**{f"slug_{default}": slug})
+            child = (
+                Page.objects.filter(in_language, path__startswith=path, depth=depth + 1)
+                .values_list("content_type_id", "pk", "path", "depth")
+                .first()
+            )
+            if child is None:
+                return None
+            found = child[:2]
+            path, depth = child[2], child[3]
+        return found
+
+
+def reattach_routes() -> None:
+    from django.apps import apps
+
+    for model in apps.get_models():
+        if issubclass(model, ChildBySlugMixin):
+            model.route = ChildBySlugMixin.route
+
+
+class WagtailSiteMiddleware:
+    """Look up the request's Wagtail site once per process, not with two queries per request.
+
+    Wagtail finds the site for every request and fetches its root page again each time. The
+    site, with its root page already made specific, is remembered in the process under the
+    page-tree version, which a change of any page or site replaces.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        key = versioned_key(PAGES, "site", request.get_host(), request.get_port())
+        site = local_get(key)
+        if site is None:
+            site = Site._find_for_request(request)
+            if site is not None:
+                site.root_page.specific  # noqa: B018 - computed once, kept with the site
+                local_set(key, site)
+        request._wagtail_site = site
+        return self.get_response(request)
