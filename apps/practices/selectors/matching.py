@@ -35,7 +35,7 @@ MATCH_SECONDS = 120
 WORD_SECONDS = 60 * 60
 # The newest this many results of a search are ranked by relevance; older ones follow by date.
 # Read when ranking, never bound at import: a test lowers it on this module.
-RANKED = 500
+RANKED = 200
 
 
 def search_available() -> bool:
@@ -101,7 +101,7 @@ def ranked_page(text: str, language: str, result: BitMap, *, offset: int, size: 
     """The ids of result at offset..offset+size by relevance, ranking a bounded set.
 
     Ranking every match of a broad query costs a read of every matching vector; the newest
-    RANKED results are ranked instead, and older ones follow newest first: the first 25 pages
+    RANKED results are ranked instead, and older ones follow newest first: the first 10 pages
     of any search are in order of relevance, at the same cost whatever the query.
     """
     order = practice_order("newest", language)
