@@ -220,3 +220,19 @@ def test_a_cached_page_carries_a_token_for_the_readers_own_cookie(case, page_cac
         REMOTE_ADDR="10.8.8.8",
     )
     assert answer.status_code == 302
+
+
+def test_the_cached_menu_is_not_changed_by_the_page_that_shows_it(client):
+    from apps.core.cache import PAGES, versioned_key
+
+    client.get("/en/about/")
+    client.get("/en/")
+    cached = [value for key, value in _local_items() if key.startswith(versioned_key(PAGES, "menu"))]
+    assert cached and all("current" not in item for menu in cached for item in menu["items"])
+
+
+def _local_items():
+    from apps.core import cache
+
+    with cache._local_lock:
+        return [(key, value[0]) for key, value in cache._local.items()]

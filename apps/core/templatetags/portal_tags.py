@@ -89,10 +89,12 @@ def main_menu(context):
 
     menu = cached(PAGES, "menu", site.pk, language, compute=compute)
     current_path = getattr(context.get("page"), "path", "") or ""
-    for item in menu["items"]:
-        item["current"] = current_path.startswith(item["path"])
-        item["is_page"] = current_path == item["path"]
-    return menu
+    # The cached menu is shared by every request of the process: mark the current item on copies.
+    items = [
+        {**item, "current": current_path.startswith(item["path"]), "is_page": current_path == item["path"]}
+        for item in menu["items"]
+    ]
+    return {**menu, "items": items}
 
 
 @register.simple_tag
