@@ -176,18 +176,19 @@ def query_tree(tsquery: str):
 
 
 def _parse_or(tokens):
-    left, tokens = _parse_and(tokens)
-    while tokens and tokens[0] == ("op", "|"):
-        right, tokens = _parse_and(tokens[1:])
-        left = ("or", left, right)
-    return left, tokens
+    return _parse_binary(tokens, "|", "or", _parse_and)
 
 
 def _parse_and(tokens):
-    left, tokens = _parse_not(tokens)
-    while tokens and tokens[0] == ("op", "&"):
-        right, tokens = _parse_not(tokens[1:])
-        left = ("and", left, right)
+    return _parse_binary(tokens, "&", "and", _parse_not)
+
+
+def _parse_binary(tokens, operator, kind, operand):
+    """Operands joined by operator, left to right: ("kind", ("kind", a, b), c)."""
+    left, tokens = operand(tokens)
+    while tokens and tokens[0] == ("op", operator):
+        right, tokens = operand(tokens[1:])
+        left = (kind, left, right)
     return left, tokens
 
 

@@ -26,3 +26,16 @@ def test_a_login_without_a_page_to_return_to_lands_on_the_admin_dashboard(client
     assert response.status_code == 302
     assert response["Location"] == "/admin/"
     assert client.get(response["Location"]).status_code == 200
+
+
+def test_the_error_page_renders_alone_in_the_readers_language(rf):
+    from django.utils import translation
+
+    from apps.core.views import server_error
+
+    with translation.override("sv"):
+        response = server_error(rf.get("/sv/"))
+    html = response.content.decode()
+    assert response.status_code == 500
+    assert '<html lang="sv">' in html and "<h1>" in html and 'href="/"' in html
+    assert "Something went wrong" not in html

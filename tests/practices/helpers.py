@@ -2,6 +2,15 @@
 
 from tests.helpers import html_of, text_of
 
+# A replication request as the service takes it, valid in every field.
+REPLICATION_DATA = {
+    "name": "Ana García",
+    "email": "ana@example.es",
+    "organisation": "",
+    "country": "España",
+    "message": "Queremos replicar esta práctica en Valencia.",
+}
+
 
 def results_heading(response) -> str:
     """The listing's heading, such as "10 cases"."""

@@ -10,15 +10,11 @@ from apps.practices.models import PracticePage, ReplicationRequest
 from apps.practices.services import replication_request_create
 from tests.factories import PracticePageFactory
 
+from .helpers import REPLICATION_DATA
+
 pytestmark = pytest.mark.django_db
 
-DATA = {
-    "name": "Ana García",
-    "email": "ana@example.es",
-    "organisation": "",
-    "country": "España",
-    "message": "Queremos replicar esta práctica en Valencia.",
-}
+DATA = REPLICATION_DATA
 
 
 class Rollback(Exception):

@@ -5,15 +5,11 @@ from django.core.exceptions import ValidationError
 from apps.practices.models import ReplicationRequest
 from apps.practices.services import replication_request_create
 
+from .helpers import REPLICATION_DATA
+
 pytestmark = pytest.mark.django_db
 
-DATA = {
-    "name": "Ana García",
-    "email": "ana@example.es",
-    "organisation": "",
-    "country": "España",
-    "message": "Queremos replicar esta práctica en Valencia.",
-}
+DATA = REPLICATION_DATA
 
 
 def test_a_request_is_stored_in_the_active_language(case):
