@@ -1,6 +1,6 @@
 """Where the portal leans on Wagtail's internals, in one place: finding a request's site and a page.
 
-Three things, each pinned by tests/core/test_wagtail_contract.py so that a Wagtail upgrade that
+Four things, each pinned by tests/core/test_wagtail_contract.py so that a Wagtail upgrade that
 changes what they rely on fails there first:
 
 - `ChildBySlugMixin.route` finds a child by the slug column of the reader's language with one
@@ -8,6 +8,8 @@ changes what they rely on fails there first:
   every child to compare slugs, which costs a second a request under 100,000 cases.
 - `reattach_routes()` puts that route back on every page class that uses the mixin, because
   wagtail-modeltranslation replaces `route` on translated page classes when it starts.
+- `CachedRestrictionsMixin.get_view_restrictions` answers "no restriction" from the cached
+  restricted paths, so a public page pays no queries for Wagtail's privacy check.
 - `WagtailSiteMiddleware` remembers the request's site (Wagtail's `Site._find_for_request`)
   per process, under the page tree's version, and hands it to Wagtail as `request._wagtail_site`.
 """
@@ -19,9 +21,10 @@ from django.db.models import Q
 from django.http import Http404
 from django.utils import translation
 
-from wagtail.models import Page, Site
+from wagtail.models import Page, PageViewRestriction, Site
 
 from .cache import ONE_DAY, PAGES, local_get, local_set, versioned_key
+from .selectors import is_restricted
 
 
 class ChildBySlugMixin:
@@ -72,6 +75,21 @@ class ChildBySlugMixin:
             found = child[:2]
             path, depth = child[2], child[3]
         return found
+
+
+class CachedRestrictionsMixin:
+    """Wagtail's privacy check without its two queries on a page no restriction covers.
+
+    Before serving a page Wagtail reads its ancestors and their view restrictions from the
+    database. Which paths are restricted is cached until a restriction changes (its version is
+    never trusted from memory), so a public page answers from the cache; a restricted page, or
+    an alias (whose source page's restrictions apply), asks Wagtail as before.
+    """
+
+    def get_view_restrictions(self):
+        if self.alias_of_id is None and not is_restricted(self):
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
 
 
 def reattach_routes() -> None:

@@ -16,7 +16,7 @@ from wagtail.models import Page
 
 from apps.core.blocks import BaseStreamBlock
 from apps.core.cache import PAGES, cached
-from apps.core.routing import ChildBySlugMixin
+from apps.core.routing import CachedRestrictionsMixin, ChildBySlugMixin
 from apps.core.selectors import live_public
 from apps.vocabulary.models import COUNTRIES, Approach, ProcessElement, SupportArea, TargetGroup, Theme
 
@@ -31,7 +31,7 @@ class LinkBlock(blocks.StructBlock):
         icon = "link"
 
 
-class PracticeIndexPage(ChildBySlugMixin, Page):
+class PracticeIndexPage(CachedRestrictionsMixin, ChildBySlugMixin, Page):
     """The library: every case below it, with facets and ranked search."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -64,7 +64,7 @@ class PracticeIndexPage(ChildBySlugMixin, Page):
         return context
 
 
-class CountryPage(Page):
+class CountryPage(CachedRestrictionsMixin, Page):
     """An overview of one country's cases."""
 
     country = models.CharField(_("country"), max_length=2, choices=COUNTRIES, unique=True)
@@ -92,7 +92,7 @@ class CountryPage(Page):
         return context
 
 
-class PracticePage(Page):
+class PracticePage(CachedRestrictionsMixin, Page):
     """A best-practice case: what an organisation does to support social innovation, and how."""
 
     country = models.CharField(_("country"), max_length=2, choices=COUNTRIES, db_index=True)

@@ -15,11 +15,11 @@ from wagtail.search import index
 
 from apps.core.blocks import BaseStreamBlock
 from apps.core.cache import PAGES, cached
-from apps.core.routing import ChildBySlugMixin
+from apps.core.routing import CachedRestrictionsMixin, ChildBySlugMixin
 from apps.partners.selectors import consortium_list
 
 
-class HomePage(ChildBySlugMixin, Page):
+class HomePage(CachedRestrictionsMixin, ChildBySlugMixin, Page):
     """The root of the public site: the centre's promise and the way into its content."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -50,7 +50,7 @@ class HomePage(ChildBySlugMixin, Page):
         return context
 
 
-class StandardPage(ChildBySlugMixin, Page):
+class StandardPage(CachedRestrictionsMixin, ChildBySlugMixin, Page):
     """A page of prose, such as "About the project" and the pages of the work packages."""
 
     intro = models.TextField(_("introduction"), blank=True)

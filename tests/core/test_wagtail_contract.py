@@ -24,7 +24,7 @@ from wagtail import hooks
 from wagtail.models import Page, PageViewRestriction, Site
 
 from apps.core.page_cache import CSRF_PLACEHOLDER, AnonymousPageCacheMiddleware
-from apps.core.routing import ChildBySlugMixin, WagtailSiteMiddleware
+from apps.core.routing import CachedRestrictionsMixin, ChildBySlugMixin, WagtailSiteMiddleware
 from apps.core.wagtail_hooks import keep_restricted_pages_out_of_the_cache
 from apps.practices.models import PracticePage
 from tests.helpers import csrf_token, url_in
@@ -168,6 +168,40 @@ def test_the_hook_marks_only_restricted_pages(case, django_capture_on_commit_cal
     restricted = RequestFactory().get("/")
     keep_restricted_pages_out_of_the_cache(case, restricted, [], {})
     assert restricted.page_cache_forbidden is True
+
+
+# Privacy: Wagtail's check calls page.get_view_restrictions(), which every page class answers
+# from the cached restricted paths while nothing restricts the page.
+
+
+def test_every_page_class_answers_wagtails_privacy_check_from_the_cache():
+    pages = [model for model in apps.get_models() if issubclass(model, Page) and model is not Page]
+    assert pages
+    for model in pages:
+        assert issubclass(model, CachedRestrictionsMixin), model
+
+
+def test_a_public_page_has_no_restrictions_and_asks_the_database_nothing(
+    client, case, django_assert_num_queries
+):
+    client.get(url_in(case, "en"))
+    with django_assert_num_queries(0):
+        assert list(case.get_view_restrictions()) == []
+
+
+def test_a_restriction_on_an_ancestor_still_reaches_wagtails_check(
+    client, case, django_capture_on_commit_callbacks
+):
+    index = case.get_parent()
+    with django_capture_on_commit_callbacks(execute=True):
+        restriction = PageViewRestriction.objects.create(
+            page=index, restriction_type=PageViewRestriction.PASSWORD, password="open sesame"
+        )
+    assert list(case.get_view_restrictions()) == [restriction]
+    response = client.get(url_in(case, "en"))
+    assert response.status_code == 200
+    assert 'name="password"' in response.content.decode()
+    assert case.title not in response.content.decode()
 
 
 # CSRF: forms render a placeholder; the page cache puts Django's get_token() in its place.
