@@ -29,6 +29,7 @@ if settings.DEBUG:
 # Every public page lives under a language prefix, English included.
 urlpatterns += i18n_patterns(
     path("", include("apps.practices.urls")),
+    path("", include("apps.mapping.urls")),
     # Wagtail's own URL, answered first by a view that counts wrong passwords.
     path(
         "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",

@@ -28,6 +28,7 @@ INSTALLED_APPS = [
     "apps.users",
     "apps.partners",
     "apps.practices",
+    "apps.mapping",
     "apps.site",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",

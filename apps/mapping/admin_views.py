@@ -1,0 +1,68 @@
+"""The review page in the Wagtail admin: an entry as submitted, what changed, and the decision."""
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.urls import NoReverseMatch, reverse
+from django.utils.translation import gettext as _
+
+from . import selectors, services
+from .forms import ReviewForm
+from .models import IN_REVIEW, EntryStatus, MappingEntry
+
+
+def review(request, pk):
+    if not selectors.is_reviewer(request.user):
+        raise PermissionDenied
+    entry = get_object_or_404(MappingEntry.objects.select_related("organisation", "grid"), pk=pk)
+    form = ReviewForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.entry_transition(
+                entry=entry,
+                user=request.user,
+                action=form.cleaned_data["action"],
+                comment=form.cleaned_data["comment"],
+            )
+        except ValidationError as error:
+            for message in error.messages:
+                form.add_error(None, message)
+        else:
+            entry.refresh_from_db()
+            messages.success(
+                request,
+                _("“%(title)s” is now %(status)s.")
+                % {"title": entry.title, "status": entry.get_status_display()},
+            )
+            return redirect("wagtailsnippets_mapping_mappingentry:list")
+    submissions = list(
+        entry.transitions.filter(to_status__in=[EntryStatus.SUBMITTED, EntryStatus.RESUBMITTED])
+        .exclude(revision=None)
+        .order_by("-at", "-pk")
+        .values_list("revision_id", flat=True)[:2]
+    )
+    compare_url = None
+    if len(submissions) == 2:
+        try:
+            compare_url = reverse(
+                "wagtailsnippets_mapping_mappingentry:revisions_compare",
+                args=[entry.pk, submissions[1], submissions[0]],
+            )
+        except NoReverseMatch:
+            compare_url = None
+    return TemplateResponse(
+        request,
+        "mapping/admin/review.html",
+        {
+            "entry": entry,
+            "form": form,
+            "in_review": entry.status in IN_REVIEW,
+            "changes": selectors.submission_diff(entry),
+            "compare_url": compare_url,
+            "history": selectors.history(entry),
+            "scores": entry.scores.select_related("criterion").order_by("criterion__position"),
+            "attachments": entry.attachments.all(),
+            "header_title": _("Review: %(title)s") % {"title": entry.title},
+        },
+    )

@@ -1,0 +1,263 @@
+"""Reads of the mapping: who may see and do what, the review queue, and the public results.
+
+The public results are cached under the MAPPING version, which an approval bumps, so the
+comparison and the country counts are computed once per change, not per request.
+"""
+
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+
+from django.db.models import Avg, Count
+from django.utils import translation
+
+from apps.core.cache import PAGES, cached
+from apps.core.selectors import live_public
+from apps.partners.models import Membership
+from apps.vocabulary.models import COUNTRIES
+
+from .models import CriteriaGrid, Criterion, EntryStatus, MappingEntry, Score, Transition
+
+MAPPING = "mapping"
+PER_PAGE = 20
+COUNTRY_CODES = [code for code, _name in COUNTRIES]
+
+
+# Who may do what
+
+
+def organisation_ids(user) -> set[int]:
+    if not user.is_authenticated:
+        return set()
+    cache_attribute = "_mapping_organisation_ids"
+    if not hasattr(user, cache_attribute):
+        setattr(
+            user,
+            cache_attribute,
+            set(Membership.objects.filter(user=user).values_list("organisation_id", flat=True)),
+        )
+    return getattr(user, cache_attribute)
+
+
+def is_member(user, organisation_id: int) -> bool:
+    return organisation_id in organisation_ids(user)
+
+
+def is_reviewer(user) -> bool:
+    return user.is_authenticated and user.is_active and user.has_perm("mapping.review_mappingentry")
+
+
+def entries_of(user):
+    """The entries of user's organisations, newest change first."""
+    return (
+        MappingEntry.objects.filter(organisation_id__in=organisation_ids(user))
+        .select_related("organisation")
+        .order_by("-updated")
+    )
+
+
+def entry_for(user, pk) -> MappingEntry | None:
+    """The entry if user may see it: a member of its organisation, a reviewer, or anyone once approved."""
+    entry = MappingEntry.objects.select_related("organisation", "grid").filter(pk=pk).first()
+    if entry is None:
+        return None
+    if is_member(user, entry.organisation_id) or is_reviewer(user) or entry.status == EntryStatus.APPROVED:
+        return entry
+    return None
+
+
+def may_edit(user, entry: MappingEntry) -> bool:
+    return entry.is_editable and is_member(user, entry.organisation_id)
+
+
+def may_see_attachments(user, entry: MappingEntry) -> bool:
+    """Files are for the organisation and the reviewers; the public sees an approved entry's text only."""
+    return is_member(user, entry.organisation_id) or is_reviewer(user)
+
+
+def last_comments(entry_ids) -> dict[int, Transition]:
+    """The latest review step with a comment, per entry: what the partner should read."""
+    latest: dict[int, Transition] = {}
+    steps = Transition.objects.filter(entry_id__in=list(entry_ids)).exclude(comment="").order_by("at", "pk")
+    for step in steps.select_related("actor"):
+        latest[step.entry_id] = step
+    return latest
+
+
+def history(entry: MappingEntry):
+    return entry.transitions.select_related("actor").order_by("at", "pk")
+
+
+# The grid
+
+
+def current_grid() -> CriteriaGrid | None:
+    return CriteriaGrid.objects.filter(is_current=True).first()
+
+
+def criteria_of(grid: CriteriaGrid | None):
+    if grid is None:
+        return Criterion.objects.none()
+    return grid.criteria.order_by("position")
+
+
+# What changed since the last submission
+
+
+def submission_diff(entry: MappingEntry) -> list[dict]:
+    """Field by field, the entry as last submitted before against as submitted now.
+
+    Empty when the entry was submitted only once. Each item holds the field's label and the
+    lines removed and added (difflib), for the review page.
+    """
+    import difflib
+
+    submitted = [
+        step.revision
+        for step in entry.transitions.filter(to_status__in=[EntryStatus.SUBMITTED, EntryStatus.RESUBMITTED])
+        .select_related("revision")
+        .order_by("-at", "-pk")[:2]
+        if step.revision is not None
+    ]
+    if len(submitted) < 2:
+        return []
+    now, before = submitted[0].content, submitted[1].content
+    changes = []
+    for name in MappingEntry.compared_fields:
+        old, new = _as_text(before.get(name)), _as_text(now.get(name))
+        if old == new:
+            continue
+        lines = list(difflib.ndiff(old.splitlines(), new.splitlines()))
+        changes.append(
+            {
+                "field": MappingEntry._meta.get_field(name).verbose_name,
+                "lines": [(line[0], line[2:]) for line in lines if line[:1] in "+- "],
+            }
+        )
+    return changes
+
+
+def _as_text(value) -> str:
+    if isinstance(value, list):
+        return "\n".join(map(str, value))
+    return str(value or "")
+
+
+# Public results
+
+
+@dataclass(frozen=True)
+class Cell:
+    mean: Decimal | None
+    count: int
+
+
+def comparison() -> dict:
+    """The four countries side by side per criterion: mean score and number of approved assessments.
+
+    Criteria are matched across grid versions by key and named as in the current grid, in the
+    reader's language. Means are rounded half up to one decimal.
+    """
+    language = translation.get_language()
+    return cached(MAPPING, "comparison", language, compute=_comparison)
+
+
+def _comparison() -> dict:
+    grid = current_grid()
+    criteria = [{"key": c.key, "name": c.name, "kind": c.kind} for c in criteria_of(grid)]
+    rows = (
+        Score.objects.filter(entry__status=EntryStatus.APPROVED)
+        .values("criterion__key", "entry__country")
+        .annotate(mean=Avg("score"), count=Count("id"))
+    )
+    cells = {(row["criterion__key"], row["entry__country"]): row for row in rows}
+    countries = [{"code": code, "name": str(name)} for code, name in COUNTRIES]
+    table = []
+    for criterion in criteria:
+        values = []
+        for country in countries:
+            row = cells.get((criterion["key"], country["code"]))
+            values.append(
+                Cell(
+                    mean=Decimal(str(row["mean"])).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+                    if row
+                    else None,
+                    count=row["count"] if row else 0,
+                )
+            )
+        table.append({**criterion, "cells": values})
+    return {
+        "countries": countries,
+        "rows": table,
+        "scored": any(cell.count for row in table for cell in row["cells"]),
+    }
+
+
+def country_scores(country: str) -> list[dict]:
+    """One country's column of the comparison."""
+    data = comparison()
+    index = COUNTRY_CODES.index(country)
+    return [{"name": row["name"], "cell": row["cells"][index]} for row in data["rows"]]
+
+
+def approved_count(country: str) -> int:
+    return cached(
+        MAPPING,
+        "approved-count",
+        country,
+        compute=lambda: MappingEntry.objects.filter(country=country, status=EntryStatus.APPROVED).count(),
+    )
+
+
+@dataclass
+class EntriesPage:
+    entries: list
+    number: int
+    pages: int
+    total: int
+
+
+def approved_entries_page(country: str, page) -> EntriesPage:
+    """A page of a country's approved entries, newest approval first; the count is cached."""
+    total = approved_count(country)
+    pages = max(1, -(-total // PER_PAGE))
+    try:
+        number = min(max(1, int(page)), pages)
+    except (TypeError, ValueError):
+        number = 1
+    start = (number - 1) * PER_PAGE
+    entries = list(
+        MappingEntry.objects.filter(country=country, status=EntryStatus.APPROVED)
+        .order_by("-approved", "-pk")
+        .select_related("organisation")
+        .only(
+            "kind",
+            "title",
+            "language",
+            "description",
+            "strengths",
+            "weaknesses",
+            "barriers",
+            "inspiring_initiatives",
+            "links",
+            "approved",
+            "organisation__name",
+            "organisation__acronym",
+        )[start : start + PER_PAGE]
+    )
+    return EntriesPage(entries=entries, number=number, pages=pages, total=total)
+
+
+def country_result_pages(index_page, request) -> list[dict]:
+    from .models import MappingCountryPage
+
+    language = translation.get_language()
+    return cached(
+        PAGES,
+        "mapping-country-pages",
+        index_page.pk,
+        language,
+        compute=lambda: [
+            {"country": page.country, "title": page.title, "url": page.get_url(request)}
+            for page in live_public(MappingCountryPage.objects.child_of(index_page)).order_by("path")
+        ],
+    )

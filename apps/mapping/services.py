@@ -1,0 +1,303 @@
+"""Writes of the mapping, each atomic: entries, their scores and files, and every review step.
+
+The review is a small state machine (TRANSITIONS). Each step is stored as a Transition with who,
+when and why, saved as a revision of the entry (so staff compare what changed between two
+submissions), written to Wagtail's audit log, and announced through events.py once committed.
+"""
+
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.db.models import F
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+
+from wagtail.log_actions import log
+from wagtail.models import Site
+
+from apps.core import cache
+from apps.core.cache import PAGES
+from apps.core.events import send_on_commit
+from apps.core.loading import LANGUAGE_CODES, page_upsert
+from apps.core.uploads import detect_content_type
+from apps.vocabulary.models import ProcessElement, SupportArea
+
+from . import content, events
+from .models import (
+    EDITABLE,
+    Attachment,
+    Criterion,
+    CriteriaGrid,
+    EntryStatus,
+    MappingCountryPage,
+    MappingEntry,
+    MappingIndexPage,
+    Score,
+    Transition,
+)
+from .selectors import MAPPING, current_grid, is_member, is_reviewer
+
+S = EntryStatus
+# action -> {from status: to status}
+TRANSITIONS = {
+    "submit": {S.DRAFT: S.SUBMITTED, S.CHANGES_REQUESTED: S.RESUBMITTED},
+    "request_changes": {S.SUBMITTED: S.CHANGES_REQUESTED, S.RESUBMITTED: S.CHANGES_REQUESTED},
+    "approve": {S.SUBMITTED: S.APPROVED, S.RESUBMITTED: S.APPROVED},
+    "reject": {S.SUBMITTED: S.REJECTED, S.RESUBMITTED: S.REJECTED},
+}
+EVENTS = {
+    S.SUBMITTED: events.entry_submitted,
+    S.RESUBMITTED: events.entry_resubmitted,
+    S.CHANGES_REQUESTED: events.changes_requested,
+    S.APPROVED: events.entry_approved,
+    S.REJECTED: events.entry_rejected,
+}
+REVIEW_ACTIONS = ("request_changes", "approve", "reject")
+
+
+class StaleEntry(Exception):
+    """The entry was saved by someone else since the form was opened."""
+
+    def __init__(self, current: MappingEntry):
+        super().__init__(f"entry {current.pk} is at edit version {current.edit_version}")
+        self.current = current
+
+
+@dataclass
+class ScoreInput:
+    criterion: Criterion
+    score: int
+    comment: str = ""
+
+
+def _mapping_changed() -> None:
+    transaction.on_commit(lambda: (cache.bump(MAPPING), cache.bump(PAGES)))
+
+
+@transaction.atomic
+def entry_create(*, user, organisation, kind: str, data: dict, scores=(), files=()) -> MappingEntry:
+    """A new draft of organisation, written by user (who must be one of its members)."""
+    if not is_member(user, organisation.pk):
+        raise PermissionDenied
+    entry = MappingEntry(kind=kind, organisation=organisation, created_by=user, updated_by=user, **data)
+    if entry.is_assessment:
+        entry.grid = current_grid()
+    entry.full_clean()
+    entry.save()
+    _scores_save(entry, scores)
+    for upload in files:
+        attachment_add(entry=entry, user=user, upload=upload)
+    entry.save_revision(user=user, log_action=True)
+    return entry
+
+
+@transaction.atomic
+def entry_update(
+    *, entry: MappingEntry, user, data: dict, edit_version: int, scores=(), files=()
+) -> MappingEntry:
+    """Save what user changed, unless someone saved the entry since user opened it (StaleEntry)."""
+    current = MappingEntry.objects.select_for_update().get(pk=entry.pk)
+    if not is_member(user, current.organisation_id):
+        raise PermissionDenied
+    if current.status not in EDITABLE:
+        raise ValidationError(_("This entry is in review and cannot be changed now."))
+    if current.edit_version != edit_version:
+        raise StaleEntry(current)
+    for name, value in data.items():
+        setattr(current, name, value)
+    current.updated_by = user
+    current.edit_version = F("edit_version") + 1
+    current.full_clean(exclude=["edit_version"])
+    current.save()
+    current.refresh_from_db()
+    _scores_save(current, scores)
+    for upload in files:
+        attachment_add(entry=current, user=user, upload=upload)
+    current.save_revision(user=user, log_action=True)
+    return current
+
+
+def _scores_save(entry: MappingEntry, scores) -> None:
+    for item in scores:
+        if entry.grid_id is None or item.criterion.grid_id != entry.grid_id:
+            raise ValidationError(_("A score must use the entry's own version of the grid."))
+        Score.objects.update_or_create(
+            entry=entry, criterion=item.criterion, defaults={"score": item.score, "comment": item.comment}
+        )
+
+
+def attachment_add(*, entry: MappingEntry, user, upload) -> Attachment:
+    """Store an upload that the form has already checked (apps/core/uploads.py)."""
+    name = upload.name.rsplit("/", 1)[-1]
+    attachment = Attachment(
+        entry=entry,
+        name=name,
+        content_type=detect_content_type(upload) or "application/octet-stream",
+        size=upload.size,
+        uploaded_by=user,
+    )
+    attachment.file.save(name, upload, save=False)
+    attachment.save()
+    return attachment
+
+
+@transaction.atomic
+def attachment_remove(*, attachment: Attachment, user) -> None:
+    entry = MappingEntry.objects.select_for_update().get(pk=attachment.entry_id)
+    if not is_member(user, entry.organisation_id) or entry.status not in EDITABLE:
+        raise PermissionDenied
+    stored = attachment.file
+    attachment.delete()
+    transaction.on_commit(lambda: stored.delete(save=False))
+
+
+@transaction.atomic
+def entry_transition(*, entry: MappingEntry, user, action: str, comment: str = "") -> Transition:
+    """Move entry one step through its review, as user: a member submits, a reviewer decides."""
+    current = MappingEntry.objects.select_for_update().get(pk=entry.pk)
+    if action == "submit":
+        if not is_member(user, current.organisation_id):
+            raise PermissionDenied
+    elif action in REVIEW_ACTIONS:
+        if not is_reviewer(user):
+            raise PermissionDenied
+        if action != "approve" and not comment.strip():
+            raise ValidationError(_("Say what should change, or why the entry is rejected."))
+    else:
+        raise ValueError(f"unknown action {action!r}")
+    target = TRANSITIONS[action].get(current.status)
+    if target is None:
+        raise ValidationError(
+            _("An entry that is “%(status)s” cannot be %(action)s.")
+            % {"status": current.get_status_display(), "action": ACTION_LABELS[action]}
+        )
+    if action == "submit":
+        _check_complete(current)
+    previous = current.status
+    current.status = target
+    now = timezone.now()
+    if action == "submit":
+        current.submitted = now
+    if target == S.APPROVED:
+        current.approved = now
+    current.save(update_fields=["status", "submitted", "approved", "updated"])
+    revision = current.save_revision(user=user, log_action=False)
+    step = Transition.objects.create(
+        entry=current,
+        from_status=previous,
+        to_status=target,
+        actor=user,
+        comment=comment.strip(),
+        revision=revision,
+    )
+    log(
+        instance=current,
+        action=f"mapping.{action}",
+        user=user,
+        data={"from": previous, "to": target, "comment": step.comment},
+    )
+    if target == S.APPROVED:
+        _mapping_changed()
+    send_on_commit(EVENTS[target], sender=MappingEntry, entry_id=current.pk, transition_id=step.pk)
+    return step
+
+
+ACTION_LABELS = {
+    "submit": translation.gettext_lazy("submitted"),
+    "request_changes": translation.gettext_lazy("sent back for changes"),
+    "approve": translation.gettext_lazy("approved"),
+    "reject": translation.gettext_lazy("rejected"),
+}
+
+
+def _check_complete(entry: MappingEntry) -> None:
+    """What a submission needs beyond a draft: a description, and every criterion scored."""
+    errors = {}
+    if not entry.description.strip():
+        errors["description"] = _("Describe the entry before you submit it.")
+    if entry.is_assessment:
+        scored = set(entry.scores.values_list("criterion_id", flat=True))
+        missing = [criterion.name for criterion in entry.grid.criteria.all() if criterion.pk not in scored]
+        if missing:
+            errors["__all__"] = _("Score every criterion before you submit: %(missing)s.") % {
+                "missing": ", ".join(missing)
+            }
+    if errors:
+        raise ValidationError(errors)
+
+
+# Content loader
+
+
+@transaction.atomic
+def grid_load() -> CriteriaGrid:
+    """Version 1 of the grid: the five elements and the five core support areas, in five languages.
+
+    A grid that has scores is never changed (its scores must keep their meaning): the loader
+    then leaves it as it is.
+    """
+    grid, _created = CriteriaGrid.objects.get_or_create(
+        version=1, defaults={"is_current": not CriteriaGrid.objects.filter(is_current=True).exists()}
+    )
+    if grid.is_frozen:
+        return grid
+    position = 0
+    for element in ProcessElement.objects.order_by("number"):
+        position += 1
+        _criterion_upsert(
+            grid, f"element-{element.number}", Criterion.Kind.ELEMENT, element, position, element=element
+        )
+    for area in SupportArea.objects.order_by("number"):
+        position += 1
+        _criterion_upsert(
+            grid, f"area-{area.code}", Criterion.Kind.SUPPORT_AREA, area, position, support_area=area
+        )
+    return grid
+
+
+def _criterion_upsert(grid, key, kind, term, position, **link) -> None:
+    values = {"kind": kind, "position": position, **link}
+    for code in LANGUAGE_CODES:
+        values[f"name_{code}"] = getattr(term, f"name_{code}") or term.name
+        with translation.override(code):
+            for level, text in content.GUIDANCE.items():
+                values[f"guidance_{level}_{code}"] = translation.gettext(text)
+    values["name"] = values[f"name_{settings.LANGUAGE_CODE}"]
+    for level in content.GUIDANCE:
+        values[f"guidance_{level}"] = values[f"guidance_{level}_{settings.LANGUAGE_CODE}"]
+    Criterion.objects.update_or_create(grid=grid, key=key, defaults=values)
+
+
+REVIEWERS_GROUP = "Mapping reviewers"
+
+
+def reviewers_group_load():
+    """The group whose members review entries in the admin: they see the queue and decide, nothing more."""
+    from django.contrib.auth.models import Group, Permission
+
+    group, _created = Group.objects.get_or_create(name=REVIEWERS_GROUP)
+    group.permissions.add(
+        *Permission.objects.filter(
+            content_type__app_label="mapping", codename__in=["view_mappingentry", "review_mappingentry"]
+        ),
+        *Permission.objects.filter(content_type__app_label="wagtailadmin", codename="access_admin"),
+    )
+    return group
+
+
+def mapping_load() -> str:
+    """The criteria grid, the reviewers' group and the public results pages.
+
+    The sources hold no scores, so none are loaded.
+    """
+    grid = grid_load()
+    reviewers_group_load()
+    home = Site.objects.get(is_default_site=True).root_page
+    index = page_upsert(
+        parent=home, model=MappingIndexPage, entry=content.INDEX, extra={"show_in_menus": True}
+    )
+    for country, entry in content.COUNTRY_PAGES.items():
+        page_upsert(parent=index, model=MappingCountryPage, entry=entry, extra={"country": country})
+    return f"mapping grid version {grid.version} with {grid.criteria.count()} criteria, and its pages"

@@ -1,0 +1,48 @@
+import time
+
+from django.core.management.base import BaseCommand, CommandError
+
+from apps.mapping.demo import demo_entries_create, demo_entries_delete
+from apps.practices.demo import demo_cases_create, demo_cases_delete
+
+
+class Command(BaseCommand):
+    help = (
+        "Add synthetic demo data for scale tests, clearly marked as demo: N cases, and approved mapping "
+        "entries (a tenth as many as cases unless --entries is given) with a few in every other state. "
+        "--remove removes all of it. Needs the real content: run load_buicasus first."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("--cases", type=int, default=0, help="How many demo cases to add.")
+        parser.add_argument(
+            "--entries", type=int, default=None, help="How many approved demo mapping entries to add."
+        )
+        parser.add_argument("--remove", action="store_true", help="Remove every demo case and entry.")
+        parser.add_argument("--batch-size", type=int, default=2000)
+        parser.add_argument("--seed", type=int, default=1, help="Random seed, for repeatable data.")
+
+    def handle(self, *args, cases, entries, remove, batch_size, seed, **options):
+        if remove:
+            removed = demo_cases_delete()
+            removed_entries = demo_entries_delete()
+            self.stdout.write(f"Removed {removed} demo cases and {removed_entries} demo mapping entries.")
+            return
+        entries = cases // 10 if entries is None else entries
+        if cases <= 0 and entries <= 0:
+            raise CommandError("Give --cases N or --entries N with N > 0, or --remove.")
+        started = time.monotonic()
+        if cases > 0:
+            try:
+                total = demo_cases_create(count=cases, batch_size=batch_size, seed=seed)
+            except ValueError as exc:
+                raise CommandError(str(exc)) from exc
+            self.stdout.write(f"Added {cases} demo cases; {total} demo cases in all.")
+        if entries > 0:
+            total_entries = demo_entries_create(approved=entries, seed=seed, batch_size=batch_size)
+            self.stdout.write(
+                f"Added {entries} approved demo mapping entries; {total_entries} demo entries in all."
+            )
+        self.stdout.write(
+            f"Done in {time.monotonic() - started:.0f} s. Remove the demo data with: python manage.py seed_demo --remove"
+        )
