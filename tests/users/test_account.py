@@ -213,8 +213,11 @@ def test_cached_pages_link_to_the_sign_in_and_show_no_one(client, partner, page_
     )
 
 
-def test_pages_for_signed_in_readers_send_visitors_to_the_partner_sign_in(client, case):
-    PageViewRestriction.objects.create(page=case, restriction_type=PageViewRestriction.LOGIN)
+def test_pages_for_signed_in_readers_send_visitors_to_the_partner_sign_in(
+    client, case, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        PageViewRestriction.objects.create(page=case, restriction_type=PageViewRestriction.LOGIN)
     page_url = url_in(case, "sv")
     response = client.get(page_url)
     assert response.status_code == 302
