@@ -4,8 +4,8 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
-APT_RUN := gettext
-APT_TEST := gettext chromium docker-compose fonts-dejavu-core wrk
+APT_RUN := gettext libmagic1
+APT_TEST := gettext libmagic1 chromium docker-compose fonts-dejavu-core wrk
 TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/buicasus
 TEST_REDIS_URL ?= redis://127.0.0.1:6379/0
 
@@ -52,11 +52,14 @@ $(VENV)/.dev: requirements.txt requirements-dev.txt $(VENV)/.runtime
 	touch $@
 
 # System packages come from apt-get, installed only when something is missing.
+HAS_LIBMAGIC := /sbin/ldconfig -p | grep -q 'libmagic\.so\.1 '
 system-run:
-	@command -v msgfmt >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $(APT_RUN); }
+	@if ! command -v msgfmt >/dev/null || ! $(HAS_LIBMAGIC); then \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $(APT_RUN); \
+	fi
 
 system-test:
-	@if ! command -v msgfmt >/dev/null || ! test -x /usr/bin/chromium || ! command -v docker-compose >/dev/null \
+	@if ! command -v msgfmt >/dev/null || ! $(HAS_LIBMAGIC) || ! test -x /usr/bin/chromium || ! command -v docker-compose >/dev/null \
 		|| ! command -v wrk >/dev/null; then \
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $(APT_TEST); \
 	fi

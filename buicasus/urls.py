@@ -28,6 +28,8 @@ if settings.DEBUG:
 
 # Every public page lives under a language prefix, English included.
 urlpatterns += i18n_patterns(
+    # Partners' sign-in and account pages; before Wagtail's pages, which would take any path.
+    path("account/", include("apps.users.urls")),
     path("", include("apps.practices.urls")),
     path("", include("apps.mapping.urls")),
     # Wagtail's own URL, answered first by a view that counts wrong passwords.

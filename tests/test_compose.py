@@ -81,3 +81,12 @@ def test_a_broken_compose_file_is_rejected(tmp_path):
     broken = tmp_path / "docker-compose.yml"
     broken.write_text("services:\n  web:\n    ports: not-a-list\n    image: [\n")
     assert compose_config(broken).returncode != 0
+
+
+def test_private_attachments_have_a_volume_the_proxy_never_sees():
+    require_compose()
+    config = yaml.safe_load(compose_config(ROOT / "docker-compose.yml").stdout)
+    for service in ("web", "worker"):
+        assert "private_media:/app/private_media:rw" in config["services"][service]["volumes"]
+    assert not any("private_media" in volume for volume in config["services"]["proxy"]["volumes"])
+    assert "private_media" in config["volumes"]

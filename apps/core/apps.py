@@ -8,7 +8,9 @@ class CoreConfig(AppConfig):
     verbose_name = _("Portal")
 
     def ready(self):
-        from . import signals  # noqa: F401 - connects the receivers
+        # Imported for their side effects: signals connects the receivers, uploads registers
+        # the check that private files stay out of MEDIA_ROOT.
+        from . import signals, uploads  # noqa: F401
         from .routing import reattach_routes
 
         # wagtail-modeltranslation sets `route` on every translated page class when it starts;

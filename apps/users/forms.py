@@ -1,5 +1,13 @@
-from django.contrib.auth.forms import BaseUserCreationForm
+from django import forms
+from django.contrib.auth.forms import (
+    AuthenticationForm,
+    BaseUserCreationForm,
+    PasswordResetForm,
+    UsernameField,
+)
 from django.contrib.auth.forms import UserChangeForm as BaseUserChangeForm
+from django.utils import translation
+from django.utils.translation import gettext_lazy as _
 
 from wagtail.users import forms as wagtail_forms
 
@@ -26,3 +34,42 @@ class WagtailUserCreationForm(wagtail_forms.UserCreationForm):
 class WagtailUserEditForm(wagtail_forms.UserEditForm):
     class Meta(wagtail_forms.UserEditForm.Meta):
         fields = wagtail_forms.UserEditForm.Meta.fields | {"preferred_language"}
+
+
+class PartnerAuthenticationForm(AuthenticationForm):
+    """Sign-in with an e-mail address; the field keeps the name "username", which axes reads."""
+
+    username = UsernameField(
+        label=_("E-mail address"),
+        max_length=254,
+        widget=forms.EmailInput(attrs={"autofocus": True, "autocomplete": "username", "spellcheck": "false"}),
+    )
+    password = forms.CharField(
+        label=_("Password"),
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+    )
+    error_messages = {
+        **AuthenticationForm.error_messages,
+        "invalid_login": _(
+            "That e-mail address and password do not match an account. Check both and try again."
+        ),
+    }
+
+    def clean_username(self):
+        # Addresses are stored in lower case (UserManager), whatever case a person types.
+        return self.cleaned_data["username"].strip().lower()
+
+
+class PartnerPasswordResetForm(PasswordResetForm):
+    """Sends the reset link in the person's own language, to that language's confirm page."""
+
+    email = forms.EmailField(
+        label=_("E-mail address"),
+        max_length=254,
+        widget=forms.EmailInput(attrs={"autocomplete": "email", "spellcheck": "false"}),
+    )
+
+    def send_mail(self, subject_template_name, email_template_name, context, *args, **kwargs):
+        with translation.override(context["user"].preferred_language):
+            super().send_mail(subject_template_name, email_template_name, context, *args, **kwargs)

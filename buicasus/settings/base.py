@@ -192,10 +192,16 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
-LOGIN_URL = "wagtailadmin_login"
-# Only staff log in; a login that names no page to return to lands on the admin's dashboard
-# (Django's default, /accounts/profile/, does not exist here).
-LOGIN_REDIRECT_URL = "wagtailadmin_home"
+# Partners sign in on the public site (apps/users/urls.py); the Wagtail admin keeps its own
+# login (WAGTAILADMIN_LOGIN_URL, "wagtailadmin_login" by default) and Django's admin its own.
+LOGIN_URL = "account:login"
+# A sign-in that names no page to return to lands on the partner's home page when the app that
+# provides it is installed, else on "Your account". Staff signing in at /admin/login/ still land
+# on the admin's dashboard.
+PARTNER_HOME_URL_NAME = "mapping:entries"
+LOGIN_REDIRECT_URL = "account:home"
+# Pages restricted to signed-in readers send visitors to the same sign-in page.
+WAGTAIL_FRONTEND_LOGIN_URL = LOGIN_URL
 
 # Languages: English is the default and the language every other one falls back to, so a page
 # without its own slug in a language still has a working URL (falling back to a language that
@@ -221,6 +227,11 @@ STATIC_ROOT = BASE_DIR / "staticfiles"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=BASE_DIR / "media")
+# Files that only signed-in people may fetch, through a view that checks permission
+# (apps/core/uploads.py). Outside MEDIA_ROOT, and served by no URL of the web server.
+PRIVATE_MEDIA_ROOT = env.path("PRIVATE_MEDIA_ROOT", default=BASE_DIR / "private_media")
+# The largest file a person may attach; apps/core/uploads.py checks it before reading content.
+UPLOAD_MAX_BYTES = env.int("UPLOAD_MAX_BYTES", default=10 * 1024 * 1024)
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},

@@ -1,4 +1,4 @@
-"""django-axes on every login: Wagtail's admin, Django's admin and page passwords."""
+"""django-axes on every login: Wagtail's admin, Django's admin, the partner sign-in and page passwords."""
 
 import pytest
 
@@ -77,11 +77,13 @@ def test_behind_a_proxy_the_lockout_follows_the_client_header(staff, settings):
     assert response.status_code == 302
 
 
-def test_a_login_redirects_to_the_admin_dashboard_not_a_missing_profile(client, staff):
+def test_a_login_redirects_to_an_existing_page_not_a_missing_profile(client, staff):
     response = client.post("/django-admin/login/", {"username": staff.email, "password": RIGHT})
     assert response.status_code == 302
-    response = client.post("/en/_util/login/", {"username": staff.email, "password": RIGHT})
+    response = client.post("/admin/login/", {"username": staff.email, "password": RIGHT})
     assert response["Location"] == "/admin/"
+    response = client.post("/en/_util/login/", {"username": staff.email, "password": RIGHT})
+    assert response["Location"] == "/en/account/"
 
 
 def test_wrong_page_passwords_lock_the_address_out(client, case):

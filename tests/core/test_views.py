@@ -18,13 +18,23 @@ def test_a_form_sent_without_a_valid_token_explains_the_expired_session():
     assert '<html lang="fr">' in html
 
 
-def test_a_login_without_a_page_to_return_to_lands_on_the_admin_dashboard(client):
+def test_an_admin_login_without_a_page_to_return_to_lands_on_the_admin_dashboard(client):
     staff = UserFactory(is_staff=True, is_superuser=True)
     response = client.post(
-        "/en/_util/login/", {"username": staff.email, "password": "correct horse battery staple"}
+        "/admin/login/", {"username": staff.email, "password": "correct horse battery staple"}
     )
     assert response.status_code == 302
     assert response["Location"] == "/admin/"
+    assert client.get(response["Location"]).status_code == 200
+
+
+def test_a_public_login_without_a_page_to_return_to_lands_on_the_account_page(client):
+    partner = UserFactory()
+    response = client.post(
+        "/en/_util/login/", {"username": partner.email, "password": "correct horse battery staple"}
+    )
+    assert response.status_code == 302
+    assert response["Location"] == "/en/account/"
     assert client.get(response["Location"]).status_code == 200
 
 

@@ -1,0 +1,111 @@
+"""Partners' sign-in, password and account pages on the public site.
+
+Django's own authentication views, with the portal's templates and forms. Every one of them
+answers with `Cache-Control: private, no-store`: they show personal data or carry a
+visitor's CSRF token, so neither the anonymous page cache nor any shared cache downstream
+may keep them. Sign-in goes through `django.contrib.auth.authenticate` with the request, so
+django-axes counts failures and locks out as on the admin's logins.
+"""
+
+from django_ratelimit.core import is_ratelimited
+
+from django.conf import settings
+from django.contrib.auth import views as auth_views
+from django.contrib.auth.decorators import login_required
+from django.shortcuts import render, resolve_url
+from django.urls import NoReverseMatch, reverse, reverse_lazy
+from django.utils.decorators import method_decorator
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+
+from apps.core.client import client_address
+
+from .forms import PartnerAuthenticationForm, PartnerPasswordResetForm
+from .selectors import membership_list
+
+
+def partner_home_url() -> str:
+    """Where a sign-in without a `next` lands: the partner's home if its app is installed."""
+    try:
+        return reverse(settings.PARTNER_HOME_URL_NAME)
+    except NoReverseMatch:
+        return resolve_url(settings.LOGIN_REDIRECT_URL)
+
+
+@method_decorator(never_cache, name="dispatch")
+class LoginView(auth_views.LoginView):
+    template_name = "users/login.html"
+    form_class = PartnerAuthenticationForm
+    redirect_authenticated_user = True
+
+    def get_default_redirect_url(self):
+        return partner_home_url()
+
+
+@method_decorator(never_cache, name="dispatch")
+class LogoutView(auth_views.LogoutView):
+    template_name = "users/logged_out.html"
+
+
+# Each request may send an e-mail to someone else's address: few per visitor and hour.
+RESET_LINK_RATE = "5/h"
+
+
+@method_decorator(never_cache, name="dispatch")
+class PasswordResetView(auth_views.PasswordResetView):
+    template_name = "users/password_reset_form.html"
+    form_class = PartnerPasswordResetForm
+    subject_template_name = "users/password_reset_subject.txt"
+    email_template_name = "users/password_reset_email.txt"
+    success_url = reverse_lazy("account:password_reset_done")
+
+    def form_valid(self, form):
+        limited = is_ratelimited(
+            self.request,
+            group="password_reset",
+            key=lambda _group, request: client_address(request),
+            rate=RESET_LINK_RATE,
+            method="POST",
+            increment=True,
+        )
+        if limited:
+            form.add_error(
+                None, _("You have asked for several links in a short time. Please try again in an hour.")
+            )
+            return self.render_to_response(self.get_context_data(form=form), status=429)
+        return super().form_valid(form)
+
+
+@method_decorator(never_cache, name="dispatch")
+class PasswordResetDoneView(auth_views.PasswordResetDoneView):
+    template_name = "users/password_reset_done.html"
+
+
+@method_decorator(never_cache, name="dispatch")
+class PasswordResetConfirmView(auth_views.PasswordResetConfirmView):
+    template_name = "users/password_reset_confirm.html"
+    success_url = reverse_lazy("account:password_reset_complete")
+
+
+@method_decorator(never_cache, name="dispatch")
+class PasswordResetCompleteView(auth_views.PasswordResetCompleteView):
+    template_name = "users/password_reset_complete.html"
+
+
+@method_decorator(never_cache, name="dispatch")
+class PasswordChangeView(auth_views.PasswordChangeView):
+    template_name = "users/password_change_form.html"
+    success_url = reverse_lazy("account:password_change_done")
+
+
+@method_decorator(never_cache, name="dispatch")
+class PasswordChangeDoneView(auth_views.PasswordChangeDoneView):
+    template_name = "users/password_change_done.html"
+
+
+@never_cache
+@login_required
+def account_home(request):
+    """The "Your account" page: who is signed in, for which organisations, and the ways on."""
+    context = {"account": request.user, "memberships": membership_list(user=request.user)}
+    return render(request, "users/account.html", context)
