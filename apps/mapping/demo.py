@@ -16,7 +16,7 @@ from apps.partners.models import Membership, Organisation
 from apps.users.models import User
 
 from .models import EntryStatus, MappingEntry, Score
-from .selectors import MAPPING, COUNTRY_CODES, criteria_of, current_grid
+from .selectors import COUNTRY_CODES, MAPPING, criteria_of, current_grid
 
 OTHER_STATES = [s for s in EntryStatus.values if s != EntryStatus.APPROVED]
 WORDS = (

@@ -28,8 +28,8 @@ from . import content, events
 from .models import (
     EDITABLE,
     Attachment,
-    Criterion,
     CriteriaGrid,
+    Criterion,
     EntryStatus,
     MappingCountryPage,
     MappingEntry,

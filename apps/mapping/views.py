@@ -10,7 +10,6 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
@@ -91,6 +90,8 @@ def entry_create(request, kind):
 @partner_only
 def entry_edit(request, pk):
     entry = _visible_entry(request, pk)
+    if not selectors.is_member(request.user, entry.organisation_id):
+        raise PermissionDenied  # reviewers read entries; only the organisation writes them
     if not selectors.may_edit(request.user, entry):
         messages.error(
             request,

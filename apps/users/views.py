@@ -107,5 +107,10 @@ class PasswordChangeDoneView(auth_views.PasswordChangeDoneView):
 @login_required
 def account_home(request):
     """The "Your account" page: who is signed in, for which organisations, and the ways on."""
-    context = {"account": request.user, "memberships": membership_list(user=request.user)}
+    home = partner_home_url()
+    context = {
+        "account": request.user,
+        "memberships": membership_list(user=request.user),
+        "partner_home": home if home != request.path else None,
+    }
     return render(request, "users/account.html", context)

@@ -206,4 +206,4 @@ def test_validation_messages_come_in_the_readers_language(client, world):
     assert response.status_code == 200
     page = response.content.decode()
     assert "This field is required." not in page
-    assert "Šis lauks ir obligāts." in page
+    assert "Šis lauks ir nepieciešams" in page
