@@ -66,3 +66,25 @@ def review(request, pk):
             "header_title": _("Review: %(title)s") % {"title": entry.title},
         },
     )
+
+
+def grid_new_version(request, pk):
+    """Confirm, then copy a grid into the next version, and open the copy for editing."""
+    from .models import CriteriaGrid
+
+    if not request.user.has_perm("mapping.add_criteriagrid"):
+        raise PermissionDenied
+    grid = get_object_or_404(CriteriaGrid, pk=pk)
+    if request.method == "POST":
+        copy = services.grid_new_version(grid=grid)
+        messages.success(
+            request,
+            _("Version %(version)s is a copy of version %(source)s. Change it, then make it current.")
+            % {"version": copy.version, "source": grid.version},
+        )
+        return redirect("wagtailsnippets_mapping_criteriagrid:edit", copy.pk)
+    return TemplateResponse(
+        request,
+        "mapping/admin/grid_new_version.html",
+        {"grid": grid, "header_title": _("New version of the criteria grid")},
+    )

@@ -40,7 +40,8 @@ def comparison_svg(data: dict, table_id: str) -> str:
     for country in countries:
         parts.append(
             format_html(
-                '<rect x="{}" y="4" width="10" height="10" fill="{}"/><text x="{}" y="13" font-size="11">{}</text>',
+                '<rect x="{}" y="4" width="10" height="10" fill="{}"/>'
+                '<text x="{}" y="13" font-size="11">{}</text>',
                 legend_x,
                 COLOURS.get(country["code"], "#555"),
                 legend_x + 14,
@@ -61,8 +62,8 @@ def comparison_svg(data: dict, table_id: str) -> str:
             width_of_bar = bar_width(cell.mean)
             parts.append(
                 format_html(
-                    '<rect x="{}" y="{}" width="{}" height="{}" fill="{}" data-country="{}" data-criterion="{}" '
-                    'data-mean="{}"/><text x="{}" y="{}" font-size="10">{}</text>',
+                    '<rect x="{}" y="{}" width="{}" height="{}" fill="{}" data-country="{}" '
+                    'data-criterion="{}" data-mean="{}"/><text x="{}" y="{}" font-size="10">{}</text>',
                     LABEL_WIDTH,
                     y,
                     width_of_bar,

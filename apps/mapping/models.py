@@ -7,6 +7,7 @@ it is kept in the language it was written in, which it records.
 
 from django.conf import settings
 from django.contrib.contenttypes.fields import GenericRelation
+from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -59,6 +60,28 @@ class CriteriaGrid(ClusterableModel):
     def is_frozen(self) -> bool:
         return self.pk is not None and Score.objects.filter(criterion__grid=self).exists()
 
+    def clean(self):
+        super().clean()
+        if self.is_frozen and _changed(self, ["version", "note"]):
+            raise ValidationError(FROZEN_MESSAGE)
+
+    def save(self, *args, **kwargs):
+        if self.is_current:
+            # The version made current replaces the previous one as the version new scores use.
+            CriteriaGrid.objects.filter(is_current=True).exclude(pk=self.pk).update(is_current=False)
+        super().save(*args, **kwargs)
+
+
+FROZEN_MESSAGE = _(
+    "Assessments have been scored on this version of the grid, and their scores must keep their "
+    "meaning. Add a grid with the next version number for your changes instead."
+)
+
+
+def _changed(instance, names) -> bool:
+    stored = type(instance).objects.filter(pk=instance.pk).values(*names).first()
+    return stored is not None and any(stored[name] != getattr(instance, name) for name in names)
+
 
 class Criterion(models.Model):
     """An element of the SI process or a core support area, scored from 1 to 5.
@@ -110,6 +133,14 @@ class Criterion(models.Model):
 
     def __str__(self):
         return self.name
+
+    def clean(self):
+        super().clean()
+        if self.pk and self.grid_id and self.grid.is_frozen:
+            names = ["key", "kind", "element_id", "support_area_id", "position"]
+            names += [f.attname for f in self._meta.fields if f.name.startswith(("name", "guidance"))]
+            if _changed(self, names):
+                raise ValidationError(FROZEN_MESSAGE)
 
     def guidance(self) -> list[tuple[int, str]]:
         return [(level, getattr(self, f"guidance_{level}")) for level in SCALE]

@@ -228,6 +228,22 @@ def _check_complete(entry: MappingEntry) -> None:
         raise ValidationError(errors)
 
 
+@transaction.atomic
+def grid_new_version(*, grid: CriteriaGrid) -> CriteriaGrid:
+    """A copy of grid with the next version number, not yet current, for staff to refine.
+
+    Scores given under earlier versions keep pointing at those versions' criteria.
+    """
+    number = (CriteriaGrid.objects.order_by("-version").values_list("version", flat=True).first() or 0) + 1
+    copy = CriteriaGrid.objects.create(version=number, is_current=False, note="")
+    criteria = list(grid.criteria.all())
+    for criterion in criteria:
+        criterion.pk = None
+        criterion.grid = copy
+    Criterion.objects.bulk_create(criteria)
+    return copy
+
+
 # Content loader
 
 

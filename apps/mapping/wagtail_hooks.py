@@ -10,7 +10,7 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
-from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.admin.widgets import ListingButton
 from wagtail.log_actions import LogFormatter
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import EditView, IndexView, SnippetViewSet, SnippetViewSetGroup
@@ -19,31 +19,11 @@ from . import admin_views
 from .models import CriteriaGrid, MappingEntry
 
 
-class CriteriaGridForm(WagtailAdminModelForm):
-    def clean(self):
-        cleaned = super().clean()
-        if self.instance.is_frozen and self.has_changed():
-            raise self.error_class_for_frozen()
-        return cleaned
-
-    @staticmethod
-    def error_class_for_frozen():
-        from django.core.exceptions import ValidationError
-
-        return ValidationError(
-            _(
-                "Assessments have been scored on this version, and their scores must keep their meaning. "
-                "Make a new version for your changes instead: add a grid with the next version number."
-            )
-        )
-
-
-CriteriaGrid.base_form_class = CriteriaGridForm
-
-
 class CriteriaGridViewSet(SnippetViewSet):
     model = CriteriaGrid
     icon = "table"
+    # A copy must be a new version with its own criteria: the "New version" button makes it.
+    copy_view_enabled = False
     list_display = ["__str__", "is_current", "created"]
     ordering = ["-version"]
 
@@ -86,7 +66,25 @@ register_snippet(MappingViewSetGroup)
 
 @hooks.register("register_admin_urls")
 def review_urls():
-    return [path("mapping/review/<int:pk>/", admin_views.review, name="mapping_review")]
+    return [
+        path("mapping/review/<int:pk>/", admin_views.review, name="mapping_review"),
+        path(
+            "mapping/grid/<int:pk>/new-version/",
+            admin_views.grid_new_version,
+            name="mapping_grid_new_version",
+        ),
+    ]
+
+
+@hooks.register("register_snippet_listing_buttons")
+def grid_new_version_button(snippet, user, next_url=None):
+    if isinstance(snippet, CriteriaGrid) and user.has_perm("mapping.add_criteriagrid"):
+        yield ListingButton(
+            _("New version"),
+            reverse("mapping_grid_new_version", args=[snippet.pk]),
+            icon_name="copy",
+            priority=5,
+        )
 
 
 @hooks.register("register_log_actions")

@@ -44,5 +44,6 @@ class Command(BaseCommand):
                 f"Added {entries} approved demo mapping entries; {total_entries} demo entries in all."
             )
         self.stdout.write(
-            f"Done in {time.monotonic() - started:.0f} s. Remove the demo data with: python manage.py seed_demo --remove"
+            f"Done in {time.monotonic() - started:.0f} s. "
+            "Remove the demo data with: python manage.py seed_demo --remove"
         )

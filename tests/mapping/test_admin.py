@@ -1,0 +1,128 @@
+"""Staff review in the Wagtail admin: the queue, its filters, the review page and its decisions."""
+
+import pytest
+
+from django.urls import reverse
+
+from apps.mapping import services
+from apps.mapping.models import EntryStatus, MappingEntry
+from tests.mapping.helpers import entry_of, organisation, partner_of, reviewer
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def queue():
+    latvia, sweden = organisation("LV"), organisation("SE")
+    lv, se = partner_of(latvia), partner_of(sweden)
+    in_latvia = entry_of(lv, latvia, title="Latvian hub", country="LV")
+    in_sweden = entry_of(se, sweden, title="Swedish network", country="SE", kind="actor")
+    for entry, user in ((in_latvia, lv), (in_sweden, se)):
+        services.entry_transition(entry=entry, user=user, action="submit")
+    return {"latvia": in_latvia, "sweden": in_sweden, "partner": lv}
+
+
+def test_the_queue_filters_by_country_kind_and_status(client, queue):
+    client.force_login(reviewer())
+    url = reverse("wagtailsnippets_mapping_mappingentry:list")
+    page = client.get(url).content.decode()
+    assert "Latvian hub" in page and "Swedish network" in page
+    page = client.get(url, {"country": "LV"}).content.decode()
+    assert "Latvian hub" in page and "Swedish network" not in page
+    page = client.get(url, {"kind": "actor", "status": "submitted"}).content.decode()
+    assert "Swedish network" in page and "Latvian hub" not in page
+    # The title leads to the review page, not to an edit form.
+    assert reverse("mapping_review", args=[queue["sweden"].pk]) in page
+
+
+def test_the_admin_edit_form_is_the_review_page(client, queue):
+    client.force_login(reviewer())
+    response = client.get(reverse("wagtailsnippets_mapping_mappingentry:edit", args=[queue["latvia"].pk]))
+    assert response.status_code == 302
+    assert response["Location"] == reverse("mapping_review", args=[queue["latvia"].pk])
+
+
+def test_a_resubmission_shows_what_changed_and_the_history(client, queue):
+    staff = reviewer()
+    client.force_login(staff)
+    entry = queue["latvia"]
+    review = reverse("mapping_review", args=[entry.pk])
+    response = client.post(review, {"action": "request_changes", "comment": ""})
+    assert response.status_code == 200
+    assert MappingEntry.objects.get(pk=entry.pk).status == EntryStatus.SUBMITTED  # a comment is needed
+    client.post(review, {"action": "request_changes", "comment": "Add the municipalities involved."})
+    entry.refresh_from_db()
+    assert entry.status == EntryStatus.CHANGES_REQUESTED
+    services.entry_update(
+        entry=entry,
+        user=queue["partner"],
+        data={"strengths": "Riga and Valmiera fund the hub together."},
+        edit_version=entry.edit_version,
+    )
+    services.entry_transition(entry=entry, user=queue["partner"], action="submit")
+    page = client.get(review).content.decode()
+    assert "What changed since the last submission" in page
+    assert "<ins" in page and "Riga and Valmiera fund the hub together." in page
+    assert "<del" in page and "Strong municipal support." in page
+    assert "Add the municipalities involved." in page
+    compare = reverse("wagtailsnippets_mapping_mappingentry:revisions_compare", args=[entry.pk, 1, 1]).rsplit(
+        "/", 4
+    )[0]
+    assert compare in page
+    client.post(review, {"action": "approve", "comment": ""})
+    assert MappingEntry.objects.get(pk=entry.pk).status == EntryStatus.APPROVED
+
+
+def test_the_audit_log_records_each_step(client, queue):
+    from wagtail.models import ModelLogEntry
+
+    actions = list(
+        ModelLogEntry.objects.filter(
+            object_id=str(queue["latvia"].pk), action__startswith="mapping."
+        ).values_list("action", flat=True)
+    )
+    assert actions == ["mapping.submit"]
+
+
+def test_a_used_grid_cannot_be_edited_in_place(queue):
+    from django.core.exceptions import ValidationError
+
+    from apps.mapping.models import CriteriaGrid
+
+    grid = CriteriaGrid.objects.get(is_current=True)
+    criterion = grid.criteria.first()
+    criterion.name_en = "Renamed"
+    criterion.full_clean()  # not used yet: staff may still refine it
+    entry_of(queue["partner"], queue["latvia"].organisation, kind="assessment")
+    assert grid.is_frozen
+    with pytest.raises(ValidationError):
+        criterion.full_clean()
+    grid.note = "Changed"
+    with pytest.raises(ValidationError):
+        grid.full_clean()
+
+
+def test_a_new_version_copies_the_grid_and_old_scores_keep_theirs(client, superuser, queue):
+    from apps.mapping.models import CriteriaGrid, Score
+
+    assessment = entry_of(queue["partner"], queue["latvia"].organisation, kind="assessment", scores=[4] * 10)
+    old = CriteriaGrid.objects.get(is_current=True)
+    client.force_login(superuser)
+    url = reverse("mapping_grid_new_version", args=[old.pk])
+    assert "New version" in client.get(reverse("wagtailsnippets_mapping_criteriagrid:list")).content.decode()
+    response = client.post(url)
+    new = CriteriaGrid.objects.get(version=old.version + 1)
+    assert response["Location"] == reverse("wagtailsnippets_mapping_criteriagrid:edit", args=[new.pk])
+    assert [c.key for c in new.criteria.order_by("position")] == [
+        c.key for c in old.criteria.order_by("position")
+    ]
+    new.is_current = True
+    new.save()
+    renamed = new.criteria.first()
+    renamed.name_en = "Renamed in version 2"
+    renamed.full_clean()
+    renamed.save()
+    assert CriteriaGrid.objects.get(pk=old.pk).is_current is False
+    scores = Score.objects.filter(entry=assessment)
+    assert {score.criterion.grid_id for score in scores} == {old.pk}
+    assert scores.first().criterion.name_en != "Renamed in version 2"
