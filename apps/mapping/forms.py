@@ -2,6 +2,7 @@ from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from apps.core.uploads import ACCEPT, validate_attachment
@@ -110,10 +111,13 @@ class EntryForm(forms.ModelForm):
             # The organisation an entry belongs to does not change.
             del self.fields["organisation"]
             self.fields["edit_version"].initial = self.instance.edit_version
-        elif len(organisations) == 1:
-            self.fields["organisation"].initial = organisations[0].pk
-            self.fields["country"].initial = organisations[0].country
-        self.fields["country"].choices = list(COUNTRIES)
+        else:
+            # A new entry is about the organisation's country and in the language of the page.
+            self.initial["language"] = translation.get_language()
+            if len(organisations) == 1:
+                self.initial["organisation"] = organisations[0].pk
+                self.initial["country"] = organisations[0].country
+        self.fields["country"].choices = [("", "—"), *COUNTRIES]
         self.fields["language"].choices = list(settings.LANGUAGES)
         self.criteria = list(criteria)
         scores = (

@@ -1,6 +1,8 @@
 """The test suite: PostgreSQL and Redis by default, as CI has them."""
 
 import os
+import tempfile
+from pathlib import Path
 
 os.environ.setdefault("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/buicasus")
 os.environ.setdefault("REDIS_URL", "redis://127.0.0.1:6379/0")
@@ -20,3 +22,5 @@ CELERY_TASK_ALWAYS_EAGER = True
 PAGE_CACHE_SECONDS = 0
 # Threads of the browser tests' server must not keep connections to the test database open.
 DATABASES["default"]["CONN_MAX_AGE"] = 0
+# Files partners attach during the tests go to a folder of the test run, not the checkout's.
+PRIVATE_MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="buicasus-test-private-"))
