@@ -23,6 +23,8 @@ PAGES = {
     "sitemap-child",
     "search-novel",
     "listing-random",
+    "mapping-comparison",
+    "mapping-country",
 }
 FIELDS = {
     "cases",

@@ -1,9 +1,9 @@
 """A guard against the next scale regression that times nothing: it reads query plans.
 
-At a few thousand demo cases, every SQL statement of every benchmarked page is run again under
-EXPLAIN ANALYZE, and a plan that reads far more rows of the case or page tables than a page
-shows fails. A page of twenty cards needs tens of rows; a scan of the whole library is a bug
-that only shows at 100,000 cases, and here it shows at 3,000.
+At a few thousand demo cases and mapping entries, every SQL statement of every benchmarked
+page is run again under EXPLAIN ANALYZE, and a plan that reads far more rows of the case, page
+or mapping tables than a page shows fails. A page of twenty cards needs tens of rows; a scan of
+the whole library is a bug that only shows at 100,000 cases, and here it shows at 3,000.
 """
 
 import json
@@ -14,14 +14,16 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from apps.mapping.demo import demo_entries_create
 from apps.practices.demo import demo_cases_create
 from apps.practices.models import PracticePage
 
 pytestmark = [pytest.mark.django_db, pytest.mark.slow]
 
 DEMO_CASES = 3000
+DEMO_ENTRIES = 3000
 MAX_ROWS = 1000
-WATCHED = re.compile(r"^(wagtailcore_page|practices_\w+)$")
+WATCHED = re.compile(r"^(wagtailcore_page|practices_\w+|mapping_mappingentry|mapping_score)$")
 
 # Statements that read everything once, on purpose, and are then kept in the cache until a
 # change: each pattern is matched against the SQL, and each says why it may read so much.
@@ -38,8 +40,15 @@ ALLOWED = {
     r"ORDER BY (\"wagtailcore_page\"\.\"first_published_at\" DESC|COALESCE)",
     # The cases holding one word, kept an hour per version: a bitmap per word (word_matches).
     "word bitmaps": r"^SELECT page_ptr_id FROM practices_practicepage WHERE search_\w+ @@ '.*'::tsquery$",
+    # The mapping's comparison: every approved score averaged per country and criterion, and
+    # each country's count of approved entries, once per version of the mapping (selectors.py).
+    "mapping comparison": r'^SELECT "mapping_criterion"\."key" AS "criterion__key", '
+    r'"mapping_mappingentry"\."country" AS "entry__country", AVG',
+    "mapping counts": r'^SELECT COUNT\(\*\) AS "__count" FROM "mapping_mappingentry" WHERE',
     # A child sitemap lists up to SITEMAP_PAGES_PER_FILE pages, each in every language.
-    "sitemap child": r'^SELECT "wagtailcore_page"\."last_published_at", "wagtailcore_page"\."url_path"',
+    # (its columns come in no fixed order: the url_path of every language, and the date).
+    "sitemap child": r'^SELECT "wagtailcore_page"\."(last_published_at|url_path_\w+)"( AS "\w+")?, '
+    r'"wagtailcore_page"\."(last_published_at|url_path_\w+)"',
 }
 
 PAGES = [
@@ -59,6 +68,9 @@ PAGES = [
     "/en/feeds/practices/",
     "/sitemap.xml",
     "/sitemap-1.xml",
+    "/en/ecosystem-mapping/",
+    "/en/ecosystem-mapping/latvia/",
+    "/en/ecosystem-mapping/latvia/?page=20",
 ]
 
 
@@ -96,12 +108,15 @@ def library_at_scale(django_db_setup, django_db_blocker):
     """A few thousand cases, committed for this module and removed after it."""
     with django_db_blocker.unblock():
         demo_cases_create(count=DEMO_CASES)
+        demo_entries_create(approved=DEMO_ENTRIES)
         with connection.cursor() as cursor:
             cursor.execute("ANALYZE")
         yield
+        from apps.mapping.demo import demo_entries_delete
         from apps.practices.demo import demo_cases_delete
 
         demo_cases_delete()
+        demo_entries_delete()
 
 
 def test_every_statement_of_every_benchmarked_page_reads_about_what_it_shows(library_at_scale, client):
