@@ -30,6 +30,9 @@ def public_url(name: str) -> str:
         "sitemap": "/sitemap.xml",
         "robots": "/robots.txt",
         "healthz": "/healthz",
+        "mapping": "/en/ecosystem-mapping/",
+        "mapping-country": "/en/ecosystem-mapping/latvia/",
+        "mapping-csv": "/en/mapping/comparison.csv",
     }[name]
 
 
@@ -64,7 +67,20 @@ URL_NAMES = ["home", "library", "country", "case", "feed", "sitemap", "robots", 
 
 
 @pytest.mark.parametrize(
-    "name", ["home", "library", "country", "case", "feed", "sitemap", "robots", "healthz"]
+    "name",
+    [
+        "home",
+        "library",
+        "country",
+        "case",
+        "feed",
+        "sitemap",
+        "robots",
+        "healthz",
+        "mapping",
+        "mapping-country",
+        "mapping-csv",
+    ],
 )
 def test_no_query_string_gives_a_server_error(client, name):
     url = public_url(name)

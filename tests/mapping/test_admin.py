@@ -126,3 +126,16 @@ def test_a_new_version_copies_the_grid_and_old_scores_keep_theirs(client, superu
     scores = Score.objects.filter(entry=assessment)
     assert {score.criterion.grid_id for score in scores} == {old.pk}
     assert scores.first().criterion.name_en != "Renamed in version 2"
+
+
+def test_staff_edit_the_grid_with_a_tab_per_language(client, superuser):
+    from apps.mapping.models import CriteriaGrid
+
+    grid = CriteriaGrid.objects.get(is_current=True)
+    client.force_login(superuser)
+    response = client.get(reverse("wagtailsnippets_mapping_criteriagrid:edit", args=[grid.pk]))
+    assert response.status_code == 200
+    page = response.content.decode()
+    for code in ("sv", "lv", "es", "fr", "en"):
+        assert f'name="criteria-0-name_{code}"' in page
+        assert f'name="criteria-0-guidance_5_{code}"' in page

@@ -9,6 +9,7 @@ from django.urls import reverse
 
 from apps.mapping import services
 from apps.mapping.models import Attachment, EntryStatus, MappingEntry
+from apps.mapping.selectors import criteria_of, current_grid
 from tests.mapping.helpers import ENTRY_DATA, entry_of, organisation, partner_of, reviewer
 
 pytestmark = pytest.mark.django_db
@@ -210,3 +211,42 @@ def test_validation_messages_come_in_the_readers_language(client, world):
     page = response.content.decode()
     assert "This field is required." not in page
     assert "Šis lauks ir nepieciešams" in page
+
+
+def test_no_entry_form_input_gives_a_server_error(client, settings, tmp_path):
+    from hypothesis import HealthCheck, given
+    from hypothesis import settings as hypothesis_settings
+    from hypothesis import strategies as st
+
+    settings.PRIVATE_MEDIA_ROOT = tmp_path
+    org = organisation("LV")
+    client.force_login(partner_of(org))
+    criteria = list(criteria_of(current_grid()))
+    text = st.text(max_size=300)
+    fields = st.fixed_dictionaries(
+        {
+            "title": text,
+            "country": st.one_of(st.sampled_from(["LV", "SE", "XX", ""]), text),
+            "language": st.one_of(st.sampled_from(["lv", "en", "zz"]), text),
+            "description": text,
+            "links": st.one_of(text, st.just("https://example.org\njavascript:alert(1)")),
+            "organisation": st.one_of(st.just(str(org.pk)), st.integers().map(str), text),
+            f"score_{criteria[0].pk}": st.one_of(st.integers(-3, 9).map(str), text),
+            "edit_version": st.one_of(st.integers().map(str), text),
+        }
+    )
+
+    @hypothesis_settings(
+        max_examples=40,
+        deadline=None,
+        database=None,
+        suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+    )
+    @given(data=fields, submit=st.booleans())
+    def answers_without_a_server_error(data, submit):
+        data = dict(data)
+        data["submit" if submit else "save"] = ""
+        response = client.post(reverse("mapping:entry_create", args=["assessment"]), data)
+        assert response.status_code in (200, 302), response.status_code
+
+    answers_without_a_server_error()
