@@ -45,10 +45,10 @@ def test_every_language_serves_an_accessible_sign_in_page(client, language):
     assert element(response, "form.account-form")["method"] == "post"
 
 
-def test_signing_in_lands_on_the_account_and_signing_out_takes_a_post(client, partner):
+def test_signing_in_lands_on_the_partners_entries_and_signing_out_takes_a_post(client, partner):
     response = sign_in(client, "Ana@Example.org", RIGHT)
     assert response.status_code == 302
-    assert response["Location"] == "/en/account/"
+    assert response["Location"] == "/en/mapping/entries/"
     assert text_of(client.get("/en/account/"), "h1") == "Your account"
 
     assert client.get("/en/account/sign-out/").status_code == 405
@@ -92,7 +92,7 @@ def test_the_next_page_is_kept_and_only_when_it_is_on_this_site(client, partner)
     response = other.post(
         f"{SIGN_IN}?next=https://evil.example/steal", {"username": partner.email, "password": RIGHT}
     )
-    assert response["Location"] == "/en/account/"
+    assert response["Location"] == "/en/mapping/entries/"
 
 
 def test_the_partners_home_is_the_landing_page_once_its_url_exists(client, partner, settings):
@@ -134,8 +134,8 @@ def test_a_password_reset_comes_in_the_persons_language_and_its_link_sets_a_new_
     assert len(mail.outbox) == 1
     message = mail.outbox[0]
     assert message.to == ["ana@example.org"]
-    assert message.subject == "Paroles atiestatīšana Sociālās inovācijas kompetences centrs"
-    assert "Lūgums doties uz sekojošo lapu un izvēlēties jaunu paroli:" in message.body
+    assert message.subject == "Paroles atiestatīšana – Sociālās inovācijas kompetences centrs"
+    assert "Kāds pieprasīja jaunu paroli kontam ana@example.org" in message.body
     link = re.search(r"http://testserver(/lv/account/password/reset/[^/\s]+/[^/\s]+/)", message.body).group(1)
 
     response = client.get(link)
@@ -153,7 +153,7 @@ def test_a_password_reset_comes_in_the_persons_language_and_its_link_sets_a_new_
     assert sign_in(Client(), partner.email, new).status_code == 302
     # The link works once.
     spent = client.get(link, follow=True)
-    assert "This link does not work any more" in text_of(spent, "main")
+    assert "Šī saite vairs nedarbojas" in text_of(spent, "main")
 
 
 def test_a_reset_for_an_unknown_address_sends_nothing_and_says_the_same(client):
