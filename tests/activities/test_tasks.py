@@ -77,3 +77,10 @@ def test_the_cutoff_counts_calendar_months():
 
     now = datetime(2027, 3, 31, 12, tzinfo=ZoneInfo("UTC"))
     assert services.retention_cutoff(now) == datetime(2026, 3, 31, 12, tzinfo=ZoneInfo("UTC"))
+
+
+def test_the_celery_app_finds_the_task():
+    from buicasus.celery import app
+
+    app.loader.import_default_modules()
+    assert "apps.activities.tasks.registrations_anonymise" in app.tasks
