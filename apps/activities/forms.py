@@ -11,7 +11,7 @@ from apps.vocabulary.models import COUNTRIES
 from .models import Activity, Registration
 
 QUERY_PARAMETERS = ("country", "kind", "month", "page", "past_page")
-MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+MONTH = re.compile(r"^(\d{4})-(\d{2})$", re.ASCII)
 MAX_PAGE = 10_000
 
 

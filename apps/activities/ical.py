@@ -42,7 +42,8 @@ def _event(activity: Activity, url: str) -> Event:
     event.add("dtstamp", activity.updated)
     event.add("last-modified", activity.updated)
     event.add("dtstart", activity.local_start)
-    event.add("dtend", activity.local_end or activity.local_start + timedelta(hours=1))
+    if activity.end:
+        event.add("dtend", activity.local_end)
     event.add("summary", activity.title)
     if activity.description:
         event.add("description", activity.description)

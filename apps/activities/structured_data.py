@@ -48,8 +48,6 @@ def event_json_ld(activity: Activity, *, url: str) -> dict:
         data["organizer"] = organiser
     if activity.language:
         data["inLanguage"] = activity.language
-    if activity.accepts_registrations:
-        data["isAccessibleForFree"] = True
     return data
 
 

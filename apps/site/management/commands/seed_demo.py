@@ -10,8 +10,9 @@ from apps.practices.demo import demo_cases_create, demo_cases_delete
 class Command(BaseCommand):
     help = (
         "Add synthetic demo data for scale tests, clearly marked as demo: N cases, and approved mapping "
-        "entries (a tenth as many as cases unless --entries is given) with a few in every other state. "
-        "--remove removes all of it. Needs the real content: run load_buicasus first."
+        "entries (a tenth as many as cases unless --entries is given) with a few in every other state, "
+        "and --activities N demo events with registrations. --remove removes all of it. Needs the real "
+        "content: run load_buicasus first."
     )
 
     def add_arguments(self, parser):
