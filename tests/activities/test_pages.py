@@ -196,3 +196,11 @@ def test_an_event_is_cached_for_anonymous_readers_and_a_change_shows_at_once(
         activity.title_en = activity.title = "After"
         activity.save()
     assert text_of(client.get(event_url(activity)), "h1") == "After"
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["/en/about/junk/", "/en/events/final-conference/junk/", "/en/best-practices/junk/"],
+)
+def test_a_path_below_a_page_that_serves_nothing_there_is_not_found(client, path):
+    assert client.get(path).status_code == 404
