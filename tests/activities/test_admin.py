@@ -128,3 +128,27 @@ def test_the_edit_form_shows_and_reads_times_as_the_clock_reads_where_the_event_
     form = response.context["form"]
     # 10:00 in Riga, shown as 10:00 whatever the editor's own time zone (the site's is Stockholm).
     assert form.initial["start"].strftime("%H:%M") == "10:00"
+
+
+def test_staff_edit_an_event_in_its_own_time_and_the_edit_is_a_revision(admin_client, superuser, activity):
+    from datetime import datetime
+
+    from tests.activities.helpers import RIGA
+    from tests.helpers import admin_form_data
+
+    edit = reverse("wagtailsnippets_activities_activity:edit", args=[activity.pk])
+    data = admin_form_data(admin_client.get(edit), "#w-editor-form")
+    # Sent back unchanged, the times stay where they were.
+    assert admin_client.post(edit, data).status_code == 302
+    activity.refresh_from_db()
+    assert activity.start == datetime(2030, 5, 12, 10, 0, tzinfo=RIGA)
+
+    data["start"] = ["2030-05-12 11:00"]
+    data["title_en"] = ["Roundtable on scaling, in Valmiera"]
+    assert admin_client.post(edit, data).status_code == 302
+    activity.refresh_from_db()
+    assert activity.start == datetime(2030, 5, 12, 11, 0, tzinfo=RIGA)
+    assert activity.title_en == "Roundtable on scaling, in Valmiera"
+    latest = Revision.objects.for_instance(activity).order_by("-created_at").first()
+    assert latest.user == superuser
+    assert latest.content["title_en"] == "Roundtable on scaling, in Valmiera"

@@ -5,12 +5,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.activities.helpers import ActivityFactory, event_url
-from tests.core.test_hostile_input import hostile_values
+from tests.core.test_hostile_input import encoded, hostile_values
 
 pytestmark = pytest.mark.django_db
 
 PARAMETERS = ["country", "kind", "month", "page", "past_page"]
-keys = st.one_of(st.sampled_from(PARAMETERS), st.text(max_size=12))
+keys = st.one_of(st.sampled_from(PARAMETERS), st.text(max_size=12).map(encoded))
 months = st.builds(lambda y, m: f"{y}-{m}", st.integers(-99999, 99999), st.integers(-99, 999))
 values = st.one_of(hostile_values, months.map(str))
 query_strings = st.lists(st.tuples(keys, values), min_size=1, max_size=12).map(

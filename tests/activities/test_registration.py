@@ -3,6 +3,7 @@
 import pytest
 
 from django.test import Client, override_settings
+from django.utils import translation
 
 from apps.activities.models import Registration
 from tests.activities.helpers import ActivityFactory, event_url, person
@@ -78,7 +79,10 @@ def test_bad_input_is_refused_in_the_readers_language_and_kept(client, activity)
     assert response.status_code == 400
     html = response.content.decode()
     assert "Saisissez une adresse de courriel valide." in html
-    assert "Ce champ est obligatoire." in html
+    with translation.override("fr"):
+        required = translation.gettext("This field is required.")
+    assert required != "This field is required."
+    assert text_of(html, "#id_name_errors") == required
     assert element(html, 'input[name="email"]')["value"] == "pas-une-adresse"
     assert element(html, 'input[name="organisation"]')["value"] == "Rīgas biedrība"
     assert not Registration.objects.exists()
