@@ -35,7 +35,9 @@ class ChildBySlugMixin:
     slug column of the reader's language (a slug missing in a language falls back to the
     default language's, as modeltranslation does), and which page a whole path names is kept
     until a page is published, unpublished, moved or deleted, so a request fetches only the
-    page it shows.
+    page it shows. What is left of a path below the deepest page found is handed to that page's
+    own `route`, as Wagtail does, so a page may answer paths below itself (the events page
+    serves each event at `<slug>/`).
     """
 
     def route(self, request, path_components):
@@ -44,23 +46,29 @@ class ChildBySlugMixin:
         language = translation.get_language() or settings.LANGUAGE_CODE
         key = versioned_key(PAGES, "route", language, self.pk, "/".join(path_components))
         found = local_get(key) or cache.get(key)
+        remaining: list[str] = []
         if found is None:
-            found = self._resolve(path_components, language)
+            found, remaining = self._resolve(path_components, language)
             if found is None:
                 raise Http404
-            cache.set(key, found, timeout=ONE_DAY)
-        local_set(key, found)
+            if not remaining:
+                # Only whole paths to a page are kept: a path that goes on below a page is that
+                # page's to answer (an event below the events page), or a 404 for junk.
+                cache.set(key, found, timeout=ONE_DAY)
+        if not remaining:
+            local_set(key, found)
         content_type_id, pk = found
         model = ContentType.objects.get_for_id(content_type_id).model_class()
         page = model.objects.filter(pk=pk).defer(*getattr(model, "route_deferred_fields", ())).first()
         if page is None:
             raise Http404
-        return page.route(request, [])
+        return page.route(request, remaining)
 
-    def _resolve(self, path_components, language) -> tuple[int, int] | None:
+    def _resolve(self, path_components, language) -> tuple[tuple[int, int] | None, list[str]]:
+        """The deepest page the path names below this one, and the components left below it."""
         default = settings.LANGUAGE_CODE
         path, depth, found = self.path, self.depth, None
-        for slug in path_components:
+        for position, slug in enumerate(path_components):
             in_language = Q(**{f"slug_{language}": slug})
             if language != default:
                 missing = Q(**{f"slug_{language}__isnull": True}) | Q(**{f"slug_{language}": ""})
@@ -71,10 +79,10 @@ class ChildBySlugMixin:
                 .first()
             )
             if child is None:
-                return None
+                return found, (list(path_components[position:]) if found else [])
             found = child[:2]
             path, depth = child[2], child[3]
-        return found
+        return found, []
 
 
 class CachedRestrictionsMixin:

@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "apps.partners",
     "apps.practices",
     "apps.mapping",
+    "apps.activities",
     "apps.site",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -168,7 +169,13 @@ CELERY_BEAT_SCHEDULE = {
         "task": "apps.core.tasks.clear_expired_sessions",
         "schedule": 24 * 60 * 60,
     },
+    "registrations-anonymise": {
+        "task": "apps.activities.tasks.registrations_anonymise",
+        "schedule": 24 * 60 * 60,
+    },
 }
+# Months after an event ends that its registrations keep name, e-mail address and organisation.
+REGISTRATION_RETENTION_MONTHS = env.int("REGISTRATION_RETENTION_MONTHS", default=12)
 
 # E-mail: EMAIL_URL (smtp://user:pass@host:port, consolemail://) or Django's own settings.
 if "EMAIL_URL" in env:

@@ -35,7 +35,9 @@ def language_links(context):
 
         urls = cached(PAGES, "languages", page.pk, compute=compute)
         query = f"?{request.GET.urlencode()}" if request is not None and request.GET else ""
-        urls = {code: f"{url}{query}" for code, url in urls.items()}
+        # A view served on a route below the page (such as an event) names its own part of the path.
+        suffix = context.get("subpage_path", "")
+        urls = {code: f"{url}{suffix}{query}" for code, url in urls.items()}
     elif request is not None:
         urls = {code: translate_url(request.get_full_path(), code) for code, _name in settings.LANGUAGES}
     else:

@@ -1,0 +1,100 @@
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from django import forms
+from django.conf import settings
+from django.utils.translation import gettext_lazy as _
+
+from apps.vocabulary.models import COUNTRIES
+
+from .models import Activity, Registration
+
+QUERY_PARAMETERS = ("country", "kind", "month", "page", "past_page")
+MONTH = re.compile(r"^(\d{4})-(\d{2})$", re.ASCII)
+MAX_PAGE = 10_000
+
+
+@dataclass(frozen=True)
+class CalendarQuery:
+    country: str = ""
+    kind: str = ""
+    month: date | None = None
+    page: int = 1
+    past_page: int = 1
+
+
+class MonthField(forms.CharField):
+    """`2026-05` as the first day of that month; anything else is invalid, and so dropped."""
+
+    def to_python(self, value):
+        value = super().to_python(value)
+        if not value:
+            return None
+        match = MONTH.match(value)
+        if match is None:
+            raise forms.ValidationError("not a month")
+        year, month = int(match[1]), int(match[2])
+        if not (2000 <= year <= 2100 and 1 <= month <= 12):
+            raise forms.ValidationError("not a month")
+        return date(year, month, 1)
+
+
+class CalendarQueryForm(forms.Form):
+    """The calendar's query parameters. It never refuses a request: an invalid value is dropped."""
+
+    country = forms.ChoiceField(required=False, choices=COUNTRIES)
+    kind = forms.ChoiceField(required=False, choices=Activity.Kind.choices)
+    month = MonthField(required=False)
+    page = forms.IntegerField(required=False, min_value=1, max_value=MAX_PAGE)
+    past_page = forms.IntegerField(required=False, min_value=1, max_value=MAX_PAGE)
+
+    def __init__(self, data=None, *args, **kwargs):
+        super().__init__(data if data is not None else {}, *args, **kwargs)
+
+    @property
+    def query(self) -> CalendarQuery:
+        self.is_valid()
+        data = self.cleaned_data
+        return CalendarQuery(
+            country=data.get("country") or "",
+            kind=data.get("kind") or "",
+            month=data.get("month"),
+            page=data.get("page") or 1,
+            past_page=data.get("past_page") or 1,
+        )
+
+
+class RegistrationForm(forms.ModelForm):
+    """The public form on an event's page. `website` is a honeypot: people never see or fill it."""
+
+    website = forms.CharField(required=False, label=_("Leave this field empty"))
+
+    class Meta:
+        model = Registration
+        fields = ["name", "email", "organisation", "language"]
+        labels = {
+            "name": _("Your name"),
+            "email": _("Your e-mail address"),
+            "organisation": _("Your organisation"),
+            "language": _("Your language"),
+        }
+        help_texts = {
+            "email": _("One registration per address."),
+            "language": _("The language we write to you in."),
+        }
+
+    def __init__(self, *args, language=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["language"].choices = settings.LANGUAGES
+        if language and not self.is_bound:
+            self.initial["language"] = language
+
+    def is_spam(self) -> bool:
+        return bool(self.data.get("website"))
+
+    def cleaned_data_for_model(self) -> dict:
+        return {name: self.cleaned_data[name] for name in self.Meta.fields}
+
+    def validate_unique(self):
+        """A second registration of an address answers as the first did: the service decides."""

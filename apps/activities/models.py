@@ -1,0 +1,352 @@
+"""Events of the project: conferences, workshops, round tables, study visits and mentoring sessions.
+
+An activity is one record, edited by staff as a snippet with revisions; the public calendar
+shows it on a route of the events page (no page per activity, so its text lives in one place).
+Times are stored as instants and shown in the time zone the event takes place in.
+"""
+
+import uuid
+import zoneinfo
+from functools import cache
+
+from django.conf import settings
+from django.contrib.contenttypes.fields import GenericRelation
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.models import Page, RevisionMixin
+
+from apps.core.routing import CachedRestrictionsMixin
+from apps.partners.models import Organisation
+from apps.vocabulary.models import COUNTRIES, SupportArea, Theme
+
+WORK_PACKAGES = [(number, f"WP{number}") for number in range(1, 6)]
+# Paths below the events page that are not events.
+RESERVED_SLUGS = ("calendar", "registrations")
+
+
+@cache
+def _zone_names() -> frozenset[str]:
+    return frozenset(zoneinfo.available_timezones())
+
+
+def validate_time_zone(value: str) -> None:
+    if value not in _zone_names():
+        raise ValidationError(
+            _("“%(value)s” is not a time zone such as Europe/Riga."), params={"value": value}
+        )
+
+
+class ActivityAdminForm(WagtailAdminModelForm):
+    """Start and end are typed as the clock reads where the event takes place.
+
+    Without this, the admin would read them in the editor's own time zone: 10:00 typed in
+    Stockholm for an event in Riga would become 11:00 in Riga.
+    """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        zone = self._zone(self.instance.time_zone)
+        current = timezone.get_current_timezone()
+        for name in ("start", "end"):
+            value = getattr(self.instance, name, None)
+            if value is not None and zone is not None:
+                self.initial[name] = value.astimezone(zone).replace(tzinfo=current)
+
+    @staticmethod
+    def _zone(name):
+        try:
+            return zoneinfo.ZoneInfo(name) if name in _zone_names() else None
+        except (ValueError, zoneinfo.ZoneInfoNotFoundError):
+            return None
+
+    def clean(self):
+        cleaned = super().clean()
+        zone = self._zone(cleaned.get("time_zone") or "")
+        if zone is not None:
+            current = timezone.get_current_timezone()
+            for name in ("start", "end"):
+                value = cleaned.get(name)
+                if value is not None:
+                    wall_clock = value.astimezone(current).replace(tzinfo=None)
+                    cleaned[name] = timezone.make_aware(wall_clock, zone)
+        return cleaned
+
+
+class Activity(RevisionMixin, models.Model):
+    """One event of a work package, public or internal, with or without registration."""
+
+    class Kind(models.TextChoices):
+        CONFERENCE = "conference", _("Conference")
+        WORKSHOP = "workshop", _("Workshop")
+        ROUNDTABLE = "roundtable", _("Round table")
+        STUDY_VISIT = "study_visit", _("Study visit")
+        MENTORING = "mentoring_session", _("Mentoring session")
+
+    class Status(models.TextChoices):
+        SCHEDULED = "scheduled", _("Scheduled")
+        POSTPONED = "postponed", _("Postponed")
+        CANCELLED = "cancelled", _("Cancelled")
+
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
+    title = models.CharField(_("title"), max_length=255)
+    slug = models.SlugField(
+        _("slug"),
+        max_length=80,
+        unique=True,
+        blank=True,
+        help_text=_("The event's address below the events page; made from the English title when empty."),
+    )
+    description = models.TextField(_("description"), blank=True)
+    work_package = models.PositiveSmallIntegerField(_("work package"), choices=WORK_PACKAGES)
+    status = models.CharField(_("status"), max_length=12, choices=Status.choices, default=Status.SCHEDULED)
+    start = models.DateTimeField(
+        _("start"), null=True, blank=True, help_text=_("Empty while the date is to be announced.")
+    )
+    end = models.DateTimeField(_("end"), null=True, blank=True)
+    time_zone = models.CharField(
+        _("time zone"),
+        max_length=64,
+        default=settings.TIME_ZONE,
+        validators=[validate_time_zone],
+        help_text=_("Where the event takes place, e.g. Europe/Riga; start and end are typed in its time."),
+    )
+    country = models.CharField(_("country"), max_length=2, choices=COUNTRIES, blank=True)
+    venue = models.CharField(_("venue"), max_length=255, blank=True)
+    address = models.CharField(_("address"), max_length=255, blank=True)
+    online_url = models.URLField(_("online link"), blank=True)
+    language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES, blank=True)
+    organiser = models.ForeignKey(
+        Organisation,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="activities",
+        verbose_name=_("organiser"),
+    )
+    support_area = models.ForeignKey(
+        SupportArea,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="activities",
+        verbose_name=_("core support area"),
+    )
+    theme = models.ForeignKey(
+        Theme,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="activities",
+        verbose_name=_("thematic area"),
+    )
+    capacity = models.PositiveIntegerField(
+        _("capacity"), null=True, blank=True, help_text=_("Empty: no limit of places.")
+    )
+    participant_count = models.PositiveIntegerField(
+        _("participants"), null=True, blank=True, help_text=_("How many took part, once the event is over.")
+    )
+    is_public = models.BooleanField(_("public"), default=True, help_text=_("Shown in the public calendar."))
+    registration_open = models.BooleanField(_("registration open"), default=False)
+    # Stable across exports and hosts: calendars recognise an event by it.
+    uid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    is_demo = models.BooleanField(_("demo data"), default=False, editable=False)
+    created = models.DateTimeField(_("created"), auto_now_add=True)
+    updated = models.DateTimeField(_("updated"), auto_now=True)
+    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="activity")
+
+    base_form_class = ActivityAdminForm
+    panels = [
+        FieldRowPanel([FieldPanel("kind"), FieldPanel("work_package"), FieldPanel("status")]),
+        FieldPanel("title"),
+        FieldPanel("slug"),
+        FieldPanel("description"),
+        MultiFieldPanel([FieldPanel("start"), FieldPanel("end"), FieldPanel("time_zone")], heading=_("When")),
+        MultiFieldPanel(
+            [FieldPanel("country"), FieldPanel("venue"), FieldPanel("address"), FieldPanel("online_url")],
+            heading=_("Where"),
+        ),
+        FieldPanel("language"),
+        FieldPanel("organiser"),
+        FieldRowPanel([FieldPanel("support_area"), FieldPanel("theme")]),
+        MultiFieldPanel(
+            [
+                FieldPanel("is_public"),
+                FieldPanel("registration_open"),
+                FieldPanel("capacity"),
+                FieldPanel("participant_count"),
+            ],
+            heading=_("Audience"),
+        ),
+    ]
+
+    class Meta:
+        verbose_name = _("event")
+        verbose_name_plural = _("events")
+        ordering = [models.F("start").asc(nulls_last=True), "pk"]
+        indexes = [models.Index(fields=["is_public", "start"], name="activity_public_by_start")]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(end__isnull=True) | Q(start__isnull=False, end__gte=models.F("start")),
+                name="activity_ends_after_it_starts",
+            )
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            base = slugify(getattr(self, "title_en", "") or self.title)[:70].strip("-") or "event"
+            slug, number = base, 1
+            while Activity.objects.filter(slug=slug).exclude(pk=self.pk).exists() or slug in RESERVED_SLUGS:
+                number += 1
+                slug = f"{base}-{number}"
+            self.slug = slug
+        super().save(*args, **kwargs)
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.end and not self.start:
+            errors["start"] = _("Give the start as well, or neither while the date is to be announced.")
+        elif self.start and self.end and self.end < self.start:
+            errors["end"] = _("The event cannot end before it starts.")
+        if self.slug in RESERVED_SLUGS:
+            errors["slug"] = _("This address is used by the calendar; choose another.")
+        if errors:
+            raise ValidationError(errors)
+
+    @property
+    def zone(self) -> zoneinfo.ZoneInfo:
+        return zoneinfo.ZoneInfo(self.time_zone)
+
+    @property
+    def local_start(self):
+        return self.start.astimezone(self.zone) if self.start else None
+
+    @property
+    def local_end(self):
+        return self.end.astimezone(self.zone) if self.end else None
+
+    @property
+    def date_to_be_announced(self) -> bool:
+        return self.start is None
+
+    @property
+    def is_online(self) -> bool:
+        return bool(self.online_url) and not (self.venue or self.address)
+
+    @property
+    def is_past(self) -> bool:
+        ends = self.end or self.start
+        return ends is not None and ends < timezone.now()
+
+    @property
+    def accepts_registrations(self) -> bool:
+        return (
+            self.is_public
+            and self.registration_open
+            and self.status == self.Status.SCHEDULED
+            and not self.is_past
+        )
+
+
+class Registration(models.Model):
+    """A person's registration for an event: a place, or a place on the waiting list.
+
+    The e-mail address is kept normalised (trimmed, lower case), so one address registers once
+    per event. After the retention period the personal data is blanked and the row kept, so the
+    counts stay.
+    """
+
+    class Status(models.TextChoices):
+        CONFIRMED = "confirmed", _("Confirmed")
+        WAITLISTED = "waitlisted", _("On the waiting list")
+        CANCELLED = "cancelled", _("Cancelled")
+
+    activity = models.ForeignKey(
+        Activity, on_delete=models.PROTECT, related_name="registrations", verbose_name=_("event")
+    )
+    name = models.CharField(_("name"), max_length=120)
+    email = models.EmailField(_("e-mail address"))
+    organisation = models.CharField(_("organisation"), max_length=200, blank=True)
+    language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES)
+    status = models.CharField(_("status"), max_length=12, choices=Status.choices)
+    created = models.DateTimeField(_("registered"), default=timezone.now)
+    promoted = models.DateTimeField(_("moved up from the waiting list"), null=True, blank=True)
+    cancelled = models.DateTimeField(_("cancelled"), null=True, blank=True)
+    anonymised = models.DateTimeField(_("personal data removed"), null=True, blank=True)
+    received_without_rate_limit = models.BooleanField(
+        _("received while rate limits were off"), default=False, editable=False
+    )
+
+    class Meta:
+        verbose_name = _("registration")
+        verbose_name_plural = _("registrations")
+        ordering = ["activity", "created", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["activity", "email"], condition=~Q(email=""), name="one_registration_per_address"
+            )
+        ]
+        indexes = [models.Index(fields=["activity", "status", "created"], name="registration_queue")]
+
+    def __str__(self):
+        return self.name or str(_("Anonymised registration"))
+
+
+class ActivityIndexPage(CachedRestrictionsMixin, Page):
+    """The public calendar: upcoming and past public events, and each event on a route below it.
+
+    It has no child pages (an event is a record, shown at `<slug>/`), so it needs no
+    ChildBySlugMixin: an event is found with one indexed query on its slug.
+    """
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    parent_page_types = ["site.HomePage"]
+    subpage_types = []
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("events page")
+
+    def event_route(self, request, path_components):
+        """`<slug>/` is an event; the event is read from the record, not from a page of its own.
+
+        Installed as `route` by apps.py once wagtail-modeltranslation has replaced the routes of
+        translated page classes with its own.
+        """
+        from wagtail.url_routing import RouteResult
+
+        if len(path_components) == 1 and self.live:
+            from .selectors import public_activity
+
+            activity = public_activity(path_components[0])
+            if activity is not None:
+                # Kept for serve_csrf_failure, which Wagtail calls with the request alone.
+                request.activity_slug = activity.slug
+                return RouteResult(self, args=(activity,))
+        return Page.route(self, request, path_components)
+
+    def serve(self, request, *args, **kwargs):
+        from . import views
+
+        if args:
+            return views.activity_serve(request, self, args[0])
+        return views.activity_index_serve(request, self)
+
+    def serve_csrf_failure(self, request):
+        from . import views
+        from .selectors import public_activity
+
+        activity = public_activity(getattr(request, "activity_slug", ""))
+        return views.activity_csrf_failure(request, self, activity) if activity else None

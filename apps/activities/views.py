@@ -1,0 +1,236 @@
+"""The public calendar: the events page, an event with its registration form, the feeds and the
+confirmation and cancellation pages. Views validate, then call services."""
+
+from urllib.parse import urlencode
+
+from django_ratelimit.core import is_ratelimited
+
+from django.conf import settings
+from django.core.cache import caches
+from django.core.exceptions import ValidationError
+from django.http import Http404, HttpResponse, HttpResponseRedirect
+from django.shortcuts import render
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET
+
+from apps.core.cache import PAGES, cached
+from apps.core.cache_backend import cache_is_unavailable
+from apps.core.client import client_address
+from apps.vocabulary.models import COUNTRIES
+
+from . import selectors, services
+from .forms import CalendarQueryForm, RegistrationForm
+from .ical import calendar_ics, calendar_title
+from .models import Activity, ActivityIndexPage
+from .structured_data import event_json_ld
+
+REGISTRATION_RATE = "5/h"
+# The registrations a browser made, so that sending the form again shows the same answer.
+SESSION_KEY = "activities_registrations"
+
+
+def activity_url(index: ActivityIndexPage, activity: Activity, request=None) -> str:
+    return f"{index.get_url(request)}{activity.slug}/"
+
+
+def activity_index_serve(request, page):
+    query = CalendarQueryForm(request.GET).query
+    calendar = selectors.calendar(
+        country=query.country, kind=query.kind, month=query.month, page=query.page, past_page=query.past_page
+    )
+    month = query.month.strftime("%Y-%m") if query.month else ""
+    filters = {"country": query.country, "kind": query.kind, "month": month}
+    active = {name: value for name, value in filters.items() if value}
+    base = page.get_url(request)
+    context = page.get_context(request)
+    context.update(
+        {
+            "calendar": calendar,
+            "filters": filters,
+            "has_filters": bool(active),
+            "countries": COUNTRIES,
+            "kinds": Activity.Kind.choices,
+            "event_base": base,
+            "upcoming_pages": _page_links(active, "page", calendar.upcoming),
+            "past_pages": _page_links(active, "past_page", calendar.past),
+        }
+    )
+    return TemplateResponse(request, page.get_template(request), context)
+
+
+def _page_links(active: dict, name: str, page) -> dict:
+    def link(number):
+        return "?" + urlencode({**active, name: number})
+
+    return {
+        "previous": link(page.number - 1) if page.has_previous() else None,
+        "next": link(page.number + 1) if page.has_next() else None,
+    }
+
+
+def activity_serve(request, page, activity):
+    """An event's page; a POST is its registration form, answered with a redirect when stored."""
+    language = translation.get_language()
+    if request.method != "POST":
+        return activity_response(request, page, activity, RegistrationForm(language=language))
+    if not activity.accepts_registrations:
+        # The page itself says registration is closed.
+        return activity_response(request, page, activity, None, status=400)
+    form = RegistrationForm(request.POST, language=language)
+    limited = is_ratelimited(
+        request,
+        group="activity-registration",
+        key=lambda _group, request: client_address(request),
+        rate=REGISTRATION_RATE,
+        method="POST",
+        increment=True,
+    )
+    # The limit is counted in the cache; with the cache down it fails open and says so.
+    rate_limits_off = cache_is_unavailable(caches[getattr(settings, "RATELIMIT_USE_CACHE", "default")])
+    if limited:
+        form.add_error(
+            None, _("You have sent several registrations in a short time. Please try again in an hour.")
+        )
+        return activity_response(request, page, activity, form, status=429)
+    if form.is_spam():
+        # A bot gets the answer a person would, and nothing is stored.
+        return HttpResponseRedirect(activity_url(page, activity, request) + "#register")
+    if not form.is_valid():
+        return activity_response(request, page, activity, form, status=400)
+    try:
+        result = services.registration_create(
+            activity=activity, data=form.cleaned_data_for_model(), rate_limits_off=rate_limits_off
+        )
+    except ValidationError as error:
+        for message in error.messages:
+            form.add_error(None, message)
+        return activity_response(request, page, activity, form, status=400)
+    registration = result.registration
+    mine = request.session.get(SESSION_KEY, [])
+    if result.created:
+        request.session[SESSION_KEY] = [*mine[-19:], registration.pk]
+    elif registration.pk not in mine:
+        # Someone else's address: say it is registered, and show nothing of that registration.
+        return already_registered(request, page, activity)
+    return HttpResponseRedirect(
+        reverse("activities:registration", args=[services.registration_token(registration)])
+    )
+
+
+def already_registered(request, page, activity):
+    context = page.get_context(request)
+    context.update({"activity": activity, "event_url": activity_url(page, activity, request)})
+    response = TemplateResponse(request, "activities/already_registered.html", context)
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
+def activity_csrf_failure(request, page, activity):
+    """Nothing is stored; the form keeps what was typed and can be sent again at once."""
+    form = RegistrationForm(request.POST, language=translation.get_language())
+    form.add_error(
+        None,
+        _(
+            "Your session had expired, so your registration was not sent. Please check what you "
+            "wrote and send it again."
+        ),
+    )
+    return activity_response(request, page, activity, form, status=403)
+
+
+def activity_response(request, page, activity, form, status=200):
+    url = activity_url(page, activity, request)
+    context = page.get_context(request)
+    full = activity.capacity is not None and selectors.confirmed_count(activity) >= activity.capacity
+    context.update(
+        {
+            "activity": activity,
+            "form": form if activity.accepts_registrations else None,
+            "is_full": full,
+            "event_url": url,
+            "json_ld": event_json_ld(activity, url=request.build_absolute_uri(url)),
+            # The language switcher and the hreflang links point at this event in each language.
+            "subpage_path": f"{activity.slug}/",
+        }
+    )
+    return TemplateResponse(request, "activities/activity.html", context, status=status)
+
+
+def _index_page():
+    return ActivityIndexPage.objects.live().first()
+
+
+@never_cache
+def registration_detail(request, token):
+    """The confirmation: the registration's state and the link that cancels it."""
+    registration = services.registration_from_token(token)
+    if registration is None:
+        raise Http404
+    return render(
+        request,
+        "activities/registration.html",
+        {
+            "registration": registration,
+            "activity": registration.activity,
+            "token": token,
+            "event_url": _event_url(request, registration.activity),
+        },
+    )
+
+
+@never_cache
+def registration_cancel(request, token):
+    """Asks first (a link opened by a mail scanner must not cancel), cancels on POST."""
+    registration = services.registration_from_token(token)
+    if registration is None:
+        raise Http404
+    if request.method == "POST":
+        registration = services.registration_cancel(registration=registration)
+    return render(
+        request,
+        "activities/registration_cancel.html",
+        {
+            "registration": registration,
+            "activity": registration.activity,
+            "event_url": _event_url(request, registration.activity),
+        },
+    )
+
+
+def _event_url(request, activity):
+    index = _index_page()
+    if index is None or not activity.is_public:
+        return None
+    return activity_url(index, activity, request)
+
+
+@require_GET
+def calendar_feed(request, country=""):
+    """The public events with a date as iCalendar, in the language of the URL's prefix."""
+    country_names = dict(COUNTRIES)
+    country = country.upper()
+    if country and country not in country_names:
+        raise Http404
+    language = translation.get_language()
+    index = _index_page()
+    if index is None:
+        raise Http404
+    base = request.build_absolute_uri(index.get_url(request))
+
+    def compute():
+        return calendar_ics(
+            selectors.calendar_activities(country=country),
+            event_url=lambda activity: f"{base}{activity.slug}/",
+            language=language,
+            title=calendar_title(str(country_names.get(country, ""))),
+        )
+
+    body = cached(PAGES, "ics", base, language, country, compute=compute)
+    response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
+    filename = f"events-{country.lower()}.ics" if country else "events.ics"
+    response["Content-Disposition"] = f'inline; filename="{filename}"'
+    return response

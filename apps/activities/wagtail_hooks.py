@@ -1,0 +1,77 @@
+"""Events and registrations in the Wagtail admin, with each event's participant list and CSV.
+
+An event is a snippet with revisions, so Wagtail's history shows who changed what and when,
+and two versions can be compared. Registrations arrive through the public form; staff see,
+filter and search them.
+"""
+
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+
+from wagtail import hooks
+from wagtail.admin.widgets import ListingButton
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from . import admin_views, services
+from .models import Activity, Registration
+
+
+class ActivityViewSet(SnippetViewSet):
+    model = Activity
+    icon = "date"
+    list_display = ["title", "kind", "work_package", "start", "country", "is_public", "registration_open"]
+    list_filter = ["kind", "work_package", "country", "is_public", "registration_open", "status"]
+    search_fields = ["title", "slug"]
+    ordering = ["-start"]
+    inspect_view_enabled = True
+
+
+class RegistrationViewSet(SnippetViewSet):
+    model = Registration
+    icon = "user"
+    list_display = ["name", "email", "activity", "status", "language", "created"]
+    list_filter = ["status", "language", "activity", "received_without_rate_limit"]
+    search_fields = ["name", "email", "organisation"]
+    ordering = ["-created"]
+    inspect_view_enabled = True
+
+
+class ActivitiesViewSetGroup(SnippetViewSetGroup):
+    items = (ActivityViewSet, RegistrationViewSet)
+    menu_icon = "date"
+    menu_label = _("Events")
+    menu_name = "activities"
+
+
+register_snippet(ActivitiesViewSetGroup)
+
+
+@hooks.register("register_admin_urls")
+def participant_urls():
+    return [
+        path("activities/<int:pk>/participants/", admin_views.participants, name="activities_participants"),
+        path(
+            "activities/<int:pk>/participants.csv",
+            admin_views.participants_csv,
+            name="activities_participants_csv",
+        ),
+    ]
+
+
+@hooks.register("register_snippet_listing_buttons")
+def participants_button(snippet, user, next_url=None):
+    if isinstance(snippet, Activity) and user.has_perm(admin_views.PERMISSION):
+        yield ListingButton(
+            _("Participants"),
+            reverse("activities_participants", args=[snippet.pk]),
+            icon_name="group",
+            priority=5,
+        )
+
+
+@hooks.register("after_edit_snippet")
+def waiting_list_after_edit(request, instance):
+    """A capacity raised or removed in the admin gives the waiting list the places at once."""
+    if isinstance(instance, Activity):
+        services.capacity_changed(activity=instance)

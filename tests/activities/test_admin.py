@@ -1,0 +1,154 @@
+"""Staff in the Wagtail admin: events with their history, registrations, participant lists and CSV."""
+
+import csv
+import io
+
+import pytest
+
+from django.contrib.auth.models import Group, Permission
+from django.urls import reverse
+
+from wagtail.models import Revision
+
+from apps.activities import services
+from apps.activities.models import Activity
+from tests.activities.helpers import ActivityFactory, person
+from tests.factories import MembershipFactory, OrganisationFactory, UserFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def activity():
+    activity = ActivityFactory(title_en="Roundtable on scaling", capacity=1)
+    for number in (1, 2):
+        services.registration_create(activity=activity, data=person(number, name=f"Person {number}"))
+    services.registration_create(activity=activity, data=person(3, name="=HYPERLINK(1)"))
+    return activity
+
+
+@pytest.fixture
+def partner():
+    user = UserFactory()
+    MembershipFactory(user=user, organisation=OrganisationFactory())
+    return user
+
+
+@pytest.fixture
+def editor_without_registrations():
+    """Staff who may use the admin and edit events, but not see who registered."""
+    group = Group.objects.create(name="Event editors")
+    group.permissions.add(
+        Permission.objects.get(codename="access_admin"),
+        *Permission.objects.filter(content_type__app_label="activities", codename__endswith="_activity"),
+    )
+    user = UserFactory(is_staff=True, preferred_language="en")
+    user.groups.add(group)
+    return user
+
+
+def csv_rows(response) -> list[list[str]]:
+    return list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode())))
+
+
+def test_staff_list_filter_and_search_events(admin_client, activity):
+    url = reverse("wagtailsnippets_activities_activity:list")
+    assert "Roundtable on scaling" in admin_client.get(url).content.decode()
+    assert "Roundtable on scaling" not in admin_client.get(url, {"kind": "conference"}).content.decode()
+    assert (
+        "Roundtable on scaling"
+        in admin_client.get(url, {"kind": "workshop", "country": "LV"}).content.decode()
+    )
+    assert "Roundtable on scaling" in admin_client.get(url, {"q": "Roundtable"}).content.decode()
+    registrations = reverse("wagtailsnippets_activities_registration:list")
+    waiting = admin_client.get(registrations, {"status": "waitlisted"}).content.decode()
+    assert "Person 2" in waiting and "Person 1" not in waiting
+
+
+def test_the_participant_list_and_its_csv(admin_client, activity):
+    page = admin_client.get(reverse("activities_participants", args=[activity.pk]))
+    assert page.status_code == 200
+    assert "Person 1" in page.content.decode()
+    response = admin_client.get(reverse("activities_participants_csv", args=[activity.pk]))
+    assert response.status_code == 200
+    assert response.streaming
+    assert response["Content-Type"].startswith("text/csv")
+    rows = csv_rows(response)
+    assert [row[0] for row in rows[1:]] == ["Person 1", "Person 2", "'=HYPERLINK(1)"]
+    assert [row[4] for row in rows[1:]] == ["Confirmed", "On the waiting list", "On the waiting list"]
+
+
+@pytest.mark.parametrize("who", ["anonymous", "partner", "editor"])
+def test_only_staff_with_the_right_see_participants_and_the_csv(
+    client, activity, partner, editor_without_registrations, who
+):
+    if who == "partner":
+        client.force_login(partner)
+    elif who == "editor":
+        client.force_login(editor_without_registrations)
+    for name in ("activities_participants", "activities_participants_csv"):
+        response = client.get(reverse(name, args=[activity.pk]))
+        assert response.status_code in (302, 403), (who, name, response.status_code)
+        assert not response.get("Content-Type", "").startswith("text/csv")
+        assert b"Person 1" not in response.content
+
+
+@pytest.mark.parametrize("who", ["anonymous", "partner"])
+def test_the_public_and_partners_cannot_change_events(client, activity, partner, who):
+    if who == "partner":
+        client.force_login(partner)
+    edit = reverse("wagtailsnippets_activities_activity:edit", args=[activity.pk])
+    assert client.get(edit).status_code == 302
+    client.post(edit, {"title_en": "Changed", "kind": "conference"})
+    assert Activity.objects.get(pk=activity.pk).title_en == "Roundtable on scaling"
+    delete = reverse("wagtailsnippets_activities_activity:delete", args=[activity.pk])
+    client.post(delete)
+    assert Activity.objects.filter(pk=activity.pk).exists()
+
+
+def test_an_edit_by_staff_is_kept_in_the_history_with_who_and_when(admin_client, superuser, activity):
+    activity.title_en = "Roundtable on scaling, second day"
+    activity.save()
+    activity.save_revision(user=superuser, log_action=True)
+    assert Revision.objects.for_instance(activity).filter(user=superuser).exists()
+    history = admin_client.get(reverse("wagtailsnippets_activities_activity:history", args=[activity.pk]))
+    assert history.status_code == 200
+    assert (
+        superuser.email in history.content.decode() or superuser.get_full_name() in history.content.decode()
+    )
+
+
+def test_the_edit_form_shows_and_reads_times_as_the_clock_reads_where_the_event_is(admin_client, activity):
+    from apps.activities.models import ActivityAdminForm
+
+    response = admin_client.get(reverse("wagtailsnippets_activities_activity:edit", args=[activity.pk]))
+    assert response.status_code == 200
+    form_class = type(response.context["form"])
+    assert issubclass(form_class, ActivityAdminForm)
+    form = response.context["form"]
+    # 10:00 in Riga, shown as 10:00 whatever the editor's own time zone (the site's is Stockholm).
+    assert form.initial["start"].strftime("%H:%M") == "10:00"
+
+
+def test_staff_edit_an_event_in_its_own_time_and_the_edit_is_a_revision(admin_client, superuser, activity):
+    from datetime import datetime
+
+    from tests.activities.helpers import RIGA
+    from tests.helpers import admin_form_data
+
+    edit = reverse("wagtailsnippets_activities_activity:edit", args=[activity.pk])
+    data = admin_form_data(admin_client.get(edit), "#w-editor-form")
+    # Sent back unchanged, the times stay where they were.
+    assert admin_client.post(edit, data).status_code == 302
+    activity.refresh_from_db()
+    assert activity.start == datetime(2030, 5, 12, 10, 0, tzinfo=RIGA)
+
+    data["start"] = ["2030-05-12 11:00"]
+    data["title_en"] = ["Roundtable on scaling, in Valmiera"]
+    assert admin_client.post(edit, data).status_code == 302
+    activity.refresh_from_db()
+    assert activity.start == datetime(2030, 5, 12, 11, 0, tzinfo=RIGA)
+    assert activity.title_en == "Roundtable on scaling, in Valmiera"
+    latest = Revision.objects.for_instance(activity).order_by("-created_at").first()
+    assert latest.user == superuser
+    assert latest.content["title_en"] == "Roundtable on scaling, in Valmiera"

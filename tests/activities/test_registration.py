@@ -1,0 +1,154 @@
+"""Registering on an event's page: the answer, the cancellation link, errors, bots and the rate limit."""
+
+import pytest
+
+from django.test import Client, override_settings
+from django.utils import translation
+
+from apps.activities.models import Registration
+from tests.activities.helpers import ActivityFactory, event_url, person
+from tests.helpers import csrf_token, element, html_of, text_of
+
+pytestmark = pytest.mark.django_db
+S = Registration.Status
+
+
+@pytest.fixture
+def activity():
+    return ActivityFactory(capacity=1)
+
+
+def register(client, activity, number=1, language="en", address="10.2.0.1", **changes):
+    return client.post(event_url(activity, language), person(number, **changes), REMOTE_ADDR=address)
+
+
+def test_a_registration_leads_to_its_confirmation_with_a_link_that_cancels_it(client, activity):
+    response = register(client, activity)
+    assert response.status_code == 302
+    confirmation = client.get(response["Location"])
+    assert confirmation.status_code == 200
+    assert "no-store" in confirmation["Cache-Control"]
+    assert element(confirmation, "#registration-status")["data-status"] == S.CONFIRMED
+    cancel = element(confirmation, "#cancel-link")["href"]
+
+    # Opening the link only asks; the POST cancels.
+    assert client.get(cancel).status_code == 200
+    assert Registration.objects.get().status == S.CONFIRMED
+    done = client.post(cancel)
+    assert element(done, "#registration-status")["data-status"] == "cancelled"
+    assert Registration.objects.get().status == S.CANCELLED
+
+
+def test_a_full_event_puts_the_next_person_on_the_waiting_list_and_a_cancellation_moves_them_up(
+    client, activity
+):
+    first = client.get(register(client, activity, 1)["Location"])
+    other = Client()
+    second = other.get(register(other, activity, 2, language="lv", address="10.2.0.2")["Location"])
+    assert element(second, "#registration-status")["data-status"] == S.WAITLISTED
+    client.post(element(first, "#cancel-link")["href"])
+    assert Registration.objects.get(email="ilze2@example.lv").status == S.CONFIRMED
+    again = other.get(second.wsgi_request.path)
+    assert element(again, "#registration-status")["data-status"] == S.CONFIRMED
+
+
+def test_the_form_sent_twice_makes_one_registration_and_answers_the_same(client, activity):
+    first = register(client, activity)
+    second = register(client, activity)
+    assert second.status_code == 302 and second["Location"] == first["Location"]
+    assert Registration.objects.count() == 1
+
+
+def test_someone_elses_address_is_not_shown_their_registration(client, activity):
+    register(client, activity)
+    stranger = Client()
+    response = register(stranger, activity, address="10.2.0.9")
+    assert response.status_code == 200
+    assert element(response, "#registration-status")["data-status"] == "already"
+    assert not html_of(response).select("#cancel-link")
+    assert Registration.objects.count() == 1
+
+
+def test_a_forged_token_is_not_found(client, activity):
+    assert client.get("/en/events/registrations/1:forged/").status_code == 404
+    assert client.post("/en/events/registrations/1:forged/cancel/").status_code == 404
+
+
+def test_bad_input_is_refused_in_the_readers_language_and_kept(client, activity):
+    response = register(client, activity, language="fr", email="pas-une-adresse", name="")
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert "Saisissez une adresse de courriel valide." in html
+    with translation.override("fr"):
+        required = translation.gettext("This field is required.")
+    assert required != "This field is required."
+    assert text_of(html, "#id_name_errors") == required
+    assert element(html, 'input[name="email"]')["value"] == "pas-une-adresse"
+    assert element(html, 'input[name="organisation"]')["value"] == "Rīgas biedrība"
+    assert not Registration.objects.exists()
+
+
+def test_the_honeypot_stores_nothing(client, activity):
+    response = register(client, activity, website="http://spam.example")
+    assert response.status_code == 302
+    assert not Registration.objects.exists()
+
+
+def test_registrations_are_rate_limited_per_address(client):
+    activity = ActivityFactory(capacity=None)
+    for number in range(5):
+        assert register(client, activity, number, address="10.3.3.3").status_code == 302
+    response = register(client, activity, 99, address="10.3.3.3")
+    assert response.status_code == 429
+    assert "several registrations in a short time" in text_of(response, "#register div.errorlist")
+    assert element(response, 'input[name="email"]')["value"] == "ilze99@example.lv"
+    assert Registration.objects.count() == 5
+    assert register(client, activity, 100, address="10.3.3.4").status_code == 302
+
+
+def test_with_the_cache_unreachable_registrations_are_stored_and_flagged(client, closed_port):
+    activity = ActivityFactory(capacity=None)
+    dead = {
+        "default": {
+            "BACKEND": "apps.core.cache_backend.ResilientRedisCache",
+            "LOCATION": f"redis://127.0.0.1:{closed_port}/0",
+        }
+    }
+    with override_settings(CACHES=dead):
+        for number in range(6):
+            assert register(client, activity, number, address="10.4.4.4").status_code == 302
+    assert Registration.objects.filter(received_without_rate_limit=True).count() == 6
+
+
+def test_a_closed_registration_takes_no_post(client):
+    closed = ActivityFactory(registration_open=False)
+    response = register(client, closed)
+    assert response.status_code == 400
+    assert not html_of(response).select("#register form")
+    assert not Registration.objects.exists()
+
+
+def test_the_form_on_a_cached_page_carries_each_visitors_own_token(client, activity, page_cache):
+    first, second = Client(enforce_csrf_checks=True), Client(enforce_csrf_checks=True)
+    url = event_url(activity)
+    page_one, page_two = first.get(url), second.get(url)
+    assert page_two["X-Page-Cache"] == "hit"
+    assert csrf_token(page_one) != csrf_token(page_two)
+    response = second.post(
+        url, {**person(1), "csrfmiddlewaretoken": csrf_token(page_two)}, REMOTE_ADDR="10.5.0.1"
+    )
+    assert response.status_code == 302
+
+
+def test_a_registration_sent_after_the_session_expired_is_shown_again_filled_in(activity):
+    reader = Client(enforce_csrf_checks=True)
+    url = event_url(activity, "sv")
+    response = reader.post(url, person(1), REMOTE_ADDR="10.5.5.5")
+    assert response.status_code == 403
+    assert element(response, 'input[name="email"]')["value"] == "ilze1@example.lv"
+    assert not Registration.objects.exists()
+    again = reader.post(
+        url, {**person(1), "csrfmiddlewaretoken": csrf_token(response)}, REMOTE_ADDR="10.5.5.5"
+    )
+    assert again.status_code == 302
+    assert Registration.objects.count() == 1

@@ -1,0 +1,102 @@
+"""Two readers register for the last place of an event in a real browser; one cancels, the other moves up."""
+
+import re
+import threading
+import uuid
+from datetime import timedelta
+
+import pytest
+
+from django.db import connection
+from django.utils import timezone
+
+pytestmark = [pytest.mark.e2e, pytest.mark.django_db]
+
+
+def committed(function):
+    """Run function on a connection of its own, so the server thread sees what it writes."""
+    result = {}
+
+    def run():
+        try:
+            result["value"] = function()
+        finally:
+            connection.close()
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    thread.join()
+    return result.get("value")
+
+
+@pytest.fixture
+def event():
+    from apps.activities.models import Activity, Registration
+
+    slug = f"e2e-{uuid.uuid4().hex[:8]}"
+
+    def create():
+        starts = timezone.now() + timedelta(days=20)
+        activity = Activity(
+            kind=Activity.Kind.STUDY_VISIT,
+            slug=slug,
+            work_package=3,
+            start=starts,
+            end=starts + timedelta(hours=5),
+            time_zone="Europe/Riga",
+            country="LV",
+            venue="Valmiera",
+            capacity=1,
+            is_public=True,
+            registration_open=True,
+        )
+        activity.title = activity.title_en = activity.title_lv = "Pieredzes apmaiņas vizīte Valmierā"
+        activity.save()
+        return activity
+
+    def remove():
+        Registration.objects.filter(activity__slug=slug).delete()
+        Activity.objects.filter(slug=slug).delete()
+
+    yield committed(create)
+    committed(remove)
+
+
+def register(page, url, name, email):
+    page.goto(url)
+    page.fill("#id_name", name)
+    page.fill("#id_email", email)
+    page.locator("#register button[type=submit]").click()
+    # The browser keeps the form's #register through the redirect.
+    page.wait_for_url(re.compile(r"/lv/events/registrations/[^/]+/(#register)?$"))
+    return page.locator("#registration-status").get_attribute("data-status")
+
+
+def test_the_last_place_a_waiting_list_and_a_cancellation(browser, portal_url, event):
+    url = f"{portal_url}/lv/pasakumi/{event.slug}/"
+    first = browser.new_context().new_page()
+    second = browser.new_context(viewport={"width": 390, "height": 844}).new_page()
+    violations = []
+    for reader in (first, second):
+        reader.on(
+            "console",
+            lambda message: (
+                violations.append(message.text) if "Content Security Policy" in message.text else None
+            ),
+        )
+
+    assert register(first, url, "Ilze Bērziņa", "ilze@example.lv") == "confirmed"
+    # The language of the page is the one chosen by default in the form.
+    second.goto(url)
+    assert second.locator("#id_language").input_value() == "lv"
+    assert register(second, url, "Jānis Kalniņš", "janis@example.lv") == "waitlisted"
+
+    first.locator("#cancel-link").click()
+    first.locator("main form button[type=submit]").click()
+    assert first.locator("#registration-status").get_attribute("data-status") == "cancelled"
+
+    second.reload()
+    assert second.locator("#registration-status").get_attribute("data-status") == "confirmed"
+    assert violations == []
+    for reader in (first, second):
+        reader.context.close()
