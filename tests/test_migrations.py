@@ -101,9 +101,12 @@ def test_a_database_from_before_the_move_upgrades_and_keeps_every_row(scratch_da
         "from apps.practices.models import PracticePage, ReplicationRequest\n"
         "ReplicationRequest.objects.create(practice=PracticePage.objects.first(), name='Ilze', "
         "email='ilze@example.lv', message='Mēs vēlētos šo praksi pārņemt Rīgā.', language='lv')\n"
-        # The mapping came after the move: a database from before it has none of its pages.
+        # The mapping and the events came after the move: a database from before it has none
+        # of their pages.
+        "from apps.activities.models import ActivityIndexPage\n"
         "from apps.mapping.models import MappingIndexPage\n"
-        "MappingIndexPage.objects.get().delete()",
+        "MappingIndexPage.objects.get().delete()\n"
+        "ActivityIndexPage.objects.get().delete()",
     )
     for app, migration in BEFORE_THE_MOVE:
         manage(scratch_database, "migrate", app, migration, "--noinput")
@@ -147,6 +150,7 @@ def test_a_database_from_before_the_move_upgrades_and_keeps_every_row(scratch_da
     # The real content loads over it again without a change.
     output = manage(scratch_database, "load_buicasus")
     after = {name: query(scratch_database, sql)[0][0] for name, sql in COUNTS.items()}
-    # ... and adds what came after the move: the mapping's index and its four country pages.
-    assert after == {**before, "pages": before["pages"] + 5}
+    # ... and adds what came after the move: the mapping's index and its four country pages,
+    # and the events page.
+    assert after == {**before, "pages": before["pages"] + 6}
     assert "35 best-practice cases" in output
