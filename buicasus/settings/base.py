@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "apps.partners",
     "apps.practices",
     "apps.mapping",
+    "apps.workpackages",
     "apps.site",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
