@@ -27,6 +27,7 @@ from apps.partners.models import Organisation
 from apps.vocabulary.models import COUNTRIES
 
 LANGUAGE_NAMES = dict(settings.LANGUAGES)
+DEFAULT_TITLE = f"title_{settings.MODELTRANSLATION_DEFAULT_LANGUAGE}"
 
 
 def language_tabs(*fields: str) -> list[ObjectList]:
@@ -205,6 +206,7 @@ class Deliverable(RevisionMixin, models.Model):
 
     def clean(self):
         super().clean()
+        _require_default_title(self)
         if self.code and self.work_package_id:
             number = (
                 WorkPackage.objects.filter(pk=self.work_package_id).values_list("number", flat=True).first()
@@ -250,6 +252,16 @@ class Milestone(RevisionMixin, models.Model):
 
     def __str__(self):
         return f"M{self.work_package.number}.{self.number} {self.title}"
+
+    def clean(self):
+        super().clean()
+        _require_default_title(self)
+
+
+def _require_default_title(instance) -> None:
+    # Every language falls back to the default one, so that one must be there.
+    if not getattr(instance, DEFAULT_TITLE):
+        raise ValidationError({DEFAULT_TITLE: _("Give a title in the default language at least.")})
 
 
 class PilotStageName(models.TextChoices):
