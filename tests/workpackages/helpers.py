@@ -44,9 +44,9 @@ def milestone(number: int, title: str, wp: int = 5, **kwargs) -> Milestone:
     )
 
 
-def session(pilot: Pilot, *, public: bool, topics: str, **kwargs) -> MentoringSession:
+def session(pilot: Pilot, *, public: bool, topics: str, date="2022-05-10", **kwargs) -> MentoringSession:
     return MentoringSession.objects.create(
-        pilot=pilot, is_public=public, **translated("topics", topics), **kwargs
+        pilot=pilot, is_public=public, date=date, **translated("topics", topics), **kwargs
     )
 
 

@@ -17,7 +17,7 @@ def test_demo_deliverables_are_added_marked_and_removed_leaving_the_real_one():
     assert demo.count() == 12
     assert set(demo.values_list("work_package__number", flat=True)) == {1, 2, 3, 4, 5}
     assert all(title.startswith("Demo deliverable") for title in demo.values_list("title_sv", flat=True))
-    for made in demo:
+    for made in demo.all():
         made.full_clean()  # codes follow D<wp>.<n> like real ones
     call_command("seed_demo", "--deliverables", "3", stdout=open("/dev/null", "w"))
     assert demo.count() == 15

@@ -38,7 +38,9 @@ def test_no_work_package_gets_a_lead_or_supporting_partner_the_sources_do_not_na
     assert list(WorkPackage.objects.values_list("number", "lead_partner", "supporting_partner")) == [
         (number, None, None) for number in range(1, 6)
     ]
-    assert list(WorkPackage.objects.values_list("start_month", "end_month").distinct()) == [(None, None)]
+    assert list(WorkPackage.objects.order_by().values_list("start_month", "end_month").distinct()) == [
+        (None, None)
+    ]
 
 
 def test_descriptions_and_objectives_are_in_five_languages_of_their_own():
