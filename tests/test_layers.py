@@ -44,6 +44,7 @@ def test_the_tree_keeps_every_contract(tree):
         ("apps/core/probe.py", "from apps.practices import models\n", "The core kernel imports no other app"),
         ("apps/vocabulary/probe.py", "import apps.partners.models\n", "Each layer imports only"),
         ("apps/practices/probe.py", "from buicasus import settings\n", "No app imports the project package"),
+        ("apps/workpackages/probe.py", "from apps.mapping import models\n", "No domain app imports another"),
     ],
 )
 def test_an_import_against_the_layers_fails_lint(tree, module, line, contract):

@@ -7,4 +7,5 @@ class SiteConfig(AppConfig):
     label = "site"
     verbose_name = _("Site")
     content_loader = "apps.site.services.site_load"
-    content_after = ("partners",)
+    # The work-package pages show the work packages' records, and WP3's page holds the pilots' pages.
+    content_after = ("partners", "workpackages")

@@ -84,16 +84,6 @@ ABOUT = {
     },
     "body": {
         "en": [
-            ("heading", "Specific objectives"),
-            (
-                "list",
-                [
-                    "To identify and map the strengths, weaknesses and inspiring initiatives of the partners' social-innovation ecosystems, and to promote a comparative view and exchange of experience (WP2).",
-                    "To learn from other countries how they promote social innovation in practice, and to prepare and test the replication or scaling of social-innovation projects between partner countries (WP3).",
-                    "To facilitate cooperation and the exchange of methods, tools and approaches for promoting social innovation among the institutions and actors of the four partner countries, and to set national priority areas for capacity building (WP4).",
-                    "To develop strategies and create the conditions for establishing or strengthening competence centres for social innovation that can be developed with ESF support in the coming years (WP5).",
-                ],
-            ),
             ("heading", "Four countries"),
             (
                 "paragraph",
@@ -110,16 +100,6 @@ ABOUT = {
             ),
         ],
         "sv": [
-            ("heading", "Specifika mål"),
-            (
-                "list",
-                [
-                    "Att identifiera och kartlägga styrkor, svagheter och inspirerande initiativ i partnernas ekosystem för social innovation samt främja en jämförande syn och erfarenhetsutbyte (AP2).",
-                    "Att lära av andra länder hur de i praktiken främjar social innovation, och förbereda och testa replikering eller uppskalning av sociala innovationsprojekt mellan partnerländerna (AP3).",
-                    "Att underlätta samarbete och erfarenhetsutbyte om metoder, verktyg och tillvägagångssätt för att främja social innovation mellan institutionerna och aktörerna i de fyra partnerländerna, och upprätta nationella prioriterade områden för kapacitetsbyggande (AP4).",
-                    "Att utveckla strategier och skapa förutsättningar för att inrätta eller förstärka kompetenscentrum för social innovation som kan utvecklas med stöd av ESF under de kommande åren (AP5).",
-                ],
-            ),
             ("heading", "Fyra länder"),
             (
                 "paragraph",
@@ -136,16 +116,6 @@ ABOUT = {
             ),
         ],
         "lv": [
-            ("heading", "Specifiskie mērķi"),
-            (
-                "list",
-                [
-                    "Identificēt un kartēt partneru sociālo inovāciju ekosistēmu stiprās un vājās puses un iedvesmojošās iniciatīvas, kā arī veicināt salīdzinošu skatījumu un pieredzes apmaiņu (DP2).",
-                    "Mācīties no citām valstīm, kā tās praktiski veicina sociālo inovāciju, un sagatavot un pārbaudīt sociālo inovāciju projektu atkārtošanu vai paplašināšanu starp partnervalstīm (DP3).",
-                    "Veicināt sadarbību un pieredzes apmaiņu par metodēm, instrumentiem un pieejām sociālās inovācijas veicināšanai starp četru partnervalstu iestādēm un dalībniekiem un noteikt valstu spēju veidošanas prioritārās jomas (DP4).",
-                    "Izstrādāt stratēģijas un radīt nosacījumus sociālo inovāciju kompetences centru izveidei vai stiprināšanai, kurus turpmākajos gados var attīstīt ar ESF atbalstu (DP5).",
-                ],
-            ),
             ("heading", "Četras valstis"),
             (
                 "paragraph",
@@ -162,16 +132,6 @@ ABOUT = {
             ),
         ],
         "es": [
-            ("heading", "Objetivos específicos"),
-            (
-                "list",
-                [
-                    "Identificar y mapear las fortalezas, debilidades e iniciativas inspiradoras de los ecosistemas de innovación social de los socios, y promover una visión comparada y el intercambio de experiencias (PT2).",
-                    "Aprender de otros países cómo promueven la innovación social en la práctica, y preparar y probar la réplica o el escalado de proyectos de innovación social entre los países socios (PT3).",
-                    "Facilitar la cooperación y el intercambio de métodos, herramientas y enfoques para promover la innovación social entre las instituciones y los actores de los cuatro países socios, y fijar áreas nacionales prioritarias de desarrollo de capacidades (PT4).",
-                    "Desarrollar estrategias y crear las condiciones para establecer o reforzar centros de competencia para la innovación social que puedan desarrollarse con el apoyo del FSE en los próximos años (PT5).",
-                ],
-            ),
             ("heading", "Cuatro países"),
             (
                 "paragraph",
@@ -188,16 +148,6 @@ ABOUT = {
             ),
         ],
         "fr": [
-            ("heading", "Objectifs spécifiques"),
-            (
-                "list",
-                [
-                    "Identifier et cartographier les forces, les faiblesses et les initiatives inspirantes des écosystèmes d'innovation sociale des partenaires, et favoriser une vision comparée et l'échange d'expériences (LT2).",
-                    "Apprendre des autres pays comment ils encouragent concrètement l'innovation sociale, et préparer et tester l'essaimage ou le changement d'échelle de projets d'innovation sociale entre pays partenaires (LT3).",
-                    "Faciliter la coopération et l'échange de méthodes, d'outils et d'approches pour promouvoir l'innovation sociale entre les institutions et les acteurs des quatre pays partenaires, et définir des domaines nationaux prioritaires de renforcement des capacités (LT4).",
-                    "Élaborer des stratégies et créer les conditions pour établir ou renforcer des centres de compétences pour l'innovation sociale pouvant être développés avec le soutien du FSE dans les années à venir (LT5).",
-                ],
-            ),
             ("heading", "Quatre pays"),
             (
                 "paragraph",
@@ -215,6 +165,10 @@ ABOUT = {
         ],
     },
 }
+
+# A work package's page holds its title, slug and introduction; its description and objectives are
+# the work package's record (apps/workpackages/content.py), which the page shows.
+NO_BODY = {"en": [], "sv": [], "lv": [], "es": [], "fr": []}
 
 WORK_PACKAGES = [
     {
@@ -239,38 +193,8 @@ WORK_PACKAGES = [
             "es": "El PT1 crea las estructuras de gobernanza y gestión del proyecto, con apoyo consultivo periódico e intercambio dentro de la red transnacional.",
             "fr": "Le LT1 met en place les structures de gouvernance et de gestion du projet, avec un appui consultatif régulier et des échanges au sein du réseau transnational.",
         },
-        "body": {
-            "en": [
-                (
-                    "paragraph",
-                    "Coordination is the only work package without a lead partner and a supporting partner: it is carried by the consortium as a whole, led by the applicant.",
-                )
-            ],
-            "sv": [
-                (
-                    "paragraph",
-                    "Samordningen är det enda arbetspaketet utan en ledande och en stödjande partner: det bärs av hela konsortiet under ledning av den sökande organisationen.",
-                )
-            ],
-            "lv": [
-                (
-                    "paragraph",
-                    "Koordinācija ir vienīgā darba pakotne bez vadošā un atbalsta partnera: to īsteno viss konsorcijs pieteikuma iesniedzēja vadībā.",
-                )
-            ],
-            "es": [
-                (
-                    "paragraph",
-                    "La coordinación es el único paquete de trabajo sin socio líder ni socio de apoyo: la asume todo el consorcio, bajo la dirección del solicitante.",
-                )
-            ],
-            "fr": [
-                (
-                    "paragraph",
-                    "La coordination est le seul lot de travail sans partenaire chef de file ni partenaire d'appui : elle est portée par l'ensemble du consortium, sous la conduite du demandeur.",
-                )
-            ],
-        },
+        "work_package": 1,
+        "body": NO_BODY,
     },
     {
         "slug": {
@@ -294,38 +218,8 @@ WORK_PACKAGES = [
             "es": "Un paquete de trabajo sumativo: un mapeo de actores y experiencias basado en criterios, a partir de una revisión de la literatura existente, que establece la situación actual del ecosistema de innovación social de cada país.",
             "fr": "Un lot de travail sommatif : une cartographie des acteurs et des expériences fondée sur des critères, à partir d'une revue de la littérature existante, qui établit la situation actuelle de l'écosystème d'innovation sociale de chaque pays.",
         },
-        "body": {
-            "en": [
-                (
-                    "paragraph",
-                    "WP2 summarises research and prepares analytical tools and grids for mapping experiences, actions and workshop discussions. It identifies the strengths, weaknesses and inspiring initiatives of each ecosystem. WP5 builds on its results.",
-                )
-            ],
-            "sv": [
-                (
-                    "paragraph",
-                    "AP2 sammanfattar forskning och tar fram analytiska verktyg och rutnät för att kartlägga erfarenheter, handlingar och diskussioner i workshops. Det identifierar styrkor, svagheter och inspirerande initiativ i varje ekosystem. AP5 bygger på dess resultat.",
-                )
-            ],
-            "lv": [
-                (
-                    "paragraph",
-                    "DP2 apkopo pētījumus un sagatavo analītiskus rīkus un tabulas pieredzes, darbību un darbnīcu diskusiju kartēšanai. Tā identificē katras ekosistēmas stiprās un vājās puses un iedvesmojošās iniciatīvas. DP5 balstās uz tās rezultātiem.",
-                )
-            ],
-            "es": [
-                (
-                    "paragraph",
-                    "El PT2 sintetiza la investigación y prepara herramientas y matrices analíticas para mapear experiencias, acciones y debates de talleres. Identifica las fortalezas, debilidades e iniciativas inspiradoras de cada ecosistema. El PT5 se basa en sus resultados.",
-                )
-            ],
-            "fr": [
-                (
-                    "paragraph",
-                    "Le LT2 synthétise la recherche et prépare des outils et des grilles d'analyse pour cartographier les expériences, les actions et les discussions en ateliers. Il identifie les forces, les faiblesses et les initiatives inspirantes de chaque écosystème. Le LT5 s'appuie sur ses résultats.",
-                )
-            ],
-        },
+        "work_package": 2,
+        "body": NO_BODY,
     },
     {
         "slug": {
@@ -349,38 +243,8 @@ WORK_PACKAGES = [
             "es": "Un paquete de trabajo formativo: dos casos piloto, en Letonia y en España, con un método de mentoría y transferencia transfronteriza de experiencias.",
             "fr": "Un lot de travail formatif : deux cas pilotes, en Lettonie et en Espagne, avec une méthode de mentorat et un transfert d'expérience transfrontalier.",
         },
-        "body": {
-            "en": [
-                (
-                    "paragraph",
-                    "WP3 focuses on demand and consensus when choosing the experiences to transfer, and on sophisticated methods for mentoring, training, learning from earlier experience and systematic analysis of the transfer.",
-                )
-            ],
-            "sv": [
-                (
-                    "paragraph",
-                    "AP3 fokuserar på efterfrågan och samförstånd vid valet av erfarenheter att överföra, och på sofistikerade metoder för mentorskap, utbildning, kunskap från tidigare erfarenheter och systematisk analys av överföringen.",
-                )
-            ],
-            "lv": [
-                (
-                    "paragraph",
-                    "DP3 koncentrējas uz pieprasījumu un vienprātību, izvēloties nododamo pieredzi, un uz izsmalcinātām mentoringa, apmācības, iepriekšējās pieredzes izmantošanas un sistemātiskas nodošanas analīzes metodēm.",
-                )
-            ],
-            "es": [
-                (
-                    "paragraph",
-                    "El PT3 se centra en la demanda y el consenso al elegir las experiencias que se transfieren, y en métodos elaborados de mentoría, formación, aprendizaje de experiencias anteriores y análisis sistemático de la transferencia.",
-                )
-            ],
-            "fr": [
-                (
-                    "paragraph",
-                    "Le LT3 met l'accent sur la demande et le consensus dans le choix des expériences à transférer, et sur des méthodes élaborées de mentorat, de formation, de capitalisation des expériences passées et d'analyse systématique du transfert.",
-                )
-            ],
-        },
+        "work_package": 3,
+        "body": NO_BODY,
     },
     {
         "slug": {
@@ -404,93 +268,8 @@ WORK_PACKAGES = [
             "es": "Un paquete de trabajo formativo: la sistematización de herramientas y métodos y el desarrollo de capacidades en las cinco áreas básicas de apoyo de un futuro centro de competencia, con un centro de conocimiento para el intercambio transfronterizo de buenas prácticas.",
             "fr": "Un lot de travail formatif : la systématisation des outils et des méthodes et le renforcement des capacités dans les cinq domaines d'appui essentiels d'un futur centre de compétences, avec un pôle de connaissances pour l'échange transfrontalier de bonnes pratiques.",
         },
-        "body": {
-            "en": [
-                ("heading", "The five core support areas"),
-                (
-                    "list",
-                    [
-                        "Scaling and replication",
-                        "Catalytic action",
-                        "Knowledge building and method development",
-                        "Advisory services and competence development",
-                        "Cross-sectoral meeting arenas",
-                    ],
-                ),
-                (
-                    "paragraph",
-                    "They are debated and applied to four thematic areas of national importance in each country, chosen in a participatory process.",
-                ),
-            ],
-            "sv": [
-                ("heading", "De fem kärnstödsområdena"),
-                (
-                    "list",
-                    [
-                        "Uppskalning och replikering",
-                        "Katalytisk handling",
-                        "Kunskapande och metodutveckling",
-                        "Rådgivningstjänster och kompetensutveckling",
-                        "Sektorsövergripande mötesarenor",
-                    ],
-                ),
-                (
-                    "paragraph",
-                    "De debatteras och tillämpas på fyra tematiska områden av nationell betydelse i varje land, som definieras i en deltagande process.",
-                ),
-            ],
-            "lv": [
-                ("heading", "Piecas galvenās atbalsta jomas"),
-                (
-                    "list",
-                    [
-                        "Paplašināšana un atkārtošana",
-                        "Katalizējoša rīcība",
-                        "Zināšanu veidošana un metožu izstrāde",
-                        "Konsultāciju pakalpojumi un kompetenču attīstība",
-                        "Starpnozaru sadarbības platformas",
-                    ],
-                ),
-                (
-                    "paragraph",
-                    "Tās tiek apspriestas un piemērotas četrām katrai valstij nozīmīgām tematiskajām jomām, kas izvēlētas līdzdalības procesā.",
-                ),
-            ],
-            "es": [
-                ("heading", "Las cinco áreas básicas de apoyo"),
-                (
-                    "list",
-                    [
-                        "Escalado y réplica",
-                        "Acción catalizadora",
-                        "Generación de conocimiento y desarrollo de métodos",
-                        "Servicios de asesoramiento y desarrollo de competencias",
-                        "Espacios de encuentro intersectoriales",
-                    ],
-                ),
-                (
-                    "paragraph",
-                    "Se debaten y se aplican a cuatro áreas temáticas de importancia nacional en cada país, elegidas mediante un proceso participativo.",
-                ),
-            ],
-            "fr": [
-                ("heading", "Les cinq domaines d'appui essentiels"),
-                (
-                    "list",
-                    [
-                        "Changement d'échelle et essaimage",
-                        "Action catalytique",
-                        "Production de connaissances et développement de méthodes",
-                        "Services de conseil et développement des compétences",
-                        "Espaces de rencontre intersectoriels",
-                    ],
-                ),
-                (
-                    "paragraph",
-                    "Ils sont débattus et appliqués à quatre domaines thématiques d'importance nationale dans chaque pays, choisis selon une démarche participative.",
-                ),
-            ],
-        },
+        "work_package": 4,
+        "body": NO_BODY,
     },
     {
         "slug": {
@@ -514,37 +293,7 @@ WORK_PACKAGES = [
             "es": "Un paquete de trabajo sumativo que se basa en el PT2: un marco común, criterios de diseño institucional y, en el entregable 5.2, estrategias y planes de acción nacionales para los centros de competencia para la innovación social, con una conferencia final.",
             "fr": "Un lot de travail sommatif qui s'appuie sur le LT2 : un cadre commun, des critères de conception institutionnelle et, dans le livrable 5.2, des stratégies et plans d'action nationaux pour les centres de compétences pour l'innovation sociale, clos par une conférence finale.",
         },
-        "body": {
-            "en": [
-                (
-                    "paragraph",
-                    "WP5 is the decisive part of the project: it aims at the final goal of establishing or consolidating a national institution that acts as a competence centre for social innovation. The national strategies and action plans are meant to move the domestic policy debate forward and enable national plans for future legislation, policy, budgets and institutional measures.",
-                )
-            ],
-            "sv": [
-                (
-                    "paragraph",
-                    "AP5 är projektets avgörande del: det syftar till det slutliga målet att inrätta eller konsolidera en nationell institution som fungerar som kompetenscentrum för social innovation. De nationella strategierna och handlingsplanerna ska driva den inrikespolitiska debatten framåt och möjliggöra nationella planer för framtida lagstiftning, politik, budget och institutionella åtgärder.",
-                )
-            ],
-            "lv": [
-                (
-                    "paragraph",
-                    "DP5 ir projekta izšķirošā daļa: tās mērķis ir izveidot vai konsolidēt nacionālu iestādi, kas darbojas kā sociālās inovācijas kompetences centrs. Valstu stratēģijām un rīcības plāniem jāveicina iekšpolitiskās debates un jānodrošina valstu plāni turpmākajai normatīvo aktu, politikas, budžeta un institucionālajai darbībai.",
-                )
-            ],
-            "es": [
-                (
-                    "paragraph",
-                    "El PT5 es la parte decisiva del proyecto: persigue el objetivo final de establecer o consolidar una institución nacional que actúe como centro de competencia para la innovación social. Las estrategias y los planes de acción nacionales deben impulsar el debate político interno y hacer posibles planes nacionales de legislación, políticas, presupuestos y medidas institucionales.",
-                )
-            ],
-            "fr": [
-                (
-                    "paragraph",
-                    "Le LT5 est la partie décisive du projet : il vise l'objectif final d'établir ou de consolider une institution nationale qui joue le rôle de centre de compétences pour l'innovation sociale. Les stratégies et plans d'action nationaux doivent faire avancer le débat politique national et permettre des plans nationaux de législation, de politiques, de budgets et de mesures institutionnelles.",
-                )
-            ],
-        },
+        "work_package": 5,
+        "body": NO_BODY,
     },
 ]

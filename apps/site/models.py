@@ -1,7 +1,8 @@
 """The site's own pages: the home page and pages of prose, such as the project and its work packages.
 
 They stand above the domains: a standard page may show the project's facts and consortium
-(partners), and the home page leads into every section of the page tree.
+(partners) or a work package's record (its description, objectives, deliverables and milestones
+live once, in the record), and the home page leads into every section of the page tree.
 """
 
 from django.db import models
@@ -17,6 +18,7 @@ from apps.core.blocks import BaseStreamBlock
 from apps.core.cache import PAGES, cached
 from apps.core.routing import CachedRestrictionsMixin, ChildBySlugMixin
 from apps.partners.selectors import consortium_list
+from apps.workpackages.selectors import work_package_objectives, work_package_public
 
 
 class HomePage(CachedRestrictionsMixin, ChildBySlugMixin, Page):
@@ -64,17 +66,30 @@ class StandardPage(CachedRestrictionsMixin, ChildBySlugMixin, Page):
         verbose_name=_("project facts"),
         help_text=_("Show this project's figures and consortium below the text."),
     )
+    work_package = models.ForeignKey(
+        "workpackages.WorkPackage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("work package"),
+        help_text=_(
+            "Show this work package's description, objectives, partners, public deliverables and "
+            "milestones below the introduction: edit them in the work package, not here."
+        ),
+    )
 
     content_panels = [
         *Page.content_panels,
         FieldPanel("intro"),
         FieldPanel("body"),
         FieldPanel("project"),
+        FieldPanel("work_package"),
     ]
     search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
 
     parent_page_types = ["site.HomePage", "site.StandardPage"]
-    subpage_types = ["site.StandardPage"]
+    subpage_types = ["site.StandardPage", "workpackages.PilotPage"]
 
     class Meta:
         db_table = "core_standardpage"
@@ -82,7 +97,16 @@ class StandardPage(CachedRestrictionsMixin, ChildBySlugMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["child_pages"] = self.get_children().live().public().specific().order_by("path")
+        children = list(self.get_children().live().public().specific().order_by("path"))
+        linked = [child.work_package_id for child in children if getattr(child, "work_package_id", None)]
+        if linked:
+            # A work package's objectives show on its card: they are the record's, not the page's.
+            objectives = work_package_objectives(linked)
+            for child in children:
+                child.work_package_objectives = objectives.get(getattr(child, "work_package_id", None), "")
+        context["child_pages"] = children
+        if self.work_package_id:
+            context["work_package"] = work_package_public(self.work_package_id)
         if self.project_id:
             context["project"] = self.project
             context["consortium"] = consortium_list()

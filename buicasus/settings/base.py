@@ -30,6 +30,7 @@ INSTALLED_APPS = [
     "apps.practices",
     "apps.mapping",
     "apps.activities",
+    "apps.workpackages",
     "apps.site",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",

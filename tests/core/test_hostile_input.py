@@ -33,6 +33,8 @@ def public_url(name: str) -> str:
         "mapping": "/en/ecosystem-mapping/",
         "mapping-country": "/en/ecosystem-mapping/latvia/",
         "mapping-csv": "/en/mapping/comparison.csv",
+        "work-package": "/en/about/wp5-ccsi-strategies/",
+        "pilot": "/en/about/wp3-pilots/pilot-latvia/",
     }[name]
 
 
@@ -80,6 +82,8 @@ URL_NAMES = ["home", "library", "country", "case", "feed", "sitemap", "robots", 
         "mapping",
         "mapping-country",
         "mapping-csv",
+        "work-package",
+        "pilot",
     ],
 )
 def test_no_query_string_gives_a_server_error(client, name):

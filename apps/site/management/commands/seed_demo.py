@@ -5,14 +5,15 @@ from django.core.management.base import BaseCommand, CommandError
 from apps.activities.demo import demo_activities_create, demo_activities_delete
 from apps.mapping.demo import demo_entries_create, demo_entries_delete
 from apps.practices.demo import demo_cases_create, demo_cases_delete
+from apps.workpackages.demo import demo_deliverables_create, demo_deliverables_delete
 
 
 class Command(BaseCommand):
     help = (
         "Add synthetic demo data for scale tests, clearly marked as demo: N cases, and approved mapping "
         "entries (a tenth as many as cases unless --entries is given) with a few in every other state, "
-        "and --activities N demo events with registrations. --remove removes all of it. Needs the real "
-        "content: run load_buicasus first."
+        "--activities N demo events with registrations and --deliverables N demo deliverables. "
+        "--remove removes all of it. Needs the real content: run load_buicasus first."
     )
 
     def add_arguments(self, parser):
@@ -23,22 +24,29 @@ class Command(BaseCommand):
         parser.add_argument(
             "--activities", type=int, default=0, help="How many demo events (with registrations) to add."
         )
-        parser.add_argument("--remove", action="store_true", help="Remove every demo case, entry and event.")
+        parser.add_argument("--deliverables", type=int, default=0, help="How many demo deliverables to add.")
+        parser.add_argument(
+            "--remove", action="store_true", help="Remove every demo case, entry, event and deliverable."
+        )
         parser.add_argument("--batch-size", type=int, default=2000)
         parser.add_argument("--seed", type=int, default=1, help="Random seed, for repeatable data.")
 
-    def handle(self, *args, cases, entries, activities, remove, batch_size, seed, **options):
+    def handle(self, *args, cases, entries, activities, deliverables, remove, batch_size, seed, **options):
         if remove:
             removed = demo_cases_delete()
             removed_entries = demo_entries_delete()
             removed_activities = demo_activities_delete()
+            removed_deliverables = demo_deliverables_delete()
             self.stdout.write(f"Removed {removed} demo cases.")
             self.stdout.write(f"Removed {removed_entries} demo mapping entries.")
             self.stdout.write(f"Removed {removed_activities} demo events.")
+            self.stdout.write(f"Removed {removed_deliverables} demo deliverables.")
             return
         entries = cases // 10 if entries is None else entries
-        if cases <= 0 and entries <= 0 and activities <= 0:
-            raise CommandError("Give --cases N, --entries N or --activities N with N > 0, or --remove.")
+        if cases <= 0 and entries <= 0 and activities <= 0 and deliverables <= 0:
+            raise CommandError(
+                "Give --cases N, --entries N, --activities N or --deliverables N with N > 0, or --remove."
+            )
         started = time.monotonic()
         if cases > 0:
             try:
@@ -54,6 +62,14 @@ class Command(BaseCommand):
         if activities > 0:
             total_activities = demo_activities_create(activities, seed=seed)
             self.stdout.write(f"Added {activities} demo events; {total_activities} demo events in all.")
+        if deliverables > 0:
+            try:
+                total_deliverables = demo_deliverables_create(count=deliverables)
+            except ValueError as exc:
+                raise CommandError(str(exc)) from exc
+            self.stdout.write(
+                f"Added {deliverables} demo deliverables; {total_deliverables} demo deliverables in all."
+            )
         self.stdout.write(
             f"Done in {time.monotonic() - started:.0f} s. "
             "Remove the demo data with: python manage.py seed_demo --remove"

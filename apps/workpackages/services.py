@@ -1,0 +1,131 @@
+"""Writes to the project's work: a deliverable's status, and the loader of what the sources state."""
+
+from django.conf import settings
+from django.db import models, transaction
+
+from wagtail.fields import StreamField
+from wagtail.models import Page
+
+from apps.core.events import send_on_commit
+from apps.core.loading import page_upsert, stream_data
+
+from . import content, events
+from .models import Deliverable, Pilot, PilotPage, WorkPackage
+
+LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
+
+
+@transaction.atomic
+def deliverable_status_change(*, deliverable: Deliverable, status: str, user=None) -> Deliverable:
+    """Move a deliverable to another status, as a revision by user, and announce it."""
+    if deliverable.status == status:
+        return deliverable
+    deliverable.status = status
+    deliverable.full_clean()
+    deliverable.save()
+    deliverable.save_revision(user=user, log_action=True)
+    deliverable_status_announce(deliverable=deliverable)
+    return deliverable
+
+
+def deliverable_status_announce(*, deliverable: Deliverable) -> None:
+    """Tell listeners a deliverable's status changed, once the change is committed.
+
+    The admin's edit form saves through Wagtail's own action (which keeps the revision and the
+    log entry) and calls this when the status was among the changed fields.
+    """
+    send_on_commit(events.deliverable_status_changed, sender=Deliverable, deliverable_id=deliverable.pk)
+
+
+def _translated(field: str, per_language: dict, *, stream: bool = False) -> dict:
+    values = {
+        f"{field}_{code}": stream_data(per_language[code]) if stream else per_language[code]
+        for code in LANGUAGE_CODES
+    }
+    values[field] = values[f"{field}_{settings.LANGUAGE_CODE}"]
+    return values
+
+
+def _without_ids(data) -> list[dict]:
+    return [{key: item for key, item in block.items() if key != "id"} for block in data or []]
+
+
+def _differs(instance: models.Model, name: str, value) -> bool:
+    field = instance._meta.get_field(name)
+    current = getattr(instance, name)
+    if isinstance(field, StreamField):
+        # Block ids are random on every conversion: compare the content without them.
+        stored = _without_ids(current.get_prep_value()) if current is not None else []
+        return stored != _without_ids(field.to_python(value).get_prep_value())
+    return current != value
+
+
+def _record_upsert(
+    model: type[models.Model], lookup: dict, values: dict, defaults: dict | None = None
+) -> models.Model:
+    """Create the record or put back what the sources state; a new revision only when something
+    changed, so a second run writes nothing. defaults, what the sources leave open, are only
+    set on a new record: what staff add later is theirs to keep."""
+    instance = model.objects.filter(**lookup).first()
+    if instance is None:
+        instance = model(**lookup, **values, **(defaults or {}))
+    elif not any(_differs(instance, name, value) for name, value in values.items()):
+        return instance
+    else:
+        for name, value in values.items():
+            setattr(instance, name, value)
+    instance.full_clean()
+    instance.save()
+    instance.save_revision(log_action=True)
+    return instance
+
+
+@transaction.atomic
+def workpackages_load() -> str:
+    """The five work packages, deliverable 5.2 and the two pilots, as the sources give them.
+
+    What the sources do not state (partners of each work package, months, due dates, the
+    pilots' practices and organisations) starts empty; staff may fill it in, and a rerun keeps it.
+    """
+    numbers = {}
+    for entry in content.WORK_PACKAGES:
+        numbers[entry["number"]] = _record_upsert(
+            WorkPackage,
+            {"number": entry["number"]},
+            {
+                "kind": entry["kind"],
+                **_translated("objectives", entry["objectives"]),
+                **_translated("description", entry["description"], stream=True),
+            },
+        )
+    for entry in content.DELIVERABLES:
+        _record_upsert(
+            Deliverable,
+            {"code": entry["code"]},
+            {
+                "work_package": numbers[entry["work_package"]],
+                **_translated("title", entry["title"]),
+            },
+            # The sources give no due date and no status; they describe it publicly.
+            {"status": "", "is_public": True},
+        )
+    for country in content.PILOTS:
+        _record_upsert(
+            Pilot,
+            {"country": country},
+            {**_translated("method", content.PILOT_METHOD)},
+            {"is_public": True},
+        )
+    return (
+        f"{len(content.WORK_PACKAGES)} work packages, {len(content.DELIVERABLES)} deliverable "
+        f"and {len(content.PILOTS)} pilots"
+    )
+
+
+def pilot_pages_load(*, parent: Page) -> list[PilotPage]:
+    """The pilots' public pages below parent, the WP3 page; the site's loader places them."""
+    pilots = {pilot.country: pilot for pilot in Pilot.objects.all()}
+    return [
+        page_upsert(parent=parent, model=PilotPage, entry=entry, extra={"pilot_id": pilots[country].pk})
+        for country, entry in content.PILOTS.items()
+    ]

@@ -1,0 +1,144 @@
+"""The project's work in the Wagtail admin, for staff: listings with filters, search and CSV export.
+
+Work packages, deliverables, milestones and pilots keep revisions, so their history in the admin
+shows every change with who and when, and compares two versions field by field; Wagtail's own
+log entries and revisions are the audit trail.
+"""
+
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import EditView, SnippetViewSet, SnippetViewSetGroup
+
+from .models import Deliverable, MentoringSession, Milestone, Pilot, TransferAnalysis, WorkPackage
+from .services import deliverable_status_announce
+
+
+class WorkPackageViewSet(SnippetViewSet):
+    model = WorkPackage
+    icon = "list-ol"
+    list_display = ["__str__", "kind", "lead_partner", "supporting_partner", "start_month", "end_month"]
+    list_filter = ["kind"]
+    search_fields = ["objectives"]
+    list_export = [
+        "number",
+        "kind",
+        "lead_partner",
+        "supporting_partner",
+        "start_month",
+        "end_month",
+        "objectives",
+    ]
+    export_filename = "work-packages"
+    ordering = ["number"]
+
+    def get_queryset(self, request):
+        return WorkPackage.objects.select_related("lead_partner", "supporting_partner")
+
+
+class DeliverableEditView(EditView):
+    """Saves through Wagtail (revision and log entry), then announces a change of status."""
+
+    def save_instance(self):
+        instance = super().save_instance()
+        if "status" in self.form.changed_data:
+            deliverable_status_announce(deliverable=instance)
+        return instance
+
+
+class DeliverableViewSet(SnippetViewSet):
+    model = Deliverable
+    icon = "doc-full"
+    list_display = ["code", "title", "work_package", "due_date", "status", "is_public"]
+    list_filter = ["work_package", "status", "is_public"]
+    search_fields = ["code", "title"]
+    list_export = ["code", "title", "work_package", "due_date", "status", "is_public"]
+    export_filename = "deliverables"
+    ordering = ["code"]
+    edit_view_class = DeliverableEditView
+
+    def get_queryset(self, request):
+        return Deliverable.objects.select_related("work_package")
+
+
+class MilestoneViewSet(SnippetViewSet):
+    model = Milestone
+    icon = "flag"
+    list_display = ["__str__", "work_package", "date", "reached"]
+    list_filter = ["work_package", "reached"]
+    search_fields = ["title"]
+    list_export = ["work_package", "number", "title", "date", "reached"]
+    export_filename = "milestones"
+
+    def get_queryset(self, request):
+        return Milestone.objects.select_related("work_package")
+
+
+class PilotViewSet(SnippetViewSet):
+    model = Pilot
+    icon = "rocket"
+    list_display = ["__str__", "mentor_organisation", "mentee_organisation", "is_public"]
+    list_filter = ["country", "is_public"]
+    search_fields = ["practice_transferred"]
+    list_export = [
+        "country",
+        "practice_transferred",
+        "mentor_organisation",
+        "mentee_organisation",
+        "is_public",
+    ]
+    export_filename = "pilots"
+
+    def get_queryset(self, request):
+        return Pilot.objects.select_related("mentor_organisation", "mentee_organisation")
+
+
+class MentoringSessionViewSet(SnippetViewSet):
+    model = MentoringSession
+    icon = "group"
+    list_display = ["__str__", "participants", "is_public"]
+    list_filter = ["pilot", "is_public"]
+    search_fields = ["topics", "outcomes"]
+    list_export = ["pilot", "date", "participants", "topics", "outcomes", "is_public"]
+    export_filename = "mentoring-sessions"
+    ordering = ["-date"]
+
+    def get_queryset(self, request):
+        return MentoringSession.objects.select_related("pilot")
+
+
+class TransferAnalysisViewSet(SnippetViewSet):
+    model = TransferAnalysis
+    icon = "view"
+    list_display = ["__str__", "is_public"]
+    list_filter = ["is_public"]
+    list_export = [
+        "pilot",
+        "context_factors",
+        "adaptations",
+        "barriers",
+        "results",
+        "recommendations",
+        "is_public",
+    ]
+    export_filename = "transfer-analyses"
+
+    def get_queryset(self, request):
+        return TransferAnalysis.objects.select_related("pilot")
+
+
+class ProjectWorkViewSetGroup(SnippetViewSetGroup):
+    items = (
+        WorkPackageViewSet,
+        DeliverableViewSet,
+        MilestoneViewSet,
+        PilotViewSet,
+        MentoringSessionViewSet,
+        TransferAnalysisViewSet,
+    )
+    menu_icon = "list-ol"
+    menu_label = _("Project work")
+    menu_name = "project-work"
+
+
+register_snippet(ProjectWorkViewSetGroup)

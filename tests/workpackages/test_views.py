@@ -1,0 +1,48 @@
+"""A deliverable's file: public deliverables for everyone, the others for staff only."""
+
+import pytest
+
+from django.urls import reverse
+
+from tests.workpackages.helpers import PDF, deliverable, partner, staff
+
+pytestmark = pytest.mark.django_db
+
+
+def file_url(made, lang="en"):
+    from django.utils import translation
+
+    with translation.override(lang):
+        return reverse("workpackages:deliverable_file", args=[made.pk])
+
+
+def test_a_public_deliverables_file_is_a_download_for_anyone(client):
+    made = deliverable("D5.3", public=True, with_file=True)
+    response = client.get(file_url(made))
+    assert response.status_code == 200
+    assert b"".join(response.streaming_content) == PDF
+    assert response["Content-Type"] == "application/pdf"
+    assert response["Content-Disposition"].startswith("attachment")
+    assert response["X-Content-Type-Options"] == "nosniff"
+    assert "no-store" in response["Cache-Control"]
+
+
+def test_a_private_deliverables_file_is_not_found_for_the_public_and_partners_but_served_to_staff(client):
+    made = deliverable("D5.4", public=False, with_file=True)
+    url = file_url(made, "lv")
+    assert client.get(url).status_code == 404
+    client.force_login(partner())
+    assert client.get(url).status_code == 404
+    client.force_login(staff())
+    assert client.get(url).status_code == 200
+
+
+def test_a_deliverable_without_a_file_or_unknown_is_not_found(client):
+    made = deliverable("D5.5", public=True)
+    assert client.get(file_url(made)).status_code == 404
+    assert client.get(reverse("workpackages:deliverable_file", args=[987654])).status_code == 404
+
+
+def test_the_file_is_only_read_never_posted_to(client):
+    made = deliverable("D5.6", public=True, with_file=True)
+    assert client.post(file_url(made)).status_code == 405
