@@ -110,3 +110,33 @@ def participants(activity: Activity) -> QuerySet:
 
 def registration_for_email(activity: Activity, email: str) -> Registration | None:
     return Registration.objects.filter(activity=activity, email=email).first()
+
+
+WORK_PACKAGE_LIMIT = 20
+
+
+def work_package_activities(number: int) -> list[Activity]:
+    """A work package's public events for its page, in date order (undated last), at most 20."""
+    return list(public_activities().filter(work_package=number)[:WORK_PACKAGE_LIMIT])
+
+
+def events_page_url(request=None) -> str | None:
+    """Where the events are read, for links from other pages: the live events page, if any."""
+    from apps.core.selectors import live_public
+
+    from .models import ActivityIndexPage
+
+    page = live_public(ActivityIndexPage.objects.all()).first()
+    return page.get_url(request) if page is not None else None
+
+
+def upcoming_with_registrations(now, limit: int = 10) -> list[Activity]:
+    """The next events, each with its confirmed and waiting registrations counted in one query."""
+    return list(
+        Activity.objects.filter(start__gte=now)
+        .annotate(
+            confirmed=Count("registrations", filter=Q(registrations__status=Registration.Status.CONFIRMED)),
+            waiting=Count("registrations", filter=Q(registrations__status=Registration.Status.WAITLISTED)),
+        )
+        .order_by("start", "pk")[:limit]
+    )

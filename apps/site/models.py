@@ -14,6 +14,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from apps.activities.selectors import events_page_url, work_package_activities
 from apps.core.blocks import BaseStreamBlock
 from apps.core.cache import PAGES, cached
 from apps.core.routing import CachedRestrictionsMixin, ChildBySlugMixin
@@ -106,7 +107,19 @@ class StandardPage(CachedRestrictionsMixin, ChildBySlugMixin, Page):
                 child.work_package_objectives = objectives.get(getattr(child, "work_package_id", None), "")
         context["child_pages"] = children
         if self.work_package_id:
-            context["work_package"] = work_package_public(self.work_package_id)
+            work_package = work_package_public(self.work_package_id)
+            context["work_package"] = work_package
+            if work_package is not None:
+                # The work package's events come from the events' own records, in their own app.
+                context["event_base"] = cached(
+                    PAGES,
+                    "events-page-url",
+                    translation.get_language(),
+                    compute=lambda: events_page_url(request) or "",
+                )
+                context["work_package_activities"] = (
+                    work_package_activities(work_package.number) if context["event_base"] else []
+                )
         if self.project_id:
             context["project"] = self.project
             context["consortium"] = consortium_list()

@@ -3,7 +3,7 @@
 from django.db.models import Prefetch, QuerySet
 from django.http import Http404
 
-from .models import Deliverable, MentoringSession, Milestone, Pilot, WorkPackage
+from .models import Deliverable, MentoringSession, Milestone, Pilot, PilotStageName, WorkPackage
 
 
 def work_package_list() -> QuerySet[WorkPackage]:
@@ -82,3 +82,26 @@ def deliverable_for_download(*, user, pk: int) -> Deliverable:
     if not deliverable.is_public and not (user.is_authenticated and user.is_staff):
         raise Http404
     return deliverable
+
+
+def overdue_deliverables(today):
+    """Deliverables past their due date and not yet submitted or accepted, the oldest first."""
+    return (
+        Deliverable.objects.filter(due_date__lt=today)
+        .exclude(status__in=[Deliverable.Status.SUBMITTED, Deliverable.Status.ACCEPTED])
+        .select_related("work_package")
+        .order_by("due_date", "code")
+    )
+
+
+def pilots_by_stage() -> list[dict]:
+    """Each pilot with its current stage (the latest begun), for the staff's overview."""
+    from django.db.models import OuterRef, Subquery
+
+    from .models import PilotStage
+
+    latest = PilotStage.objects.filter(pilot=OuterRef("pk")).order_by("-start_date", "-pk")
+    return [
+        {"pilot": pilot, "stage": PilotStageName(pilot.stage).label if pilot.stage else None}
+        for pilot in Pilot.objects.annotate(stage=Subquery(latest.values("stage")[:1])).order_by("country")
+    ]

@@ -162,3 +162,24 @@ def test_a_pilot_page_shows_only_what_staff_marked_public(client, case):
     assert "Mentoring" in element(page, ".pilot__stages").get_text()
     assert "Hidden barriers" in element(page, ".pilot__analysis").get_text()
     assert url_in(case, "en") in [a["href"] for a in page.select(".pilot__facts a")]
+
+
+def test_a_work_package_page_lists_its_public_events_from_their_records(client):
+    from apps.activities.models import Activity
+
+    private = Activity.objects.filter(work_package=5).first()
+    hidden = Activity.objects.create(
+        kind=Activity.Kind.WORKSHOP,
+        title="Internal partner workshop",
+        slug="internal-partner-workshop",
+        work_package=5,
+        is_public=False,
+    )
+    response = client.get(url_in(work_package_page(5), "en"))
+    events = section(response, "activities-heading")
+    titles = [link.get_text(strip=True) for link in events.select(".card__title a")]
+    assert private is not None and private.title in titles  # the final conference, loaded
+    assert hidden.title not in titles
+    assert events.select_one(".card__title a")["href"].startswith("/en/events/")
+    other = section(client.get(url_in(work_package_page(2), "en")), "activities-heading")
+    assert private.title not in other.get_text()

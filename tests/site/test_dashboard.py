@@ -1,0 +1,69 @@
+"""The staff's dashboard panel: overdue deliverables, upcoming events against capacity, pilots by stage."""
+
+from datetime import date, timedelta
+
+import pytest
+
+from django.utils import timezone
+
+from apps.activities.models import Activity, Registration
+from apps.workpackages.models import Deliverable, Pilot, PilotStage, WorkPackage
+from tests.helpers import html_of
+
+pytestmark = pytest.mark.django_db
+
+
+def test_the_dashboard_counts_match_the_records(admin_client):
+    today = timezone.localdate()
+    wp5 = WorkPackage.objects.get(number=5)
+    Deliverable.objects.create(
+        code="D5.7", title="Late report", work_package=wp5, due_date=today - timedelta(days=3)
+    )
+    Deliverable.objects.create(
+        code="D5.8",
+        title="Late but submitted",
+        work_package=wp5,
+        due_date=today - timedelta(days=3),
+        status=Deliverable.Status.SUBMITTED,
+    )
+    Deliverable.objects.create(
+        code="D5.9", title="Not due yet", work_package=wp5, due_date=today + timedelta(days=3)
+    )
+    start = timezone.now() + timedelta(days=10)
+    workshop = Activity.objects.create(
+        kind=Activity.Kind.WORKSHOP,
+        title="Mentoring workshop in Riga",
+        slug="mentoring-workshop-riga",
+        work_package=3,
+        start=start,
+        end=start + timedelta(hours=2),
+        time_zone="Europe/Riga",
+        capacity=2,
+        is_public=True,
+        registration_open=True,
+    )
+    for n, status in enumerate(["confirmed", "confirmed", "waitlisted"]):
+        Registration.objects.create(
+            activity=workshop, name=f"Person {n}", email=f"p{n}@example.lv", language="lv", status=status
+        )
+    latvia = Pilot.objects.get(country="LV")
+    PilotStage.objects.create(pilot=latvia, stage="selection", start_date=date(2026, 1, 1))
+    PilotStage.objects.create(pilot=latvia, stage="mentoring", start_date=date(2026, 3, 1))
+
+    page = html_of(admin_client.get("/admin/"))
+    assert [row.td.get_text() for row in page.select("tr.overdue-deliverable")] == ["D5.7"]
+    row = next(
+        row for row in page.select("tr.upcoming-event") if "Mentoring workshop in Riga" in row.get_text()
+    )
+    assert row.select_one("[data-confirmed]").get_text(strip=True) == "2 / 2"
+    assert row.select_one("[data-waiting]")["data-waiting"] == "1"
+    stages = {item.get_text(strip=True) for item in page.select("li.pilot-stage")}
+    assert "Latvia: Mentoring" in stages
+    assert "Spain: no stage recorded yet" in stages
+
+
+def test_partners_never_see_the_panel(client):
+    from tests.factories import UserFactory
+
+    client.force_login(UserFactory())
+    assert "project-work-heading" not in client.get("/admin/", follow=True).content.decode()
