@@ -49,7 +49,7 @@ FINAL_CONFERENCE = {
             "are summarised and presented."
         ),
         "sv": (
-            "Projektets slutkonferens, planerad inom WP5, där projektets resultat sammanfattas "
+            "Projektets slutkonferens, planerad inom AP5, där projektets resultat sammanfattas "
             "och presenteras."
         ),
         "lv": (
@@ -57,11 +57,11 @@ FINAL_CONFERENCE = {
             "prezentēti projekta rezultāti."
         ),
         "es": (
-            "La conferencia final del proyecto, prevista en el WP5, en la que se resumirán y "
+            "La conferencia final del proyecto, prevista en el PT5, en la que se resumirán y "
             "presentarán los resultados del proyecto."
         ),
         "fr": (
-            "La conférence finale du projet, prévue dans le WP5, où les résultats du projet "
+            "La conférence finale du projet, prévue dans le LT5, où les résultats du projet "
             "seront synthétisés et présentés."
         ),
     },
