@@ -121,9 +121,10 @@ def strategy_index(today=None) -> list[dict]:
 
 
 def public_strategy(country: str) -> Strategy | None:
-    """A country's adopted public strategy, by its code in any case; None for anything else."""
+    """A country's adopted public strategy, by its code in lower case (one address per page); None
+    for anything else."""
     code = (country or "").upper()
-    if code not in dict(COUNTRIES):
+    if country != code.lower() or code not in dict(COUNTRIES):
         return None
     return adopted_public_strategies().filter(country=code).first()
 

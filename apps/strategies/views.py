@@ -8,12 +8,11 @@ from . import selectors
 def strategy_index_serve(request, page):
     context = page.get_context(request)
     countries = selectors.strategy_index()
+    overview = selectors.progress_overview()
+    for country in countries:
+        country["progress"] = overview.get(country["country"])
     context.update(
-        {
-            "countries": countries,
-            "has_strategies": any(country["strategy"] for country in countries),
-            "overview": selectors.progress_overview(),
-        }
+        {"countries": countries, "has_strategies": any(country["strategy"] for country in countries)}
     )
     return TemplateResponse(request, page.get_template(request), context)
 

@@ -59,6 +59,8 @@ def test_the_cached_index_lists_a_strategy_once_it_is_adopted(
     bar = card.select_one("progress")
     assert (bar["max"], bar["value"]) == ("3", "1")
     assert "1 of 3 items done" in card.select_one(".plan-progress__text").get_text()
+    overview = " ".join(card.select_one(".strategy-card__overview").get_text().split())
+    assert overview == "3 action items: 1 done, 1 in progress, 0 overdue; mean progress 43 %"
     assert "No adopted strategy published yet." in page.select_one("#country-se").get_text()
     assert client.get(strategy_url("lv")).status_code == 200
 
@@ -86,6 +88,7 @@ def test_a_strategy_page_shows_the_record_in_every_language(client, languages):
     for lang in languages:
         response = client.get(strategy_url("es", lang))
         assert response.status_code == 200, lang
+    assert client.get(strategy_url("ES")).status_code == 404  # one address per strategy
     page = html_of(client.get(strategy_url("es", "sv")))
     assert "Ett centrum för varje region" in page.get_text()
     page = html_of(client.get(strategy_url("es")))

@@ -70,5 +70,6 @@ def test_only_the_newest_adopted_public_strategy_of_a_country_is_public():
     strategy("FR", status="consultation", adopted=False)
     assert list(selectors.adopted_public_strategies()) == [newest]
     assert selectors.public_strategy("se") == newest
+    assert selectors.public_strategy("SE") is None
     assert selectors.public_strategy("fr") is None
     assert selectors.public_strategy("xx") is None
