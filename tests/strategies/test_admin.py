@@ -68,6 +68,23 @@ def test_staff_list_filter_search_and_export(client):
     assert sorted(row[:3] for row in rows[1:]) == [["FR", "1", "draft"], ["SE", "1", "adopted"]]
 
 
+def test_staff_filter_action_items_by_country_and_status_and_export_them(client):
+    client.force_login(staff())
+    item(plan(strategy("SE")), title="Open the Malmö hub", status="in_progress", progress=30)
+    item(plan(strategy("LV")), title="Draft the Riga statutes", status="done", progress=100)
+    listing = client.get(url("actionitem"), {"plan__strategy__country": "LV"}).content.decode()
+    assert "Draft the Riga statutes" in listing and "Open the Malmö hub" not in listing
+    listing = client.get(url("actionitem"), {"status": "in_progress"}).content.decode()
+    assert "Open the Malmö hub" in listing and "Draft the Riga statutes" not in listing
+    response = client.get(url("actionitem"), {"export": "csv"})
+    rows = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode("utf-8-sig"))))
+    assert rows[0][:2] == ["Action plan", "Title"]
+    assert sorted((row[1], row[4], row[5]) for row in rows[1:]) == [
+        ("Draft the Riga statutes", "done", "100"),
+        ("Open the Malmö hub", "in_progress", "30"),
+    ]
+
+
 def test_the_edit_form_has_one_tab_per_language(client):
     client.force_login(staff())
     form = html_of(client.get(url("strategy", "edit", strategy("ES").pk)))

@@ -131,4 +131,10 @@ def test_page_queries_do_not_grow_with_the_items(client):
 def test_hostile_query_strings_never_fail(client, query):
     strategy("LV")
     assert client.get(url_in(index_page(), "en") + query).status_code < 500
-    assert client.get(strategy_url("lv") + query).status_code < 500
+    assert client.get(strategy_url("lv") + query).status_code == 200
+
+
+@pytest.mark.parametrize("path", ["lv/extra/", "%00/", "l%C3%A5/", "..%2F/", "lv%20/", "1/", "lva/"])
+def test_hostile_paths_below_the_page_are_not_found(client, path):
+    strategy("LV")
+    assert client.get(url_in(index_page(), "en") + path).status_code == 404
