@@ -11,9 +11,10 @@ from django.urls import reverse
 from wagtail.models import ModelLogEntry
 
 from apps.strategies import events
-from apps.strategies.models import ActionItem, Strategy
+from apps.strategies.models import ActionItem, DesignCriterion, Strategy
+from apps.vocabulary.models import SupportArea
 from tests.helpers import admin_form_data, html_of, text_of
-from tests.strategies.helpers import item, partner, plan, staff, strategy
+from tests.strategies.helpers import item, partner, plan, staff, strategy, translated
 
 pytestmark = pytest.mark.django_db
 
@@ -168,3 +169,57 @@ def test_an_action_items_edit_is_in_its_history(client):
     assert action.revisions.get().user == editor
     history = client.get(url("actionitem", "history", action.pk)).content.decode()
     assert editor.email in history or editor.get_full_name() in history
+
+
+def test_staff_add_an_adopted_strategy_with_its_criteria_and_services_and_it_is_announced(
+    client, django_capture_on_commit_callbacks
+):
+    client.force_login(staff())
+    criterion = DesignCriterion.objects.create(**translated("name", "Independent governance"))
+    area = SupportArea.objects.order_by("number").first()
+    add = url("strategy", "add")
+    data = admin_form_data(client.get(add), "#w-editor-form")
+    data.update(
+        {
+            "country": ["ES"],
+            "version": ["2"],
+            "status": ["adopted"],
+            "adopted_on": ["2025-03-10"],
+            "is_public": ["on"],
+            "vision_en": ["A national centre"],
+            "vision_es": ["Un centro nacional"],
+            "criteria-TOTAL_FORMS": ["1"],
+            "criteria-0-criterion": [str(criterion.pk)],
+            "criteria-0-text_en": ["A board of the four sectors"],
+            "criteria-0-ORDER": ["1"],
+            "services-TOTAL_FORMS": ["1"],
+            "services-0-support_area": [str(area.pk)],
+            "services-0-description_en": ["Support to scale up projects"],
+            "services-0-ORDER": ["1"],
+        }
+    )
+    received = []
+
+    def listener(sender, **kwargs):
+        received.append(kwargs["strategy_id"])
+
+    events.strategy_adopted.connect(listener)
+    try:
+        with django_capture_on_commit_callbacks(execute=True):
+            response = client.post(add, data)
+    finally:
+        events.strategy_adopted.disconnect(listener)
+    assert response.status_code == 302, text_of(response, ".messages, .error-message, form")
+    made = Strategy.objects.get(country="ES", version=2)
+    assert received == [made.pk]
+    assert (made.vision_en, made.vision_es) == ("A national centre", "Un centro nacional")
+    assert [(answer.criterion, answer.text_en) for answer in made.criteria.all()] == [
+        (criterion, "A board of the four sectors")
+    ]
+    assert [(service.support_area, service.description_en) for service in made.services.all()] == [
+        (area, "Support to scale up projects")
+    ]
+    client.logout()
+    page = html_of(client.get("/es/estrategias-nacionales/es/"))
+    assert "Un centro nacional" in page.get_text()
+    assert "Independent governance" in page.select_one(".strategy__criteria").get_text()
