@@ -23,6 +23,8 @@ def strategy_serve(request, page, strategy):
         {
             "strategy": strategy,
             "strategy_base": page.get_url(request),
+            # The language switcher and the hreflang links point at this strategy in each language.
+            "subpage_path": f"{strategy.country.lower()}/",
             **selectors.strategy_details(strategy),
         }
     )

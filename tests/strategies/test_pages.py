@@ -89,6 +89,8 @@ def test_a_strategy_page_shows_the_record_in_every_language(client, languages):
         response = client.get(strategy_url("es", lang))
         assert response.status_code == 200, lang
     assert client.get(strategy_url("ES")).status_code == 404  # one address per strategy
+    switcher = html_of(client.get(strategy_url("es", "fr"))).select(".language-switcher a")
+    assert sorted(link["href"] for link in switcher) == sorted(strategy_url("es", lang) for lang in languages)
     page = html_of(client.get(strategy_url("es", "sv")))
     assert "Ett centrum för varje region" in page.get_text()
     page = html_of(client.get(strategy_url("es")))
