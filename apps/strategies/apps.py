@@ -1,0 +1,18 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class StrategiesConfig(AppConfig):
+    name = "apps.strategies"
+    label = "strategies"
+    verbose_name = _("CCSI strategies")
+    content_loader = "apps.strategies.services.strategies_load"
+    # The strategies' public page lives below home.
+    content_after = ("site",)
+
+    def ready(self):
+        from . import signals  # noqa: F401 - connects the receivers
+        from .models import StrategyIndexPage
+
+        # wagtail-modeltranslation set its own `route` on the page class when it started.
+        StrategyIndexPage.route = StrategyIndexPage.strategy_route

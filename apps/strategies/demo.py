@@ -1,0 +1,73 @@
+"""Synthetic strategies for demonstrations and scale tests, marked `is_demo` and removable.
+
+One demo strategy per country, adopted and public, titled as demo data, with two action plans
+whose items go through every status; each is numbered from version 901, so it never takes a
+version a real strategy may need.
+"""
+
+import datetime
+
+from django.conf import settings
+from django.db import transaction
+
+from apps.core import cache
+from apps.core.cache import PAGES
+from apps.vocabulary.models import COUNTRIES
+
+from .models import ActionItem, ActionPlan, Strategy
+
+DEMO_VERSION = 901
+ADOPTED_ON = datetime.date(2023, 5, 1)
+
+
+def _translated(field: str, text: str) -> dict:
+    return {field: text, **{f"{field}_{code}": text for code, _name in settings.LANGUAGES}}
+
+
+@transaction.atomic
+def demo_strategies_create(*, items_per_plan: int = 5) -> int:
+    """A demo strategy for every country that has none yet; returns how many there are in all."""
+    statuses = ActionItem.Status.values
+    have = set(Strategy.objects.filter(is_demo=True).values_list("country", flat=True))
+    for code, _name in COUNTRIES:
+        if code in have:
+            continue
+        strategy = Strategy.objects.create(
+            country=code,
+            version=DEMO_VERSION,
+            status=Strategy.Status.ADOPTED,
+            adopted_on=ADOPTED_ON,
+            is_public=True,
+            is_demo=True,
+            **_translated("vision", f"Demo data: a synthetic strategy for {code}."),
+        )
+        for number in (1, 2):
+            plan = ActionPlan.objects.create(
+                strategy=strategy,
+                starts_on=datetime.date(2023 + number, 1, 1),
+                ends_on=datetime.date(2023 + number, 12, 31),
+                is_demo=True,
+                **_translated("title", f"Demo action plan {number}"),
+            )
+            ActionItem.objects.bulk_create(
+                ActionItem(
+                    plan=plan,
+                    status=statuses[index % len(statuses)],
+                    progress=100 if statuses[index % len(statuses)] == "done" else (index * 17) % 100,
+                    due_date=datetime.date(2023 + number, 1 + index % 12, 15),
+                    is_demo=True,
+                    **_translated("title", f"Demo action item {index + 1}"),
+                )
+                for index in range(items_per_plan)
+            )
+    transaction.on_commit(lambda: cache.bump(PAGES))
+    return Strategy.objects.filter(is_demo=True).count()
+
+
+@transaction.atomic
+def demo_strategies_delete() -> int:
+    demo = Strategy.objects.filter(is_demo=True)
+    removed = demo.count()
+    demo.delete()
+    transaction.on_commit(lambda: cache.bump(PAGES))
+    return removed

@@ -1,0 +1,347 @@
+"""WP5: national CCSI strategies, how each meets the institutional design criteria, and action plans.
+
+A strategy is the plan of one country to establish or consolidate a national institution that
+works as a competence centre for social innovation (deliverable D5.2). Staff keep the records in
+the Wagtail admin; strategies and action items keep revisions, so Wagtail's history shows who
+changed what and when. Text that readers see is translated with modeltranslation: one column
+per language, entered in one admin tab per language, falling back to the default language.
+The public sees a strategy only when it is adopted and marked public; its page is a route below
+the strategies' page, read from the record, so the record is the one source of truth.
+"""
+
+from django.conf import settings
+from django.contrib.contenttypes.fields import GenericRelation
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, InlinePanel, ObjectList, TabbedInterface
+from wagtail.models import Page, RevisionMixin
+
+from apps.core.routing import CachedRestrictionsMixin
+from apps.partners.models import Organisation
+from apps.vocabulary.models import COUNTRIES, SupportArea
+
+LANGUAGE_NAMES = dict(settings.LANGUAGES)
+LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
+DEFAULT_LANGUAGE = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
+
+
+def language_tabs(*fields: str) -> list[ObjectList]:
+    """One admin tab per language holding that language's column of each translated field."""
+    return [
+        ObjectList([FieldPanel(f"{field}_{code}") for field in fields], heading=LANGUAGE_NAMES[code])
+        for code, _name in settings.LANGUAGES
+    ]
+
+
+def language_panels(field: str) -> list[FieldPanel]:
+    """Every language's column of a translated field of an inline child, which has no tabs."""
+    # modeltranslation names each column's label with its language: "text [sv]".
+    return [FieldPanel(f"{field}_{code}") for code in LANGUAGE_CODES]
+
+
+def _require_default(instance, field: str, message) -> None:
+    # Every language falls back to the default one, so that one must be there.
+    name = f"{field}_{DEFAULT_LANGUAGE}"
+    if not getattr(instance, name):
+        raise ValidationError({name: message})
+
+
+class DesignCriterion(models.Model):
+    """An institutional design criterion of a competence centre; the sources name none, staff add them."""
+
+    name = models.CharField(_("name"), max_length=255)
+    description = models.TextField(_("description"), blank=True)
+    sort_order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    edit_handler = TabbedInterface(
+        [
+            ObjectList([FieldPanel("sort_order")], heading=_("Design criterion")),
+            *language_tabs("name", "description"),
+        ]
+    )
+
+    class Meta:
+        verbose_name = _("institutional design criterion")
+        verbose_name_plural = _("institutional design criteria")
+        ordering = ["sort_order", "pk"]
+
+    def __str__(self):
+        return self.name
+
+    def clean(self):
+        super().clean()
+        _require_default(self, "name", _("Give a name in the default language at least."))
+
+
+class Strategy(RevisionMixin, ClusterableModel):
+    """One version of a country's national CCSI strategy."""
+
+    class Status(models.TextChoices):
+        DRAFT = "draft", _("Draft")
+        CONSULTATION = "consultation", _("In consultation")
+        ADOPTED = "adopted", _("Adopted")
+
+    country = models.CharField(_("country"), max_length=2, choices=COUNTRIES)
+    version = models.PositiveSmallIntegerField(_("version"), default=1, validators=[MinValueValidator(1)])
+    status = models.CharField(_("status"), max_length=16, choices=Status.choices, default=Status.DRAFT)
+    adopted_on = models.DateField(_("adopted on"), null=True, blank=True)
+    vision = models.TextField(_("vision"), blank=True)
+    governance = models.TextField(_("governance"), blank=True)
+    legal_form = models.TextField(_("legal form"), blank=True)
+    funding_model = models.TextField(_("funding model"), blank=True)
+    is_public = models.BooleanField(
+        _("public"), default=False, help_text=_("Show it on the public pages once it is adopted.")
+    )
+    is_demo = models.BooleanField(_("demo data"), default=False, editable=False)
+    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="strategy")
+
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(
+                [
+                    FieldPanel("country"),
+                    FieldPanel("version"),
+                    FieldPanel("status"),
+                    FieldPanel("adopted_on"),
+                    FieldPanel("is_public"),
+                ],
+                heading=_("Strategy"),
+            ),
+            *language_tabs("vision", "governance", "legal_form", "funding_model"),
+            ObjectList(
+                [
+                    InlinePanel("criteria", heading=_("Design criteria"), label=_("Design criterion")),
+                    InlinePanel("services", heading=_("Services"), label=_("Service")),
+                ],
+                heading=_("Criteria and services"),
+            ),
+        ]
+    )
+
+    class Meta:
+        verbose_name = _("strategy")
+        verbose_name_plural = _("strategies")
+        ordering = ["country", "-version"]
+        constraints = [
+            models.UniqueConstraint(fields=["country", "version"], name="one_strategy_per_country_version"),
+        ]
+        indexes = [models.Index(fields=["status", "is_public", "country"], name="strategies_public")]
+
+    def __str__(self):
+        return _("%(country)s strategy, version %(version)s") % {
+            "country": self.get_country_display(),
+            "version": self.version,
+        }
+
+    def clean(self):
+        super().clean()
+        if self.status == self.Status.ADOPTED and not self.adopted_on:
+            raise ValidationError({"adopted_on": _("Give the date an adopted strategy was adopted.")})
+        if self.status != self.Status.ADOPTED and self.adopted_on:
+            raise ValidationError({"adopted_on": _("Only an adopted strategy has an adoption date.")})
+
+
+class StrategyCriterion(models.Model):
+    """How a strategy meets one institutional design criterion."""
+
+    strategy = ParentalKey(Strategy, on_delete=models.CASCADE, related_name="criteria")
+    criterion = models.ForeignKey(
+        DesignCriterion, on_delete=models.PROTECT, related_name="+", verbose_name=_("criterion")
+    )
+    text = models.TextField(_("how the strategy meets it"), blank=True)
+
+    panels = [FieldPanel("criterion"), *language_panels("text")]
+
+    class Meta:
+        verbose_name = _("strategy's design criterion")
+        verbose_name_plural = _("strategy's design criteria")
+        ordering = ["criterion__sort_order", "pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["strategy", "criterion"], name="one_answer_per_criterion"),
+        ]
+
+    def __str__(self):
+        return str(self.criterion)
+
+
+class StrategyService(models.Model):
+    """What the centre a strategy plans offers in one of the five core support areas."""
+
+    strategy = ParentalKey(Strategy, on_delete=models.CASCADE, related_name="services")
+    support_area = models.ForeignKey(
+        SupportArea, on_delete=models.PROTECT, related_name="+", verbose_name=_("core support area")
+    )
+    description = models.TextField(_("description"), blank=True)
+
+    panels = [FieldPanel("support_area"), *language_panels("description")]
+
+    class Meta:
+        verbose_name = _("service")
+        verbose_name_plural = _("services")
+        ordering = ["support_area__number", "pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["strategy", "support_area"], name="one_service_per_support_area"),
+        ]
+
+    def __str__(self):
+        return str(self.support_area)
+
+
+class ActionPlan(models.Model):
+    """An action plan of a strategy, over a period."""
+
+    strategy = models.ForeignKey(
+        Strategy, on_delete=models.CASCADE, related_name="plans", verbose_name=_("strategy")
+    )
+    title = models.CharField(_("title"), max_length=255)
+    starts_on = models.DateField(_("period starts"), null=True, blank=True)
+    ends_on = models.DateField(_("period ends"), null=True, blank=True)
+    is_demo = models.BooleanField(_("demo data"), default=False, editable=False)
+
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(
+                [FieldPanel("strategy"), FieldPanel("starts_on"), FieldPanel("ends_on")],
+                heading=_("Action plan"),
+            ),
+            *language_tabs("title"),
+        ]
+    )
+
+    class Meta:
+        verbose_name = _("action plan")
+        verbose_name_plural = _("action plans")
+        ordering = ["strategy", "starts_on", "pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(starts_on__isnull=True)
+                | models.Q(ends_on__isnull=True)
+                | models.Q(ends_on__gte=models.F("starts_on")),
+                name="action_plan_ends_after_it_starts",
+            ),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def clean(self):
+        super().clean()
+        _require_default(self, "title", _("Give a title in the default language at least."))
+        if self.starts_on and self.ends_on and self.ends_on < self.starts_on:
+            raise ValidationError({"ends_on": _("An action plan cannot end before it starts.")})
+
+
+class ActionItem(RevisionMixin, models.Model):
+    """An action of a plan: who is responsible, by when, and how far it has come."""
+
+    class Status(models.TextChoices):
+        NOT_STARTED = "not_started", _("Not started")
+        IN_PROGRESS = "in_progress", _("In progress")
+        DONE = "done", _("Done")
+        DROPPED = "dropped", _("Dropped")
+
+    # An item in one of these is no longer due, so it is never overdue.
+    CLOSED = (Status.DONE, Status.DROPPED)
+
+    plan = models.ForeignKey(
+        ActionPlan, on_delete=models.CASCADE, related_name="items", verbose_name=_("action plan")
+    )
+    title = models.CharField(_("title"), max_length=255)
+    responsible_organisation = models.ForeignKey(
+        Organisation,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="action_items",
+        verbose_name=_("responsible organisation"),
+    )
+    due_date = models.DateField(_("due date"), null=True, blank=True)
+    status = models.CharField(_("status"), max_length=16, choices=Status.choices, default=Status.NOT_STARTED)
+    progress = models.PositiveSmallIntegerField(
+        _("progress (%)"), default=0, validators=[MinValueValidator(0), MaxValueValidator(100)]
+    )
+    note = models.TextField(_("note"), blank=True, help_text=_("For staff; not shown on the public pages."))
+    is_demo = models.BooleanField(_("demo data"), default=False, editable=False)
+    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="action_item")
+
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(
+                [
+                    FieldPanel("plan"),
+                    FieldPanel("responsible_organisation"),
+                    FieldPanel("due_date"),
+                    FieldPanel("status"),
+                    FieldPanel("progress"),
+                    FieldPanel("note"),
+                ],
+                heading=_("Action item"),
+            ),
+            *language_tabs("title"),
+        ]
+    )
+
+    class Meta:
+        verbose_name = _("action item")
+        verbose_name_plural = _("action items")
+        ordering = ["plan", "due_date", "pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(progress__gte=0) & models.Q(progress__lte=100),
+                name="action_item_progress_0_to_100",
+            ),
+        ]
+        indexes = [models.Index(fields=["plan", "status"], name="action_items_by_status")]
+
+    def __str__(self):
+        return self.title
+
+    def clean(self):
+        super().clean()
+        _require_default(self, "title", _("Give a title in the default language at least."))
+
+
+class StrategyIndexPage(CachedRestrictionsMixin, Page):
+    """The public page of the national strategies, and each adopted public strategy at `<country>/`.
+
+    It has no child pages: a strategy is a record, read on a route below this page with one
+    indexed query, so it needs no ChildBySlugMixin.
+    """
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    parent_page_types = ["site.HomePage"]
+    subpage_types = []
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("strategies page")
+
+    def strategy_route(self, request, path_components):
+        """`<country>/` (the country's code, lower case) is that country's adopted public strategy.
+
+        Installed as `route` by apps.py once wagtail-modeltranslation has replaced the routes of
+        translated page classes with its own.
+        """
+        from wagtail.url_routing import RouteResult
+
+        if len(path_components) == 1 and self.live:
+            from .selectors import public_strategy
+
+            strategy = public_strategy(path_components[0])
+            if strategy is not None:
+                return RouteResult(self, args=(strategy,))
+        return Page.route(self, request, path_components)
+
+    def serve(self, request, *args, **kwargs):
+        from . import views
+
+        if args:
+            return views.strategy_serve(request, self, args[0])
+        return views.strategy_index_serve(request, self)

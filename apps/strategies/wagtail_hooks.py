@@ -1,0 +1,101 @@
+"""The national strategies in the Wagtail admin, for staff: listings with filters, search and CSV export.
+
+Strategies and action items keep revisions, so their history in the admin shows every change
+with who and when, and compares two versions field by field; Wagtail's own log entries and
+revisions are the audit trail.
+"""
+
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import CreateView, EditView, SnippetViewSet, SnippetViewSetGroup
+
+from .models import ActionItem, ActionPlan, DesignCriterion, Strategy
+from .services import strategy_status_announce
+
+
+class StrategyCreateView(CreateView):
+    def save_instance(self):
+        instance = super().save_instance()
+        strategy_status_announce(strategy=instance)
+        return instance
+
+
+class StrategyEditView(EditView):
+    """Saves through Wagtail (revision and log entry), then announces an adoption."""
+
+    def save_instance(self):
+        instance = super().save_instance()
+        if "status" in self.form.changed_data:
+            strategy_status_announce(strategy=instance)
+        return instance
+
+
+class DesignCriterionViewSet(SnippetViewSet):
+    model = DesignCriterion
+    icon = "tasks"
+    list_display = ["name", "sort_order"]
+    search_fields = ["name", "description"]
+    list_export = ["sort_order", "name", "description"]
+    export_filename = "design-criteria"
+    ordering = ["sort_order"]
+
+
+class StrategyViewSet(SnippetViewSet):
+    model = Strategy
+    icon = "site"
+    list_display = ["__str__", "status", "adopted_on", "is_public"]
+    list_filter = ["country", "status", "is_public"]
+    search_fields = ["vision", "governance", "legal_form", "funding_model"]
+    list_export = [
+        "country",
+        "version",
+        "status",
+        "adopted_on",
+        "is_public",
+        "vision",
+        "governance",
+        "legal_form",
+        "funding_model",
+    ]
+    export_filename = "strategies"
+    ordering = ["country", "-version"]
+    add_view_class = StrategyCreateView
+    edit_view_class = StrategyEditView
+
+
+class ActionPlanViewSet(SnippetViewSet):
+    model = ActionPlan
+    icon = "list-ul"
+    list_display = ["title", "strategy", "starts_on", "ends_on"]
+    list_filter = ["strategy__country", "strategy__status"]
+    search_fields = ["title"]
+    list_export = ["strategy", "title", "starts_on", "ends_on"]
+    export_filename = "action-plans"
+
+    def get_queryset(self, request):
+        return ActionPlan.objects.select_related("strategy")
+
+
+class ActionItemViewSet(SnippetViewSet):
+    model = ActionItem
+    icon = "tick"
+    list_display = ["title", "plan", "responsible_organisation", "due_date", "status", "progress"]
+    list_filter = ["plan__strategy__country", "status"]
+    search_fields = ["title", "note"]
+    list_export = ["plan", "title", "responsible_organisation", "due_date", "status", "progress", "note"]
+    export_filename = "action-items"
+    ordering = ["due_date"]
+
+    def get_queryset(self, request):
+        return ActionItem.objects.select_related("plan", "responsible_organisation")
+
+
+class StrategiesViewSetGroup(SnippetViewSetGroup):
+    items = (DesignCriterionViewSet, StrategyViewSet, ActionPlanViewSet, ActionItemViewSet)
+    menu_icon = "site"
+    menu_label = _("CCSI strategies")
+    menu_name = "ccsi-strategies"
+
+
+register_snippet(StrategiesViewSetGroup)
