@@ -31,6 +31,7 @@ INSTALLED_APPS = [
     "apps.mapping",
     "apps.activities",
     "apps.workpackages",
+    "apps.projects",
     "apps.site",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
