@@ -5,6 +5,7 @@ from django.core.management.base import BaseCommand, CommandError
 from apps.activities.demo import demo_activities_create, demo_activities_delete
 from apps.mapping.demo import demo_entries_create, demo_entries_delete
 from apps.practices.demo import demo_cases_create, demo_cases_delete
+from apps.projects.demo import demo_projects_create, demo_projects_delete
 from apps.workpackages.demo import demo_deliverables_create, demo_deliverables_delete
 
 
@@ -12,7 +13,8 @@ class Command(BaseCommand):
     help = (
         "Add synthetic demo data for scale tests, clearly marked as demo: N cases, and approved mapping "
         "entries (a tenth as many as cases unless --entries is given) with a few in every other state, "
-        "--activities N demo events with registrations and --deliverables N demo deliverables. "
+        "--activities N demo events with registrations, --deliverables N demo deliverables and "
+        "--projects N demo ESF+ projects with engagements. "
         "--remove removes all of it. Needs the real content: run load_buicasus first."
     )
 
@@ -26,26 +28,36 @@ class Command(BaseCommand):
         )
         parser.add_argument("--deliverables", type=int, default=0, help="How many demo deliverables to add.")
         parser.add_argument(
-            "--remove", action="store_true", help="Remove every demo case, entry, event and deliverable."
+            "--projects", type=int, default=0, help="How many demo ESF+ projects (with engagements) to add."
+        )
+        parser.add_argument(
+            "--remove",
+            action="store_true",
+            help="Remove every demo case, entry, event, deliverable and ESF+ project.",
         )
         parser.add_argument("--batch-size", type=int, default=2000)
         parser.add_argument("--seed", type=int, default=1, help="Random seed, for repeatable data.")
 
-    def handle(self, *args, cases, entries, activities, deliverables, remove, batch_size, seed, **options):
+    def handle(
+        self, *args, cases, entries, activities, deliverables, projects, remove, batch_size, seed, **options
+    ):
         if remove:
             removed = demo_cases_delete()
             removed_entries = demo_entries_delete()
             removed_activities = demo_activities_delete()
             removed_deliverables = demo_deliverables_delete()
+            removed_projects = demo_projects_delete()
             self.stdout.write(f"Removed {removed} demo cases.")
             self.stdout.write(f"Removed {removed_entries} demo mapping entries.")
             self.stdout.write(f"Removed {removed_activities} demo events.")
             self.stdout.write(f"Removed {removed_deliverables} demo deliverables.")
+            self.stdout.write(f"Removed {removed_projects} demo ESF+ projects.")
             return
         entries = cases // 10 if entries is None else entries
-        if cases <= 0 and entries <= 0 and activities <= 0 and deliverables <= 0:
+        if cases <= 0 and entries <= 0 and activities <= 0 and deliverables <= 0 and projects <= 0:
             raise CommandError(
-                "Give --cases N, --entries N, --activities N or --deliverables N with N > 0, or --remove."
+                "Give --cases N, --entries N, --activities N, --deliverables N or --projects N with N > 0, "
+                "or --remove."
             )
         started = time.monotonic()
         if cases > 0:
@@ -69,6 +81,11 @@ class Command(BaseCommand):
                 raise CommandError(str(exc)) from exc
             self.stdout.write(
                 f"Added {deliverables} demo deliverables; {total_deliverables} demo deliverables in all."
+            )
+        if projects > 0:
+            total_projects = demo_projects_create(projects, seed=seed, batch_size=batch_size)
+            self.stdout.write(
+                f"Added {projects} demo ESF+ projects; {total_projects} demo ESF+ projects in all."
             )
         self.stdout.write(
             f"Done in {time.monotonic() - started:.0f} s. "
