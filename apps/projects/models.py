@@ -120,8 +120,8 @@ class EsfProject(RevisionMixin, models.Model):
         max_digits=5,
         decimal_places=2,
         validators=[
-            MinValueValidator(Decimal(0), _("The co-financing rate cannot be below 0 %.")),
-            MaxValueValidator(Decimal(100), _("The co-financing rate cannot be above 100 %.")),
+            MinValueValidator(Decimal(0), _("The co-financing rate cannot be below 0.")),
+            MaxValueValidator(Decimal(100), _("The co-financing rate cannot be above 100.")),
         ],
     )
     programme_area = models.CharField(_("programme area"), max_length=20)

@@ -73,7 +73,9 @@ def test_22_018_s01_has_every_value_of_the_source():
     assert project.background.endswith("inte tillvaratar resultat och erfarenheter från ESF-projekt.")
     assert project.solution.startswith("Projektets lösning på huvudproblemet är att fortsätta")
     assert project.solution.count("\n• ") == 5
-    assert project.solution.endswith("En stödfunktion finns etablerad som lever vidare efter projektets avslut.")
+    assert project.solution.endswith(
+        "En stödfunktion finns etablerad som lever vidare efter projektets avslut."
+    )
     project.full_clean()
 
 
