@@ -9,9 +9,10 @@ with its five points. "Sekundärtema - Motverka barnfattigdom: Nej" is the secon
 for national projects (region "ESF Nationellt"; see nuts.py).
 
 The support offerings' names are translated here from the Swedish; their items stay in Swedish.
-The source names three cooperation partners; the kind of organisation of each is the one its
-name states (a university; a region, public; a national network of coordination associations,
-a non-profit association), as `apps.partners.Organisation` requires one.
+The source names three cooperation partners. The first is the consortium's own MSI, linked as the
+partners' loader has it; the other two are added as organisations, of the kind their names state
+(a region, public; a national network of coordination associations, a non-profit association),
+as `apps.partners.Organisation` requires one. Each link keeps the name as the record gives it.
 """
 
 import datetime
@@ -233,12 +234,13 @@ OFFERINGS = [
     },
 ]
 
+# As the record names them; Mötesplats social innovation is the consortium's MSI (the partners'
+# organisation "msi"), linked as it is.
 PARTNERS = [
     {
-        "slug": "motesplats-social-innovation-malmo-universitet",
+        "slug": "msi",
+        "existing": True,
         "name": "Mötesplats social innovation, Malmö universitet",
-        "country": "SE",
-        "kind": "academia",
         "role": "projektägare",
     },
     {

@@ -261,6 +261,12 @@ class ProjectPartner(models.Model):
         Organisation, on_delete=models.PROTECT, related_name="+", verbose_name=_("organisation")
     )
     position = models.PositiveSmallIntegerField(_("position"))
+    name_in_record = models.CharField(
+        _("name in the record"),
+        max_length=255,
+        blank=True,
+        help_text=_("The partner's name as the record gives it."),
+    )
     role = models.CharField(_("role"), max_length=80, blank=True)
 
     class Meta:
@@ -274,7 +280,7 @@ class ProjectPartner(models.Model):
         ]
 
     def __str__(self):
-        return str(self.organisation)
+        return self.name_in_record or str(self.organisation)
 
 
 class SupportOffering(models.Model):
@@ -398,7 +404,7 @@ class EsfRegisterPage(CachedRestrictionsMixin, Page):
     """The public register: the projects with search and filters, and each project on a route.
 
     It has no child pages (a project is a record, shown at `<diary number>/`, and the CSV of the
-    filtered list at `register.csv`), so it needs no ChildBySlugMixin.
+    filtered list at `csv/`), so it needs no ChildBySlugMixin.
     """
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -412,7 +418,7 @@ class EsfRegisterPage(CachedRestrictionsMixin, Page):
         verbose_name = _("ESF+ register page")
 
     def project_route(self, request, path_components):
-        """`<diary number>/` is a public project and `register.csv` the list's CSV."""
+        """`<diary number>/` is a public project and `csv/` the list's CSV."""
         from wagtail.url_routing import RouteResult
 
         if len(path_components) == 1 and self.live:
@@ -435,4 +441,6 @@ class EsfRegisterPage(CachedRestrictionsMixin, Page):
         return views.register_serve(request, self)
 
 
-CSV_NAME = "register.csv"
+# The CSV of the filtered list, below the register page (Wagtail routes only paths of words and
+# hyphens ending in a slash).
+CSV_NAME = "csv"

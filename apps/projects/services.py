@@ -67,21 +67,23 @@ def project_load() -> EsfProject:
 
 
 def partners_load(project: EsfProject) -> None:
-    """The cooperation partners as the partners' organisations, linked in the record's order."""
+    """The cooperation partners as the partners' organisations, linked in the record's order.
+
+    An organisation the partners' loader owns is linked as it is; the others are kept as the
+    record names them.
+    """
     for position, entry in enumerate(content.PARTNERS, start=1):
-        organisation = Organisation.objects.filter(slug=entry["slug"]).first() or Organisation(
-            slug=entry["slug"]
-        )
-        if _update(
-            organisation, {"name": entry["name"], "country": entry["country"], "kind": entry["kind"]}
-        ) or (organisation.pk is None):
-            organisation.save()
+        organisation = Organisation.objects.filter(slug=entry["slug"]).first()
+        if not entry.get("existing"):
+            organisation = organisation or Organisation(slug=entry["slug"])
+            values = {"name": entry["name"], "country": entry["country"], "kind": entry["kind"]}
+            if _update(organisation, values) or organisation.pk is None:
+                organisation.save()
+        values = {"position": position, "role": entry["role"], "name_in_record": entry["name"]}
         link = ProjectPartner.objects.filter(project=project, organisation=organisation).first()
         if link is None:
-            ProjectPartner.objects.create(
-                project=project, organisation=organisation, position=position, role=entry["role"]
-            )
-        elif _update(link, {"position": position, "role": entry["role"]}):
+            ProjectPartner.objects.create(project=project, organisation=organisation, **values)
+        elif _update(link, values):
             link.save()
 
 

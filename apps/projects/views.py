@@ -36,7 +36,7 @@ def register_serve(request, page):
             "statuses": Status.choices,
             "offerings": selectors.offerings(),
             "project_base": page.get_url(request),
-            "csv_url": f"{page.get_url(request)}{CSV_NAME}" + (f"?{urlencode(active)}" if active else ""),
+            "csv_url": f"{page.get_url(request)}{CSV_NAME}/" + (f"?{urlencode(active)}" if active else ""),
             "pages": _page_links(active, listing),
         }
     )

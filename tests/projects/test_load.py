@@ -89,11 +89,18 @@ def test_its_seven_needs_are_in_the_source_order():
 def test_its_three_cooperation_partners_are_organisations_of_the_partners():
     project = EsfProject.objects.get(diary_number="22-018-S01")
     links = list(project.project_partners.select_related("organisation"))
-    assert [(link.organisation.name, link.role) for link in links] == [
-        ("Mötesplats social innovation, Malmö universitet", "projektägare"),
-        ("Nationella nätverket för samordningsförbund", ""),
-        ("Region Örebro län – Partnerskapet för social innovation", ""),
+    assert [(link.name_in_record, link.role, link.organisation.slug) for link in links] == [
+        ("Mötesplats social innovation, Malmö universitet", "projektägare", "msi"),
+        ("Nationella nätverket för samordningsförbund", "", "nationella-natverket-for-samordningsforbund"),
+        (
+            "Region Örebro län – Partnerskapet för social innovation",
+            "",
+            "region-orebro-lan-partnerskapet-for-social-innovation",
+        ),
     ]
+    # The consortium's MSI is linked, not copied; the other two are added as the record names them.
+    assert links[0].organisation.acronym == "MSI"
+    assert [link.organisation.name for link in links[1:]] == [link.name_in_record for link in links[1:]]
     assert {organisation.country for organisation in project.partners.all()} == {"SE"}
 
 
