@@ -13,6 +13,7 @@ class ProjectsConfig(AppConfig):
     def ready(self):
         from apps.core.page_cache import register_parameters
 
+        from . import signals  # noqa: F401 - connects the receivers
         from .forms import QUERY_PARAMETERS
         from .models import EsfRegisterPage
 

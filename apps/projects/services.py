@@ -31,9 +31,13 @@ def engagement_create(*, project: EsfProject, offering: SupportOffering, **value
     engagement.full_clean()
     engagement.save()
     engagement.save_revision(log_action=True)
-    send_on_commit(events.engagement_created, sender=Engagement, engagement_id=engagement.pk)
-    transaction.on_commit(lambda: cache.bump(PAGES))
+    engagement_announce(engagement)
     return engagement
+
+
+def engagement_announce(engagement: Engagement) -> None:
+    """engagement_created, once committed; staff's engagements in the admin are announced too."""
+    send_on_commit(events.engagement_created, sender=Engagement, engagement_id=engagement.pk)
 
 
 def _update(instance, values: dict) -> bool:

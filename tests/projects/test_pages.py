@@ -143,3 +143,12 @@ def test_the_pages_read_a_bounded_number_of_queries(client, django_assert_max_nu
         client.get(register_url())
     with django_assert_max_num_queries(15):
         client.get(project_url(project))
+
+
+def test_a_changed_record_changes_its_cached_page(client, page_cache, django_capture_on_commit_callbacks):
+    project = project_create(name="Before the change")
+    assert "Before the change" in client.get(project_url(project)).content.decode()
+    with django_capture_on_commit_callbacks(execute=True):
+        project.name = "After the change"
+        project.save()
+    assert "After the change" in client.get(project_url(project)).content.decode()

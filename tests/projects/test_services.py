@@ -62,3 +62,16 @@ def test_demo_projects_are_valid_marked_and_removable():
     assert demo_projects_delete() >= 310
     assert EsfProject.objects.filter(is_demo=True).count() == 0
     assert EsfProject.objects.count() == real
+
+
+def test_seed_demo_adds_and_removes_demo_projects():
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    out = StringIO()
+    call_command("seed_demo", projects=25, stdout=out)
+    assert "Added 25 demo ESF+ projects" in out.getvalue()
+    assert EsfProject.objects.filter(is_demo=True).count() == 25
+    call_command("seed_demo", remove=True, stdout=out)
+    assert EsfProject.objects.filter(is_demo=True).count() == 0
