@@ -8,7 +8,8 @@ with its five points. "Sekundärtema - Motverka barnfattigdom: Nej" is the secon
 "Motverka barnfattigdom", which does not apply. The register's "NUTS-2 kod: SE0" is its code
 for national projects (region "ESF Nationellt"; see nuts.py).
 
-The support offerings' names are translated here from the Swedish; their items stay in Swedish.
+The support offerings' names and items are translated here from the Swedish (the record itself
+is not translated).
 The source names three cooperation partners. The first is the consortium's own MSI, linked as the
 partners' loader has it; the other two are added as organisations, of the kind their names state
 (a region, public; a national network of coordination associations, a non-profit association),
@@ -149,11 +150,34 @@ OFFERINGS = [
             "fr": "Soutien aux projets",
         },
         "items": [
-            "Projektstödjande klusterkoalitioner",
-            "Coachande stöd till enskilda projekt",
-            "Årliga konferenser med focus på lärande och kunskapsspridning",
-            "Samverkan och kunskapsutveckling kring stöd till projekt sker löpande med övriga "
-            "kompetenscenter i Europa, samt med det europeiska kompetenscentret för social innovation",
+            {
+                "sv": "Projektstödjande klusterkoalitioner",
+                "en": "Cluster coalitions that support projects",
+                "lv": "Projektus atbalstošas klasteru koalīcijas",
+                "es": "Coaliciones de clúster de apoyo a los proyectos",
+                "fr": "Coalitions de grappes en soutien aux projets",
+            },
+            {
+                "sv": "Coachande stöd till enskilda projekt",
+                "en": "Coaching support to individual projects",
+                "lv": "Koučinga atbalsts atsevišķiem projektiem",
+                "es": "Apoyo de coaching a proyectos concretos",
+                "fr": "Accompagnement (coaching) de projets individuels",
+            },
+            {
+                "sv": "Årliga konferenser med focus på lärande och kunskapsspridning",
+                "en": "Annual conferences focused on learning and the spread of knowledge",
+                "lv": "Ikgadējas konferences ar uzsvaru uz mācīšanos un zināšanu izplatīšanu",
+                "es": "Conferencias anuales centradas en el aprendizaje y la difusión de conocimientos",
+                "fr": "Conférences annuelles axées sur l'apprentissage et la diffusion des connaissances",
+            },
+            {
+                "sv": "Samverkan och kunskapsutveckling kring stöd till projekt sker löpande med övriga kompetenscenter i Europa, samt med det europeiska kompetenscentret för social innovation",
+                "en": "Cooperation and knowledge development on support to projects take place continuously with the other competence centres in Europe and with the European Competence Centre for Social Innovation",
+                "lv": "Sadarbība un zināšanu attīstība par atbalstu projektiem notiek pastāvīgi ar citiem kompetences centriem Eiropā, kā arī ar Eiropas Sociālo inovāciju kompetences centru",
+                "es": "La cooperación y el desarrollo de conocimientos sobre el apoyo a los proyectos se llevan a cabo de forma continua con los demás centros de competencias de Europa y con el Centro Europeo de Competencias en Innovación Social",
+                "fr": "La coopération et le développement des connaissances sur le soutien aux projets se font en continu avec les autres centres de compétences en Europe et avec le Centre européen de compétences en innovation sociale",
+            },
         ],
     },
     {
@@ -166,12 +190,41 @@ OFFERINGS = [
             "fr": "Soutien à l'accumulation des connaissances et à la diffusion des résultats",
         },
         "items": [
-            "Klusterutvärderingar",
-            "Kunskapsackumulering från klusterkoalitioner och klusterutvärderingar sammanfattas i en "
-            "årlig rapport",
-            "En modell utvecklas för utvärdering av social innovation i ESF-projekt",
-            "Resultatspridning och kunskapsaggregering genom de årliga konferenserna",
-            "Nationell och transnationell kunskapsutveckling kring stödområdet",
+            {
+                "sv": "Klusterutvärderingar",
+                "en": "Cluster evaluations",
+                "lv": "Klasteru izvērtējumi",
+                "es": "Evaluaciones de clúster",
+                "fr": "Évaluations de grappes",
+            },
+            {
+                "sv": "Kunskapsackumulering från klusterkoalitioner och klusterutvärderingar sammanfattas i en årlig rapport",
+                "en": "Knowledge accumulated from cluster coalitions and cluster evaluations is summarised in an annual report",
+                "lv": "No klasteru koalīcijām un klasteru izvērtējumiem uzkrātās zināšanas tiek apkopotas ikgadējā ziņojumā",
+                "es": "Los conocimientos acumulados de las coaliciones y evaluaciones de clúster se resumen en un informe anual",
+                "fr": "Les connaissances accumulées par les coalitions et les évaluations de grappes sont synthétisées dans un rapport annuel",
+            },
+            {
+                "sv": "En modell utvecklas för utvärdering av social innovation i ESF-projekt",
+                "en": "A model is developed for evaluating social innovation in ESF projects",
+                "lv": "Tiek izstrādāts modelis sociālo inovāciju izvērtēšanai ESF projektos",
+                "es": "Se desarrolla un modelo para evaluar la innovación social en los proyectos del FSE",
+                "fr": "Un modèle est élaboré pour évaluer l'innovation sociale dans les projets FSE",
+            },
+            {
+                "sv": "Resultatspridning och kunskapsaggregering genom de årliga konferenserna",
+                "en": "Dissemination of results and aggregation of knowledge through the annual conferences",
+                "lv": "Rezultātu izplatīšana un zināšanu apkopošana ikgadējās konferencēs",
+                "es": "Difusión de resultados y agregación de conocimientos a través de las conferencias anuales",
+                "fr": "Diffusion des résultats et agrégation des connaissances grâce aux conférences annuelles",
+            },
+            {
+                "sv": "Nationell och transnationell kunskapsutveckling kring stödområdet",
+                "en": "National and transnational knowledge development in the field of support",
+                "lv": "Nacionāla un starptautiska zināšanu attīstība atbalsta jomā",
+                "es": "Desarrollo de conocimientos nacional y transnacional en el ámbito del apoyo",
+                "fr": "Développement des connaissances, national et transnational, dans le domaine du soutien",
+            },
         ],
     },
     {
@@ -199,12 +252,41 @@ OFFERINGS = [
             ),
         },
         "items": [
-            "Workshops och analysstöd inför utlysningar för att stärka sociala innovation, "
-            "tvärsektoriell samverkan och målgruppsmedverkan i projektgenomförandet.",
-            "Lärtillfällen med fokus på att främja socialt innovativa arbetssätt",
-            "Lärandeutbyten i form av möten/workshops med andra finansiärer av social innovation",
-            "ESF-rådets personal kopplas till ekosystemet för social innovation",
-            "Samverkan och kunskapsutveckling kring stöd sker löpande med övriga kompetenscenter i Europa",
+            {
+                "sv": "Workshops och analysstöd inför utlysningar för att stärka sociala innovation, tvärsektoriell samverkan och målgruppsmedverkan i projektgenomförandet.",
+                "en": "Workshops and analytical support ahead of calls, to strengthen social innovation, cross-sector cooperation and the participation of target groups in carrying out projects.",
+                "lv": "Darbnīcas un analītisks atbalsts pirms uzsaukumiem, lai stiprinātu sociālās inovācijas, starpnozaru sadarbību un mērķgrupu līdzdalību projektu īstenošanā.",
+                "es": "Talleres y apoyo analítico antes de las convocatorias para reforzar la innovación social, la cooperación intersectorial y la participación de los grupos destinatarios en la ejecución de los proyectos.",
+                "fr": "Ateliers et appui analytique en amont des appels à projets pour renforcer l'innovation sociale, la coopération intersectorielle et la participation des publics cibles à la mise en œuvre des projets.",
+            },
+            {
+                "sv": "Lärtillfällen med fokus på att främja socialt innovativa arbetssätt",
+                "en": "Learning sessions focused on promoting socially innovative ways of working",
+                "lv": "Mācību pasākumi, kas vērsti uz sociāli inovatīvu darba metožu veicināšanu",
+                "es": "Sesiones de aprendizaje centradas en promover formas de trabajo socialmente innovadoras",
+                "fr": "Sessions d'apprentissage axées sur la promotion de méthodes de travail socialement innovantes",
+            },
+            {
+                "sv": "Lärandeutbyten i form av möten/workshops med andra finansiärer av social innovation",
+                "en": "Learning exchanges, as meetings or workshops, with other funders of social innovation",
+                "lv": "Mācīšanās apmaiņa tikšanos vai darbnīcu veidā ar citiem sociālo inovāciju finansētājiem",
+                "es": "Intercambios de aprendizaje, en forma de reuniones o talleres, con otros financiadores de la innovación social",
+                "fr": "Échanges d'apprentissage, sous forme de réunions ou d'ateliers, avec d'autres financeurs de l'innovation sociale",
+            },
+            {
+                "sv": "ESF-rådets personal kopplas till ekosystemet för social innovation",
+                "en": "The Swedish ESF Council's staff are connected to the ecosystem for social innovation",
+                "lv": "Zviedrijas ESF padomes darbinieki tiek saistīti ar sociālo inovāciju ekosistēmu",
+                "es": "El personal del Consejo sueco del FSE se vincula al ecosistema de innovación social",
+                "fr": "Le personnel du Conseil suédois du FSE est mis en relation avec l'écosystème de l'innovation sociale",
+            },
+            {
+                "sv": "Samverkan och kunskapsutveckling kring stöd sker löpande med övriga kompetenscenter i Europa",
+                "en": "Cooperation and knowledge development on support take place continuously with the other competence centres in Europe",
+                "lv": "Sadarbība un zināšanu attīstība par atbalstu notiek pastāvīgi ar citiem kompetences centriem Eiropā",
+                "es": "La cooperación y el desarrollo de conocimientos sobre el apoyo se llevan a cabo de forma continua con los demás centros de competencias de Europa",
+                "fr": "La coopération et le développement des connaissances sur le soutien se font en continu avec les autres centres de compétences en Europe",
+            },
         ],
     },
     {
@@ -217,19 +299,55 @@ OFFERINGS = [
             "fr": "Soutien à l'écosystème de l'innovation sociale dans la mise en œuvre du FSE+",
         },
         "items": [
-            "Rundabordssamtal genomförs för att ta fram en strategi för att stärka ekosystemet för "
-            "social innovation i Sverige",
-            "Löpande dialog för att samordna ekosystemets aktörer kring den långsiktiga etableringen av "
-            "ett kompetenscenter/stödfunktion som möjliggör effektiva, varaktiga och värdeskapande "
-            "sociala innovationer i ESF och övriga ekosystemet.",
-            "Ekosystemets centrala aktörer involveras i de årliga konferenserna",
-            "Tvärsektoriellt nätverkande och samverkan sker på nationell och transnationell nivå.",
-            "Transnationellt erfarenhetsutbyte kring att stärka ekosystemet sker löpande med övriga "
-            "kompetenscenter för social innovation i Europa, samt med det europeiska "
-            "kompetenscentret för social innovation.",
-            "Ekosystemet för social innovation bidrar till att säkerställa involvering av målgrupper.",
-            "En löpande process ska finnas kopplat till styrgruppsarbetet för att involvera "
-            "projektets samarbetsparter i ett långsiktigt ägarskap av projektets resultat.",
+            {
+                "sv": "Rundabordssamtal genomförs för att ta fram en strategi för att stärka ekosystemet för social innovation i Sverige",
+                "en": "Round tables are held to draw up a strategy for strengthening the ecosystem for social innovation in Sweden",
+                "lv": "Tiek rīkotas apaļā galda diskusijas, lai izstrādātu stratēģiju sociālo inovāciju ekosistēmas stiprināšanai Zviedrijā",
+                "es": "Se celebran mesas redondas para elaborar una estrategia que refuerce el ecosistema de innovación social en Suecia",
+                "fr": "Des tables rondes sont organisées pour élaborer une stratégie de renforcement de l'écosystème de l'innovation sociale en Suède",
+            },
+            {
+                "sv": "Löpande dialog för att samordna ekosystemets aktörer kring den långsiktiga etableringen av ett kompetenscenter/stödfunktion som möjliggör effektiva, varaktiga och värdeskapande sociala innovationer i ESF och övriga ekosystemet.",
+                "en": "Ongoing dialogue to coordinate the ecosystem's actors around the long-term establishment of a competence centre or support function that enables effective, lasting and value-creating social innovations in the ESF and the rest of the ecosystem.",
+                "lv": "Pastāvīgs dialogs, lai koordinētu ekosistēmas dalībniekus ilgtermiņā izveidot kompetences centru jeb atbalsta funkciju, kas ļauj radīt efektīvas, ilgtspējīgas un vērtību radošas sociālās inovācijas ESF un pārējā ekosistēmā.",
+                "es": "Diálogo continuo para coordinar a los actores del ecosistema en torno al establecimiento a largo plazo de un centro de competencias o función de apoyo que haga posibles innovaciones sociales eficaces, duraderas y que creen valor en el FSE y en el resto del ecosistema.",
+                "fr": "Dialogue continu pour coordonner les acteurs de l'écosystème autour de la mise en place durable d'un centre de compétences ou d'une fonction d'appui permettant des innovations sociales efficaces, durables et créatrices de valeur dans le FSE et dans le reste de l'écosystème.",
+            },
+            {
+                "sv": "Ekosystemets centrala aktörer involveras i de årliga konferenserna",
+                "en": "The ecosystem's key actors are involved in the annual conferences",
+                "lv": "Ekosistēmas galvenie dalībnieki tiek iesaistīti ikgadējās konferencēs",
+                "es": "Los actores clave del ecosistema participan en las conferencias anuales",
+                "fr": "Les acteurs clés de l'écosystème sont associés aux conférences annuelles",
+            },
+            {
+                "sv": "Tvärsektoriellt nätverkande och samverkan sker på nationell och transnationell nivå.",
+                "en": "Cross-sector networking and cooperation take place at national and transnational level.",
+                "lv": "Starpnozaru tīklošanās un sadarbība notiek nacionālā un starptautiskā līmenī.",
+                "es": "El trabajo en red y la cooperación intersectorial tienen lugar a escala nacional y transnacional.",
+                "fr": "Le réseautage et la coopération intersectoriels se déroulent aux niveaux national et transnational.",
+            },
+            {
+                "sv": "Transnationellt erfarenhetsutbyte kring att stärka ekosystemet sker löpande med övriga kompetenscenter för social innovation i Europa, samt med det europeiska kompetenscentret för social innovation.",
+                "en": "Transnational exchange of experience on strengthening the ecosystem takes place continuously with the other competence centres for social innovation in Europe and with the European Competence Centre for Social Innovation.",
+                "lv": "Starptautiska pieredzes apmaiņa par ekosistēmas stiprināšanu notiek pastāvīgi ar citiem sociālo inovāciju kompetences centriem Eiropā, kā arī ar Eiropas Sociālo inovāciju kompetences centru.",
+                "es": "El intercambio transnacional de experiencias sobre el refuerzo del ecosistema se realiza de forma continua con los demás centros de competencias en innovación social de Europa y con el Centro Europeo de Competencias en Innovación Social.",
+                "fr": "L'échange transnational d'expériences sur le renforcement de l'écosystème se fait en continu avec les autres centres de compétences en innovation sociale en Europe et avec le Centre européen de compétences en innovation sociale.",
+            },
+            {
+                "sv": "Ekosystemet för social innovation bidrar till att säkerställa involvering av målgrupper.",
+                "en": "The ecosystem for social innovation helps to ensure that target groups are involved.",
+                "lv": "Sociālo inovāciju ekosistēma palīdz nodrošināt mērķgrupu iesaisti.",
+                "es": "El ecosistema de innovación social contribuye a garantizar la participación de los grupos destinatarios.",
+                "fr": "L'écosystème de l'innovation sociale contribue à garantir la participation des publics cibles.",
+            },
+            {
+                "sv": "En löpande process ska finnas kopplat till styrgruppsarbetet för att involvera projektets samarbetsparter i ett långsiktigt ägarskap av projektets resultat.",
+                "en": "An ongoing process, linked to the steering group's work, is to involve the project's cooperation partners in long-term ownership of the project's results.",
+                "lv": "Ar vadības grupas darbu saistītam pastāvīgam procesam jāiesaista projekta sadarbības partneri projekta rezultātu ilgtermiņa īpašumtiesībās.",
+                "es": "Un proceso continuo, vinculado al trabajo del grupo de dirección, implicará a los socios de cooperación del proyecto en la apropiación a largo plazo de sus resultados.",
+                "fr": "Un processus continu, lié aux travaux du comité de pilotage, doit associer les partenaires de coopération du projet à l'appropriation à long terme de ses résultats.",
+            },
         ],
     },
 ]

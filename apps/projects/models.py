@@ -305,6 +305,13 @@ class SupportOffering(models.Model):
 class OfferingItem(models.Model):
     """One item of a support offering, in the record's order; translated like its offering."""
 
+    edit_handler = TabbedInterface(
+        [
+            ObjectList([FieldPanel("offering"), FieldPanel("position")], heading=_("Item")),
+            *language_tabs("text"),
+        ]
+    )
+
     offering = models.ForeignKey(SupportOffering, on_delete=models.CASCADE, related_name="items")
     position = models.PositiveSmallIntegerField(_("position"))
     text = models.TextField(_("item"))

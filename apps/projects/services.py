@@ -92,7 +92,7 @@ def partners_load(project: EsfProject) -> None:
 
 
 def offerings_load() -> None:
-    """The four support offerings, with names in five languages and items in Swedish."""
+    """The four support offerings, with their names and items in five languages."""
     for entry in content.OFFERINGS:
         offering = SupportOffering.objects.filter(number=entry["number"]).first() or SupportOffering(
             number=entry["number"]
@@ -101,11 +101,19 @@ def offerings_load() -> None:
         names["name"] = entry["name"][settings.LANGUAGE_CODE]
         if _update(offering, names) or offering.pk is None:
             offering.save()
-        if [item.text for item in offering.items.all()] != entry["items"]:
+        items = [
+            {code: getattr(item, f"text_{code}") for code in LANGUAGE_CODES} for item in offering.items.all()
+        ]
+        if items != entry["items"]:
             offering.items.all().delete()
             OfferingItem.objects.bulk_create(
-                OfferingItem(offering=offering, position=position, text=text)
-                for position, text in enumerate(entry["items"], start=1)
+                OfferingItem(
+                    offering=offering,
+                    position=position,
+                    text=texts[settings.LANGUAGE_CODE],
+                    **{f"text_{code}": texts[code] for code in LANGUAGE_CODES},
+                )
+                for position, texts in enumerate(entry["items"], start=1)
             )
 
 

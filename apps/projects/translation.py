@@ -1,11 +1,16 @@
 from modeltranslation.translator import TranslationOptions, register
 
-from .models import EsfRegisterPage, SupportOffering
+from .models import EsfRegisterPage, OfferingItem, SupportOffering
 
 
 @register(SupportOffering)
 class SupportOfferingTranslation(TranslationOptions):
     fields = ("name",)
+
+
+@register(OfferingItem)
+class OfferingItemTranslation(TranslationOptions):
+    fields = ("text",)
 
 
 @register(EsfRegisterPage)

@@ -11,7 +11,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from . import services
-from .models import ClusterCoalition, Engagement, EsfProject, SupportOffering
+from .models import ClusterCoalition, Engagement, EsfProject, OfferingItem, SupportOffering
 
 
 class EsfProjectViewSet(SnippetViewSet):
@@ -81,6 +81,16 @@ class SupportOfferingViewSet(SnippetViewSet):
     list_export = ["number", "name"]
 
 
+class OfferingItemViewSet(SnippetViewSet):
+    model = OfferingItem
+    icon = "list-ol"
+    list_display = ["text", "offering", "position"]
+    list_filter = ["offering"]
+    search_fields = ["text"]
+    list_export = ["offering", "position", "text"]
+    ordering = ["offering", "position"]
+
+
 class ClusterCoalitionViewSet(SnippetViewSet):
     model = ClusterCoalition
     icon = "group"
@@ -90,7 +100,13 @@ class ClusterCoalitionViewSet(SnippetViewSet):
 
 
 class ProjectsViewSetGroup(SnippetViewSetGroup):
-    items = (EsfProjectViewSet, EngagementViewSet, SupportOfferingViewSet, ClusterCoalitionViewSet)
+    items = (
+        EsfProjectViewSet,
+        EngagementViewSet,
+        SupportOfferingViewSet,
+        OfferingItemViewSet,
+        ClusterCoalitionViewSet,
+    )
     menu_icon = "doc-full"
     menu_label = _("ESF+ register")
     menu_name = "projects"

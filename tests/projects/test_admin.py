@@ -10,7 +10,7 @@ from apps.projects.models import Engagement, EsfProject, SupportOffering
 from tests.factories import MembershipFactory, OrganisationFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
-MODELS = ["esfproject", "engagement", "supportoffering", "clustercoalition"]
+MODELS = ["esfproject", "engagement", "supportoffering", "offeringitem", "clustercoalition"]
 
 
 def listing(model: str) -> str:
@@ -51,10 +51,14 @@ def test_staff_search_filter_and_export_projects(admin_client):
     assert b"22-018-S01" in body
 
 
-def test_the_offering_form_has_a_tab_per_language(admin_client):
+def test_the_offering_and_item_forms_have_a_tab_per_language(admin_client):
     offering = SupportOffering.objects.get(number=1)
     html = admin_client.get(f"{listing('supportoffering')}edit/{offering.pk}/").content.decode()
     for field in ("name_en", "name_sv", "name_lv", "name_es", "name_fr"):
+        assert f'name="{field}"' in html
+    item = offering.items.first()
+    html = admin_client.get(f"{listing('offeringitem')}edit/{item.pk}/").content.decode()
+    for field in ("text_en", "text_sv", "text_lv", "text_es", "text_fr"):
         assert f'name="{field}"' in html
 
 

@@ -116,7 +116,19 @@ def test_the_four_support_offerings_with_their_items_and_translated_names():
         "Apoyo a los proyectos",
         "Soutien aux projets",
     )
-    assert offerings[1].items.all()[0].text == "Klusterutvärderingar"
+    evaluations = offerings[1].items.all()[0]
+    assert (evaluations.text_sv, evaluations.text_en, evaluations.text_lv, evaluations.text_fr) == (
+        "Klusterutvärderingar",
+        "Cluster evaluations",
+        "Klasteru izvērtējumi",
+        "Évaluations de grappes",
+    )
+    assert all(
+        getattr(item, f"text_{code}")
+        for offering in offerings
+        for item in offering.items.all()
+        for code in ("en", "sv", "lv", "es", "fr")
+    )
     for offering in offerings:
         assert all(getattr(offering, f"name_{code}") for code in ("en", "sv", "lv", "es", "fr"))
 
