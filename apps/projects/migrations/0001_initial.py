@@ -13,7 +13,7 @@ class Migration(migrations.Migration):
     initial = True
 
     dependencies = [
-        ('partners', '0002_consortium_project'),
+        ('partners', '0001_initial'),
         ('wagtailcore', '0098_apitoken'),
     ]
 
