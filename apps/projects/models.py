@@ -23,7 +23,16 @@ from django.db.models import Case, Q, Value, When
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList, TabbedInterface
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+    TabbedInterface,
+)
 from wagtail.models import Page, RevisionMixin
 
 from apps.core.routing import CachedRestrictionsMixin
@@ -97,7 +106,7 @@ class EsfProjectQuerySet(models.QuerySet):
         )
 
 
-class EsfProject(RevisionMixin, models.Model):
+class EsfProject(RevisionMixin, ClusterableModel):
     """One project of the ESF+ register, with every field of the register's record."""
 
     diary_number = models.CharField(
@@ -182,7 +191,9 @@ class EsfProject(RevisionMixin, models.Model):
         ),
         FieldPanel("source_language"),
         FieldPanel("background"),
+        InlinePanel("needs", label=_("Needs")),
         FieldPanel("solution"),
+        InlinePanel("project_partners", label=_("Cooperation partners")),
         FieldPanel("is_public"),
     ]
 
@@ -239,9 +250,11 @@ class EsfProject(RevisionMixin, models.Model):
 class ProjectNeed(models.Model):
     """One of the needs a project is designed to meet, in the record's order and language."""
 
-    project = models.ForeignKey(EsfProject, on_delete=models.CASCADE, related_name="needs")
+    project = ParentalKey(EsfProject, on_delete=models.CASCADE, related_name="needs")
     position = models.PositiveSmallIntegerField(_("position"))
     text = models.TextField(_("need"))
+
+    panels = [FieldPanel("position"), FieldPanel("text")]
 
     class Meta:
         verbose_name = _("need")
@@ -256,7 +269,7 @@ class ProjectNeed(models.Model):
 class ProjectPartner(models.Model):
     """A cooperation partner of a project, in the record's order, with its role where given."""
 
-    project = models.ForeignKey(EsfProject, on_delete=models.CASCADE, related_name="project_partners")
+    project = ParentalKey(EsfProject, on_delete=models.CASCADE, related_name="project_partners")
     organisation = models.ForeignKey(
         Organisation, on_delete=models.PROTECT, related_name="+", verbose_name=_("organisation")
     )
@@ -268,6 +281,13 @@ class ProjectPartner(models.Model):
         help_text=_("The partner's name as the record gives it."),
     )
     role = models.CharField(_("role"), max_length=80, blank=True)
+
+    panels = [
+        FieldPanel("organisation"),
+        FieldPanel("position"),
+        FieldPanel("name_in_record"),
+        FieldPanel("role"),
+    ]
 
     class Meta:
         verbose_name = _("cooperation partner")

@@ -13,6 +13,26 @@ pytestmark = pytest.mark.django_db
 MODELS = ["esfproject", "engagement", "supportoffering", "offeringitem", "clustercoalition"]
 
 
+def posted(form) -> dict:
+    """What the browser sends back for form unchanged: its fields and its inline formsets."""
+    data = {}
+
+    def add(bound_form):
+        for name in bound_form.fields:
+            value = bound_form[name].value()
+            if value is True:
+                data[bound_form.add_prefix(name)] = "on"
+            elif value not in (None, False):
+                data[bound_form.add_prefix(name)] = value
+
+    add(form)
+    for formset in form.formsets.values():
+        add(formset.management_form)
+        for child in formset.forms:
+            add(child)
+    return data
+
+
 def listing(model: str) -> str:
     return f"/admin/snippets/projects/{model}/"
 
@@ -68,14 +88,15 @@ def test_an_edit_in_the_admin_is_kept_in_the_project_s_history(admin_client):
         content_type=ContentType.objects.get_for_model(EsfProject), object_id=str(project.pk)
     ).count()
     url = f"{listing('esfproject')}edit/{project.pk}/"
-    form = admin_client.get(url).context["form"]
-    data = {name: value for name, value in form.initial.items() if value is not None}
-    data.update({"participant_count": 3, "is_public": "on", "strategic_importance": "on"})
-    data = {key: value for key, value in data.items() if key not in ("secondary_theme_applies",)}
+    data = posted(admin_client.get(url).context["form"])
+    assert data["needs-TOTAL_FORMS"] == 7 and data["project_partners-TOTAL_FORMS"] == 3
+    data["participant_count"] = 3
+    data["needs-6-text"] = "Ändrat behov"
     response = admin_client.post(url, data)
     assert response.status_code == 302, response.context["form"].errors if response.context else response
     project.refresh_from_db()
     assert project.participant_count == 3
+    assert project.needs.get(position=7).text == "Ändrat behov" and project.needs.count() == 7
     assert (
         Revision.objects.filter(
             content_type=ContentType.objects.get_for_model(EsfProject), object_id=str(project.pk)
