@@ -93,7 +93,8 @@ def test_a_project_ending_before_it_starts_is_refused():
 
 def test_the_messages_go_through_gettext(monkeypatch):
     """The messages are marked for translation: a catalogue's text replaces the English."""
-    real = translation.gettext("x") and translation._trans.gettext
+    translation.gettext("")  # Django resolves its translation functions on first use.
+    real = translation._trans.gettext
     monkeypatch.setattr(
         translation._trans,
         "gettext",
