@@ -166,3 +166,19 @@ def test_a_changed_record_changes_its_cached_page(client, page_cache, django_cap
 def test_the_support_offerings_are_shown_in_the_reader_s_language(client, language, name, item):
     html = client.get(register_url(language)).content.decode()
     assert name in html and item in html
+
+
+def test_a_project_s_page_links_to_itself_in_every_language(client):
+    html = client.get("/en/esf-register/22-018-s01/").content.decode()
+    for path in (
+        "/sv/esf-registret/22-018-s01/",
+        "/lv/esf-registrs/22-018-s01/",
+        "/es/registro-fse/22-018-s01/",
+        "/fr/registre-fse/22-018-s01/",
+    ):
+        assert f'href="{path}"' in html, path
+
+
+def test_the_register_links_its_csv_with_the_active_filters(client):
+    html = client.get(register_url(), {"country": "SE", "status": "bogus"}).content.decode()
+    assert 'href="/en/esf-register/csv/?country=SE"' in html
