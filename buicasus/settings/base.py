@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "apps.activities",
     "apps.workpackages",
     "apps.strategies",
+    "apps.projects",
     "apps.site",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",

@@ -5,6 +5,7 @@ from django.core.management.base import BaseCommand, CommandError
 from apps.activities.demo import demo_activities_create, demo_activities_delete
 from apps.mapping.demo import demo_entries_create, demo_entries_delete
 from apps.practices.demo import demo_cases_create, demo_cases_delete
+from apps.projects.demo import demo_projects_create, demo_projects_delete
 from apps.strategies.demo import demo_strategies_create, demo_strategies_delete
 from apps.workpackages.demo import demo_deliverables_create, demo_deliverables_delete
 
@@ -13,8 +14,9 @@ class Command(BaseCommand):
     help = (
         "Add synthetic demo data for scale tests, clearly marked as demo: N cases, and approved mapping "
         "entries (a tenth as many as cases unless --entries is given) with a few in every other state, "
-        "--activities N demo events with registrations, --deliverables N demo deliverables and "
-        "--strategies a demo strategy per country with action plans. "
+        "--activities N demo events with registrations, --deliverables N demo deliverables, "
+        "--projects N demo ESF+ projects with engagements and --strategies a demo strategy per "
+        "country with action plans. "
         "--remove removes all of it. Needs the real content: run load_buicasus first."
     )
 
@@ -33,15 +35,29 @@ class Command(BaseCommand):
             help="Add an adopted demo strategy with action plans for every country that has none.",
         )
         parser.add_argument(
+            "--projects", type=int, default=0, help="How many demo ESF+ projects (with engagements) to add."
+        )
+        parser.add_argument(
             "--remove",
             action="store_true",
-            help="Remove every demo case, entry, event, deliverable and strategy.",
+            help="Remove every demo case, entry, event, deliverable, strategy and ESF+ project.",
         )
         parser.add_argument("--batch-size", type=int, default=2000)
         parser.add_argument("--seed", type=int, default=1, help="Random seed, for repeatable data.")
 
     def handle(
-        self, *args, cases, entries, activities, deliverables, strategies, remove, batch_size, seed, **options
+        self,
+        *args,
+        cases,
+        entries,
+        activities,
+        deliverables,
+        strategies,
+        projects,
+        remove,
+        batch_size,
+        seed,
+        **options,
     ):
         if remove:
             removed = demo_cases_delete()
@@ -49,17 +65,20 @@ class Command(BaseCommand):
             removed_activities = demo_activities_delete()
             removed_deliverables = demo_deliverables_delete()
             removed_strategies = demo_strategies_delete()
+            removed_projects = demo_projects_delete()
             self.stdout.write(f"Removed {removed} demo cases.")
             self.stdout.write(f"Removed {removed_entries} demo mapping entries.")
             self.stdout.write(f"Removed {removed_activities} demo events.")
             self.stdout.write(f"Removed {removed_deliverables} demo deliverables.")
             self.stdout.write(f"Removed {removed_strategies} demo strategies.")
+            self.stdout.write(f"Removed {removed_projects} demo ESF+ projects.")
             return
         entries = cases // 10 if entries is None else entries
-        if cases <= 0 and entries <= 0 and activities <= 0 and deliverables <= 0 and not strategies:
+        counts = (cases, entries, activities, deliverables, projects)
+        if all(count <= 0 for count in counts) and not strategies:
             raise CommandError(
-                "Give --cases N, --entries N, --activities N or --deliverables N with N > 0, "
-                "--strategies, or --remove."
+                "Give --cases N, --entries N, --activities N, --deliverables N or --projects N with "
+                "N > 0, --strategies, or --remove."
             )
         started = time.monotonic()
         if cases > 0:
@@ -87,6 +106,11 @@ class Command(BaseCommand):
         if strategies:
             total_strategies = demo_strategies_create()
             self.stdout.write(f"{total_strategies} demo strategies with action plans in all.")
+        if projects > 0:
+            total_projects = demo_projects_create(projects, seed=seed, batch_size=batch_size)
+            self.stdout.write(
+                f"Added {projects} demo ESF+ projects; {total_projects} demo ESF+ projects in all."
+            )
         self.stdout.write(
             f"Done in {time.monotonic() - started:.0f} s. "
             "Remove the demo data with: python manage.py seed_demo --remove"

@@ -1,0 +1,22 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class ProjectsConfig(AppConfig):
+    name = "apps.projects"
+    label = "projects"
+    verbose_name = _("ESF+ project register")
+    content_loader = "apps.projects.services.projects_load"
+    # Cooperation partners are the partners' organisations; the register page lives below home.
+    content_after = ("vocabulary", "partners", "site")
+
+    def ready(self):
+        from apps.core.page_cache import register_parameters
+
+        from . import signals  # noqa: F401 - connects the receivers
+        from .forms import QUERY_PARAMETERS
+        from .models import EsfRegisterPage
+
+        register_parameters(*QUERY_PARAMETERS)
+        # wagtail-modeltranslation set its own `route` on the page class when it started.
+        EsfRegisterPage.route = EsfRegisterPage.project_route

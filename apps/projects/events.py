@@ -1,0 +1,10 @@
+"""What happens in the register that other parts of the portal may act on.
+
+Sent from services.py with `send_on_commit` (apps/core/events.py), once the transaction has
+committed, with ids only. The register never imports a listener.
+"""
+
+from django.dispatch import Signal
+
+# A project took up one of the competence centre's support offerings (`engagement_id`).
+engagement_created = Signal()

@@ -1,0 +1,141 @@
+"""The register's public views: the filtered list, a project's page and the list's CSV."""
+
+import csv
+from urllib.parse import urlencode
+
+from django.http import StreamingHttpResponse
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
+
+from apps.vocabulary.models import COUNTRIES
+
+from . import selectors
+from .forms import RegisterQueryForm
+from .models import CSV_NAME, Status
+
+CHUNK_SIZE = 1000
+
+
+def _query(request):
+    return RegisterQueryForm(request.GET, facets=selectors.facets()).query
+
+
+def register_serve(request, page):
+    facets = selectors.facets()
+    query = RegisterQueryForm(request.GET, facets=facets).query
+    listing = selectors.register_page(query)
+    active = query.filters()
+    context = page.get_context(request)
+    context.update(
+        {
+            "listing": listing,
+            "query": query,
+            "has_filters": bool(active),
+            "facets": facets,
+            "countries": COUNTRIES,
+            "statuses": Status.choices,
+            "offerings": selectors.offerings(),
+            "project_base": page.get_url(request),
+            "csv_url": f"{page.get_url(request)}{CSV_NAME}/" + (f"?{urlencode(active)}" if active else ""),
+            "pages": _page_links(active, listing),
+        }
+    )
+    return TemplateResponse(request, page.get_template(request), context)
+
+
+def _page_links(active: dict, listing) -> dict:
+    def link(number):
+        return "?" + urlencode({**active, "page": number})
+
+    return {
+        "previous": link(listing.number - 1) if listing.has_previous() else None,
+        "next": link(listing.number + 1) if listing.has_next() else None,
+    }
+
+
+def project_serve(request, page, project):
+    context = page.get_context(request)
+    context.update(
+        {
+            "project": project,
+            "register_url": page.get_url(request),
+            # The language switcher and the hreflang links point at this project in each language.
+            "subpage_path": f"{project.slug}/",
+        }
+    )
+    return TemplateResponse(request, "projects/project.html", context)
+
+
+class _Echo:
+    """csv.writer writes each row here, and the row is handed straight to the response."""
+
+    def write(self, value):
+        return value
+
+
+CSV_FIELDS = (
+    "diary_number",
+    "name",
+    "owner",
+    "owner_organisation_number",
+    "country",
+    "fund",
+    "programme_cci",
+    "start_date",
+    "end_date",
+    "eu_cofinancing_rate",
+    "programme_area",
+    "specific_objective",
+    "region",
+    "nuts2_code",
+    "intervention_type",
+    "participant_count",
+    "strategic_importance",
+    "status_now",
+)
+
+
+def register_csv(request, page):
+    """The filtered list as CSV, streamed in chunks: its memory does not grow with its rows."""
+    projects = selectors.register_projects(_query(request)).values_list(*CSV_FIELDS)
+    writer = csv.writer(_Echo())
+
+    def rows():
+        yield writer.writerow(
+            [
+                _("diary number"),
+                _("name"),
+                _("project owner"),
+                _("project owner's organisation number"),
+                _("country"),
+                _("fund"),
+                _("programme CCI"),
+                _("start date"),
+                _("end date"),
+                _("EU co-financing rate (%)"),
+                _("programme area"),
+                _("specific objective"),
+                _("region"),
+                _("NUTS-2 code"),
+                _("intervention type"),
+                _("number of participants"),
+                _("of strategic importance"),
+                _("status"),
+            ]
+        )
+        for row in projects.iterator(chunk_size=CHUNK_SIZE):
+            yield writer.writerow([safe_cell(value) for value in row])
+
+    response = StreamingHttpResponse(rows(), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = 'attachment; filename="esf-register.csv"'
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
+def safe_cell(value):
+    """A text a spreadsheet would run as a formula (=, +, -, @) is kept as text."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return f"'{value}"
+    if isinstance(value, bool):
+        return "1" if value else "0"
+    return value
