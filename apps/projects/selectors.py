@@ -1,10 +1,12 @@
 """Reads of the register: the filtered list, its facets, a public project and its engagements."""
 
+import datetime
+
 from django.core.paginator import Paginator
-from django.db.models import Prefetch, Q
+from django.db.models import Count, Prefetch, Q
 
 from .forms import RegisterQuery
-from .models import DIARY_NUMBER, Engagement, EsfProject, ProjectPartner, SupportOffering
+from .models import DIARY_NUMBER, Engagement, EsfProject, ProjectPartner, Status, SupportOffering
 
 PER_PAGE = 20
 
@@ -84,3 +86,31 @@ def public_project(slug: str) -> EsfProject | None:
 
 def offerings():
     return SupportOffering.objects.prefetch_related("items")
+
+
+def projects_by_status(today=None) -> dict[str, int]:
+    """How many projects (public or not) are planned, ongoing and completed today, by label."""
+    counts = dict(
+        EsfProject.objects.with_status(today)
+        .values_list("status_now")
+        .annotate(n=Count("pk"))
+        .values_list("status_now", "n")
+    )
+    return {label: counts.get(value, 0) for value, label in Status.choices}
+
+
+def engagements_this_quarter(today: datetime.date) -> int:
+    """Engagements running at any time in the current calendar quarter, cancelled ones aside."""
+    first_month = 3 * ((today.month - 1) // 3) + 1
+    start = datetime.date(today.year, first_month, 1)
+    end = (
+        datetime.date(today.year + 1, 1, 1)
+        if first_month == 10
+        else datetime.date(today.year, first_month + 3, 1)
+    )
+    return (
+        Engagement.objects.filter(start_date__lt=end)
+        .filter(Q(end_date__isnull=True) | Q(end_date__gte=start))
+        .exclude(status=Engagement.Status.CANCELLED)
+        .count()
+    )

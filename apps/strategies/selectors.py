@@ -143,3 +143,13 @@ def strategy_details(strategy: Strategy, today=None) -> dict:
         "services": list(StrategyService.objects.filter(strategy=strategy).select_related("support_area")),
         "plans": plans,
     }
+
+
+def overdue_action_items(today, limit: int = 20) -> list[ActionItem]:
+    """Action items past their due date and neither done nor dropped, the oldest first."""
+    return list(
+        ActionItem.objects.filter(due_date__lt=today)
+        .exclude(status__in=ActionItem.CLOSED)
+        .select_related("plan__strategy", "responsible_organisation")
+        .order_by("due_date", "pk")[:limit]
+    )

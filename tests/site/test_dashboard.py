@@ -67,3 +67,47 @@ def test_partners_never_see_the_panel(client):
 
     client.force_login(UserFactory())
     assert "project-work-heading" not in client.get("/admin/", follow=True).content.decode()
+
+
+def test_the_register_and_strategies_panel_counts_match_the_records(admin_client):
+    from apps.projects.models import Engagement, SupportOffering
+    from tests.projects.helpers import project_create
+    from tests.strategies.helpers import item, plan, strategy
+
+    today = timezone.localdate()
+    before = html_of(admin_client.get("/admin/"))
+    counts_before = {li.get_text(" ", strip=True) for li in before.select("li.projects-by-status")}
+    ongoing = project_create(
+        diary_number="23-101-S01", start_date=today - timedelta(days=30), end_date=today + timedelta(days=300)
+    )
+    project_create(
+        diary_number="23-102-S01", start_date=today + timedelta(days=30), end_date=today + timedelta(days=90)
+    )
+    offering = SupportOffering.objects.first()
+    for status in ("active", "cancelled"):
+        Engagement.objects.create(
+            project=ongoing, offering=offering, kind="coaching", start_date=today, status=status
+        )
+    Engagement.objects.create(
+        project=ongoing,
+        offering=offering,
+        kind="coaching",
+        start_date=today - timedelta(days=400),
+        end_date=today - timedelta(days=200),
+        status="completed",
+    )
+    action_plan = plan(strategy("LV"))
+    item(action_plan, "Late action", due_date=today - timedelta(days=1), status="in_progress", progress=40)
+    item(action_plan, "Late but done", due_date=today - timedelta(days=1), status="done", progress=100)
+    item(action_plan, "Not due", due_date=today + timedelta(days=1))
+
+    page = html_of(admin_client.get("/admin/"))
+    counts = {
+        li.get_text(" ", strip=True).split(":")[0]: int(li.strong.get_text())
+        for li in page.select("li.projects-by-status")
+    }
+    old = {text.split(":")[0]: int(text.split(":")[1]) for text in counts_before}
+    assert counts["Ongoing"] == old["Ongoing"] + 1
+    assert counts["Planned"] == old["Planned"] + 1
+    assert page.select_one(".engagements-this-quarter").get_text(strip=True).startswith("1 engagement")
+    assert [row.td.get_text() for row in page.select("tr.overdue-item")] == ["Late action"]
