@@ -128,3 +128,26 @@ def test_the_status_follows_the_dates_in_python_and_in_queries():
     assert EsfProject.objects.with_status(date(2026, 1, 1)).get(diary_number="22-018-S01").status_now == (
         Status.COMPLETED
     )
+
+
+@pytest.mark.parametrize("language", ["sv", "lv", "es", "fr"])
+def test_each_rule_speaks_the_readers_language(language):
+    """Every rule's message comes from the language's catalogue, not in English."""
+    bad = {
+        "diary_number": "22018S01",
+        "programme_cci": "2021-SE",
+        "nuts2_code": "LV00",
+        "eu_cofinancing_rate": Decimal("120"),
+    }
+    english = errors_of(**bad)
+    with translation.override(language):
+        with pytest.raises(ValidationError) as raised:
+            EsfProject(**project_values(**bad)).full_clean()
+        translated = raised.value.message_dict
+    for field in bad:
+        assert translated[field] and translated[field] != english[field], (language, field)
+    start, end = {"start_date": date(2024, 1, 2), "end_date": date(2024, 1, 1)}.values()
+    with translation.override(language):
+        with pytest.raises(ValidationError) as raised:
+            EsfProject(**project_values(start_date=start, end_date=end)).full_clean()
+        assert raised.value.message_dict["end_date"] != ["The project cannot end before it starts."]
