@@ -15,8 +15,5 @@ class ActivitiesConfig(AppConfig):
 
         from . import signals  # noqa: F401 - connects the receivers
         from .forms import QUERY_PARAMETERS
-        from .models import ActivityIndexPage
 
         register_parameters(*QUERY_PARAMETERS)
-        # wagtail-modeltranslation set its own `route` on the page class when it started.
-        ActivityIndexPage.route = ActivityIndexPage.event_route

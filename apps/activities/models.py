@@ -22,7 +22,7 @@ from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.models import Page, RevisionMixin
 
-from apps.core.routing import CachedRestrictionsMixin
+from apps.core.routing import CachedRestrictionsMixin, RecordRouteMixin
 from apps.partners.models import Organisation
 from apps.vocabulary.models import COUNTRIES, SupportArea, Theme
 
@@ -302,7 +302,7 @@ class Registration(models.Model):
         return self.name or str(_("Anonymised registration"))
 
 
-class ActivityIndexPage(CachedRestrictionsMixin, Page):
+class ActivityIndexPage(CachedRestrictionsMixin, RecordRouteMixin, Page):
     """The public calendar: upcoming and past public events, and each event on a route below it.
 
     It has no child pages (an event is a record, shown at `<slug>/`), so it needs no
@@ -319,23 +319,18 @@ class ActivityIndexPage(CachedRestrictionsMixin, Page):
     class Meta:
         verbose_name = _("events page")
 
-    def event_route(self, request, path_components):
-        """`<slug>/` is an event; the event is read from the record, not from a page of its own.
-
-        Installed as `route` by apps.py once wagtail-modeltranslation has replaced the routes of
-        translated page classes with its own.
-        """
+    def record_route(self, request, key):
+        """`<slug>/` is an event; the event is read from the record, not from a page of its own."""
         from wagtail.url_routing import RouteResult
 
-        if len(path_components) == 1 and self.live:
-            from .selectors import public_activity
+        from .selectors import public_activity
 
-            activity = public_activity(path_components[0])
-            if activity is not None:
-                # Kept for serve_csrf_failure, which Wagtail calls with the request alone.
-                request.activity_slug = activity.slug
-                return RouteResult(self, args=(activity,))
-        return Page.route(self, request, path_components)
+        activity = public_activity(key)
+        if activity is None:
+            return None
+        # Kept for serve_csrf_failure, which Wagtail calls with the request alone.
+        request.activity_slug = activity.slug
+        return RouteResult(self, args=(activity,))
 
     def serve(self, request, *args, **kwargs):
         from . import views

@@ -6,7 +6,9 @@ changes what they rely on fails there first:
 - `ChildBySlugMixin.route` finds a child by the slug column of the reader's language with one
   indexed query per level, and caches which page a path names. wagtail-modeltranslation loads
   every child to compare slugs, which costs a second a request under 100,000 cases.
-- `reattach_routes()` puts that route back on every page class that uses the mixin, because
+- `RecordRouteMixin.route` serves an app's records below its index page (events, strategies,
+  ESF+ projects) from the records themselves.
+- `reattach_routes()` puts those routes back on every page class that uses the mixins, because
   wagtail-modeltranslation replaces `route` on translated page classes when it starts.
 - `CachedRestrictionsMixin.get_view_restrictions` answers "no restriction" from the cached
   restricted paths, so a public page pays no queries for Wagtail's privacy check.
@@ -100,12 +102,33 @@ class CachedRestrictionsMixin:
         return super().get_view_restrictions()
 
 
+class RecordRouteMixin:
+    """A page that serves records of its app below itself at `<key>/`, read from the record.
+
+    The events, the strategies and the ESF+ register keep one source of truth, the record, and
+    no page per record: `record_route(request, key)` returns a `RouteResult` for the record a
+    path names, or None, and everything else goes to Wagtail's own routing (children, 404).
+    """
+
+    def record_route(self, request, key: str):
+        raise NotImplementedError
+
+    def route(self, request, path_components):
+        if len(path_components) == 1 and self.live:
+            found = self.record_route(request, path_components[0])
+            if found is not None:
+                return found
+        return Page.route(self, request, path_components)
+
+
 def reattach_routes() -> None:
     from django.apps import apps
 
     for model in apps.get_models():
         if issubclass(model, ChildBySlugMixin):
             model.route = ChildBySlugMixin.route
+        elif issubclass(model, RecordRouteMixin):
+            model.route = RecordRouteMixin.route
 
 
 class WagtailSiteMiddleware:

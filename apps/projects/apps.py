@@ -15,8 +15,5 @@ class ProjectsConfig(AppConfig):
 
         from . import signals  # noqa: F401 - connects the receivers
         from .forms import QUERY_PARAMETERS
-        from .models import EsfRegisterPage
 
         register_parameters(*QUERY_PARAMETERS)
-        # wagtail-modeltranslation set its own `route` on the page class when it started.
-        EsfRegisterPage.route = EsfRegisterPage.project_route

@@ -35,7 +35,7 @@ from wagtail.admin.panels import (
 )
 from wagtail.models import Page, RevisionMixin
 
-from apps.core.routing import CachedRestrictionsMixin
+from apps.core.routing import CachedRestrictionsMixin, RecordRouteMixin
 from apps.partners.models import Organisation
 from apps.vocabulary.models import COUNTRIES
 
@@ -427,7 +427,7 @@ class Engagement(RevisionMixin, models.Model):
             raise ValidationError({"end_date": _("The engagement cannot end before it starts.")})
 
 
-class EsfRegisterPage(CachedRestrictionsMixin, Page):
+class EsfRegisterPage(CachedRestrictionsMixin, RecordRouteMixin, Page):
     """The public register: the projects with search and filters, and each project on a route.
 
     It has no child pages (a project is a record, shown at `<diary number>/`, and the CSV of the
@@ -444,19 +444,16 @@ class EsfRegisterPage(CachedRestrictionsMixin, Page):
     class Meta:
         verbose_name = _("ESF+ register page")
 
-    def project_route(self, request, path_components):
+    def record_route(self, request, key):
         """`<diary number>/` is a public project and `csv/` the list's CSV."""
         from wagtail.url_routing import RouteResult
 
-        if len(path_components) == 1 and self.live:
-            from .selectors import public_project
+        from .selectors import public_project
 
-            if path_components[0] == CSV_NAME:
-                return RouteResult(self, kwargs={"csv": True})
-            project = public_project(path_components[0])
-            if project is not None:
-                return RouteResult(self, args=(project,))
-        return Page.route(self, request, path_components)
+        if key == CSV_NAME:
+            return RouteResult(self, kwargs={"csv": True})
+        project = public_project(key)
+        return RouteResult(self, args=(project,)) if project is not None else None
 
     def serve(self, request, *args, **kwargs):
         from . import views

@@ -12,7 +12,3 @@ class StrategiesConfig(AppConfig):
 
     def ready(self):
         from . import signals  # noqa: F401 - connects the receivers
-        from .models import StrategyIndexPage
-
-        # wagtail-modeltranslation set its own `route` on the page class when it started.
-        StrategyIndexPage.route = StrategyIndexPage.strategy_route

@@ -21,7 +21,7 @@ from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel, ObjectList, TabbedInterface
 from wagtail.models import Page, RevisionMixin
 
-from apps.core.routing import CachedRestrictionsMixin
+from apps.core.routing import CachedRestrictionsMixin, RecordRouteMixin
 from apps.partners.models import Organisation
 from apps.vocabulary.models import COUNTRIES, SupportArea
 
@@ -306,7 +306,7 @@ class ActionItem(RevisionMixin, models.Model):
         _require_default(self, "title", _("Give a title in the default language at least."))
 
 
-class StrategyIndexPage(CachedRestrictionsMixin, Page):
+class StrategyIndexPage(CachedRestrictionsMixin, RecordRouteMixin, Page):
     """The public page of the national strategies, and each adopted public strategy at `<country>/`.
 
     It has no child pages: a strategy is a record, read on a route below this page with one
@@ -323,21 +323,14 @@ class StrategyIndexPage(CachedRestrictionsMixin, Page):
     class Meta:
         verbose_name = _("strategies page")
 
-    def strategy_route(self, request, path_components):
-        """`<country>/` (the country's code, lower case) is that country's adopted public strategy.
-
-        Installed as `route` by apps.py once wagtail-modeltranslation has replaced the routes of
-        translated page classes with its own.
-        """
+    def record_route(self, request, key):
+        """`<country>/` (the country's code, lower case) is that country's adopted public strategy."""
         from wagtail.url_routing import RouteResult
 
-        if len(path_components) == 1 and self.live:
-            from .selectors import public_strategy
+        from .selectors import public_strategy
 
-            strategy = public_strategy(path_components[0])
-            if strategy is not None:
-                return RouteResult(self, args=(strategy,))
-        return Page.route(self, request, path_components)
+        strategy = public_strategy(key)
+        return RouteResult(self, args=(strategy,)) if strategy is not None else None
 
     def serve(self, request, *args, **kwargs):
         from . import views

@@ -24,7 +24,12 @@ from wagtail import hooks
 from wagtail.models import Page, PageViewRestriction, Site
 
 from apps.core.page_cache import CSRF_PLACEHOLDER, AnonymousPageCacheMiddleware
-from apps.core.routing import CachedRestrictionsMixin, ChildBySlugMixin, WagtailSiteMiddleware
+from apps.core.routing import (
+    CachedRestrictionsMixin,
+    ChildBySlugMixin,
+    RecordRouteMixin,
+    WagtailSiteMiddleware,
+)
 from apps.core.wagtail_hooks import keep_restricted_pages_out_of_the_cache
 from apps.practices.models import PracticePage
 from tests.helpers import csrf_token, url_in
@@ -90,6 +95,17 @@ def test_every_page_class_of_the_indexed_lookup_routes_with_it():
     assert {model.__name__ for model in routed} >= {"HomePage", "StandardPage", "PracticeIndexPage"}
     for model in routed:
         assert model.route is ChildBySlugMixin.route, model
+
+
+def test_every_page_class_that_serves_records_below_itself_routes_with_the_mixin():
+    routed = [model for model in apps.get_models() if issubclass(model, RecordRouteMixin)]
+    assert {model.__name__ for model in routed} >= {
+        "ActivityIndexPage",
+        "StrategyIndexPage",
+        "EsfRegisterPage",
+    }
+    for model in routed:
+        assert model.route is RecordRouteMixin.route, model
 
 
 def test_wagtail_modeltranslation_still_replaces_route_on_translated_pages():
