@@ -35,13 +35,13 @@ from wagtail.admin.panels import (
 )
 from wagtail.models import Page, RevisionMixin
 
+from apps.core.panels import language_tabs
 from apps.core.routing import CachedRestrictionsMixin, RecordRouteMixin
 from apps.partners.models import Organisation
 from apps.vocabulary.models import COUNTRIES
 
 from .nuts import known_codes
 
-LANGUAGE_NAMES = dict(settings.LANGUAGES)
 DIARY_NUMBER_PATTERN = r"^[0-9]{2}-[0-9]{3}-S[0-9]{2}$"
 DIARY_NUMBER = re.compile(DIARY_NUMBER_PATTERN)
 # A programme's CCI: year, country, fund code, programme kind (SFPR: an ESF+ programme) and,
@@ -64,14 +64,6 @@ validate_cci = RegexValidator(
 validate_nuts_format = RegexValidator(
     NUTS_PATTERN, _("Enter a NUTS code such as SE22: a country code and one or two characters."), code="nuts"
 )
-
-
-def language_tabs(*fields: str) -> list[ObjectList]:
-    """One admin tab per language holding that language's column of each translated field."""
-    return [
-        ObjectList([FieldPanel(f"{field}_{code}") for field in fields], heading=LANGUAGE_NAMES[code])
-        for code, _name in settings.LANGUAGES
-    ]
 
 
 class Status(models.TextChoices):

@@ -1,12 +1,11 @@
 """The register's public views: the filtered list, a project's page and the list's CSV."""
 
-import csv
 from urllib.parse import urlencode
 
-from django.http import StreamingHttpResponse
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 
+from apps.core.csv_export import streamed_csv
 from apps.vocabulary.models import COUNTRIES
 
 from . import selectors
@@ -66,13 +65,6 @@ def project_serve(request, page, project):
     return TemplateResponse(request, "projects/project.html", context)
 
 
-class _Echo:
-    """csv.writer writes each row here, and the row is handed straight to the response."""
-
-    def write(self, value):
-        return value
-
-
 CSV_FIELDS = (
     "diary_number",
     "name",
@@ -98,44 +90,24 @@ CSV_FIELDS = (
 def register_csv(request, page):
     """The filtered list as CSV, streamed in chunks: its memory does not grow with its rows."""
     projects = selectors.register_projects(_query(request)).values_list(*CSV_FIELDS)
-    writer = csv.writer(_Echo())
-
-    def rows():
-        yield writer.writerow(
-            [
-                _("diary number"),
-                _("name"),
-                _("project owner"),
-                _("project owner's organisation number"),
-                _("country"),
-                _("fund"),
-                _("programme CCI"),
-                _("start date"),
-                _("end date"),
-                _("EU co-financing rate (%)"),
-                _("programme area"),
-                _("specific objective"),
-                _("region"),
-                _("NUTS-2 code"),
-                _("intervention type"),
-                _("number of participants"),
-                _("of strategic importance"),
-                _("status"),
-            ]
-        )
-        for row in projects.iterator(chunk_size=CHUNK_SIZE):
-            yield writer.writerow([safe_cell(value) for value in row])
-
-    response = StreamingHttpResponse(rows(), content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = 'attachment; filename="esf-register.csv"'
-    response["Cache-Control"] = "private, no-store"
-    return response
-
-
-def safe_cell(value):
-    """A text a spreadsheet would run as a formula (=, +, -, @) is kept as text."""
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return f"'{value}"
-    if isinstance(value, bool):
-        return "1" if value else "0"
-    return value
+    header = [
+        _("diary number"),
+        _("name"),
+        _("project owner"),
+        _("project owner's organisation number"),
+        _("country"),
+        _("fund"),
+        _("programme CCI"),
+        _("start date"),
+        _("end date"),
+        _("EU co-financing rate (%)"),
+        _("programme area"),
+        _("specific objective"),
+        _("region"),
+        _("NUTS-2 code"),
+        _("intervention type"),
+        _("number of participants"),
+        _("of strategic importance"),
+        _("status"),
+    ]
+    return streamed_csv(header, projects.iterator(chunk_size=CHUNK_SIZE), filename="esf-register.csv")

@@ -21,21 +21,13 @@ from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel, ObjectList, TabbedInterface
 from wagtail.models import Page, RevisionMixin
 
+from apps.core.panels import language_tabs
 from apps.core.routing import CachedRestrictionsMixin, RecordRouteMixin
 from apps.partners.models import Organisation
 from apps.vocabulary.models import COUNTRIES, SupportArea
 
-LANGUAGE_NAMES = dict(settings.LANGUAGES)
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 DEFAULT_LANGUAGE = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
-
-
-def language_tabs(*fields: str) -> list[ObjectList]:
-    """One admin tab per language holding that language's column of each translated field."""
-    return [
-        ObjectList([FieldPanel(f"{field}_{code}") for field in fields], heading=LANGUAGE_NAMES[code])
-        for code, _name in settings.LANGUAGES
-    ]
 
 
 def language_panels(field: str) -> list[FieldPanel]:

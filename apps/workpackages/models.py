@@ -21,21 +21,13 @@ from wagtail.fields import StreamField
 from wagtail.models import Page, RevisionMixin
 
 from apps.core.blocks import BaseStreamBlock
+from apps.core.panels import language_tabs
 from apps.core.routing import CachedRestrictionsMixin
 from apps.core.uploads import private_storage, validate_attachment
 from apps.partners.models import Organisation
 from apps.vocabulary.models import COUNTRIES
 
-LANGUAGE_NAMES = dict(settings.LANGUAGES)
 DEFAULT_TITLE = f"title_{settings.MODELTRANSLATION_DEFAULT_LANGUAGE}"
-
-
-def language_tabs(*fields: str) -> list[ObjectList]:
-    """One admin tab per language holding that language's column of each translated field."""
-    return [
-        ObjectList([FieldPanel(f"{field}_{code}") for field in fields], heading=LANGUAGE_NAMES[code])
-        for code, _name in settings.LANGUAGES
-    ]
 
 
 class WorkPackage(RevisionMixin, models.Model):

@@ -1,32 +1,16 @@
 """Two readers register for the last place of an event in a real browser; one cancels, the other moves up."""
 
 import re
-import threading
 import uuid
 from datetime import timedelta
 
 import pytest
 
-from django.db import connection
 from django.utils import timezone
 
+from tests.e2e.helpers import committed
+
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db]
-
-
-def committed(function):
-    """Run function on a connection of its own, so the server thread sees what it writes."""
-    result = {}
-
-    def run():
-        try:
-            result["value"] = function()
-        finally:
-            connection.close()
-
-    thread = threading.Thread(target=run)
-    thread.start()
-    thread.join()
-    return result.get("value")
 
 
 @pytest.fixture

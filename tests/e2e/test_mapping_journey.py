@@ -1,15 +1,14 @@
 """A mapping entry's whole review in a real browser: written in Latvian, reviewed, published."""
 
 import re
-import threading
 from pathlib import Path
 
 import pytest
 
 from django.contrib.auth.models import Group
-from django.db import connection
 
 from apps.mapping.services import REVIEWERS_GROUP
+from tests.e2e.helpers import committed
 from tests.factories import MembershipFactory, OrganisationFactory, UserFactory
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db]
@@ -19,22 +18,6 @@ PDF = (
     b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
     b"2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
 )
-
-
-def committed(function):
-    """Run function on a connection of its own, so the server thread sees what it writes."""
-    result = {}
-
-    def run():
-        try:
-            result["value"] = function()
-        finally:
-            connection.close()
-
-    thread = threading.Thread(target=run)
-    thread.start()
-    thread.join()
-    return result.get("value")
 
 
 def people():
