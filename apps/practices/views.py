@@ -1,5 +1,3 @@
-from urllib.parse import urlencode
-
 from django_ratelimit.core import is_ratelimited
 
 from django.conf import settings
@@ -9,75 +7,33 @@ from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.utils import translation
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 
 from apps.core.cache_backend import cache_is_unavailable
 from apps.core.client import client_address
+from apps.core.facets import facet_groups, query_string
 from apps.vocabulary.models import COUNTRIES
 
 from . import selectors
 from .forms import LibraryQueryForm, ReplicationRequestForm
 from .services import replication_request_create
 
-
-def _query_string(filters: dict, text: str, sort: str, **changes) -> str:
-    params = [(facet, value) for facet, values in filters.items() for value in values]
-    if text:
-        params.append(("q", text))
-    if sort:
-        params.append(("sort", sort))
-    for key, value in changes.items():
-        params = [(k, v) for k, v in params if k != key]
-        if value:
-            params.append((key, value))
-    return urlencode(params)
+FACET_LABELS = {
+    "country": _lazy("Country"),
+    "element": _lazy("Process element"),
+    "approach": _lazy("Approach"),
+    "area": _lazy("Core support area"),
+    "theme": _lazy("Theme"),
+    "target": _lazy("Target group"),
+}
 
 
-def _facet_groups(listing, filters, names, text, sort):
-    """Every facet's values with their counts and the URL that toggles them."""
-    labels = {
-        "country": _("Country"),
-        "element": _("Process element"),
-        "approach": _("Approach"),
-        "area": _("Core support area"),
-        "theme": _("Theme"),
-        "target": _("Target group"),
-    }
-    country_names = dict(COUNTRIES)
-    groups = []
-    for facet in selectors.FACETS:
-        options = []
-        for value, count in listing.counts[facet].items():
-            active = value in filters.get(facet, [])
-            if facet == "country":
-                label = country_names.get(value, value)
-            else:
-                item = names[facet].get(value)
-                label = item.name if item else value
-            toggled = dict(filters)
-            toggled[facet] = (
-                [v for v in filters.get(facet, []) if v != value]
-                if active
-                else [
-                    *filters.get(facet, []),
-                    value,
-                ]
-            )
-            options.append(
-                {
-                    "value": value,
-                    "label": label,
-                    "count": count,
-                    "active": active,
-                    "query": _query_string(toggled, text, sort),
-                    "sort_key": getattr(names.get(facet, {}).get(value), "pk", 0)
-                    if facet != "country"
-                    else label,
-                }
-            )
-        if options:
-            options.sort(key=lambda option: (str(option["sort_key"]).zfill(6), option["value"]))
-            groups.append({"name": facet, "label": labels[facet], "options": options})
-    return groups
+def _value_labels(names) -> dict:
+    """Each facet value's label and sort key: countries by name, taxonomies in their order."""
+    labels = {"country": {code: (name, name) for code, name in COUNTRIES}}
+    for facet, items in names.items():
+        labels[facet] = {value: (item.name, item.pk) for value, item in items.items()}
+    return labels
 
 
 def practice_index_serve(request, page):
@@ -100,12 +56,19 @@ def practice_index_serve(request, page):
             else getattr(names[facet].get(value), "name", value)
         )
         without = {**filters, facet: [v for v in filters[facet] if v != value]}
-        suggestions.append({"label": label, "count": count, "query": _query_string(without, text, sort)})
+        suggestions.append({"label": label, "count": count, "query": query_string(without, text, sort)})
     context = page.get_context(request)
     context.update(
         {
             "listing": listing,
-            "facet_groups": _facet_groups(listing, filters, names, text, sort),
+            "facet_groups": facet_groups(
+                listing.counts,
+                filters,
+                labels={facet: FACET_LABELS[facet] for facet in selectors.FACETS},
+                value_labels=_value_labels(names),
+                text=text,
+                sort=sort,
+            ),
             "filters": filters,
             "has_filters": bool(filters),
             "active_filters": sum(len(values) for values in filters.values()),
@@ -121,10 +84,10 @@ def practice_index_serve(request, page):
                 if text or value != "relevance"
             ],
             "suggestions": suggestions,
-            "previous_query": _query_string(filters, text, sort, page=str(listing.page - 1))
+            "previous_query": query_string(filters, text, sort, page=str(listing.page - 1))
             if listing.page > 1
             else None,
-            "next_query": _query_string(filters, text, sort, page=str(listing.page + 1))
+            "next_query": query_string(filters, text, sort, page=str(listing.page + 1))
             if listing.page < listing.pages
             else None,
             "search_available": selectors.search_available(),

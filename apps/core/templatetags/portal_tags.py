@@ -4,9 +4,12 @@ from django import template
 from django.conf import settings
 from django.urls import translate_url
 from django.utils import translation
-from django.utils.html import format_html
+from django.utils.html import conditional_escape, format_html
+from django.utils.safestring import mark_safe
 
 from wagtail.models import Page
+
+from apps.core.textsearch import MARK_START, MARK_STOP
 
 register = template.Library()
 
@@ -125,3 +128,10 @@ def breadcrumbs(context):
         ]
 
     return cached(PAGES, "breadcrumbs", page.pk, translation.get_language(), compute=compute)
+
+
+@register.filter
+def highlighted(text):
+    """Escape the text, then turn the search's match markers into <mark>."""
+    escaped = conditional_escape(text or "")
+    return mark_safe(escaped.replace(MARK_START, "<mark>").replace(MARK_STOP, "</mark>"))  # noqa: S308

@@ -5,7 +5,6 @@ it without ranking anything; only the page shown is ordered, by relevance among 
 of candidates or by a cached order of every case.
 """
 
-import hashlib
 from array import array
 
 from pyroaring import BitMap
@@ -14,25 +13,17 @@ from django.db.models import QuerySet
 from django.db.models.functions import Coalesce
 
 from apps.core.cache import remember
+from apps.core.facets import page_of
 from apps.core.selectors import live_public
 
 from ..models import PracticePage
-from ..search import (
-    PhraseQuery,
-    is_supported,
-    parsed_query,
-    query_matches,
-    query_tree,
-    ranked_among,
-    search_filter,
-    word_matches,
-)
+from ..search import is_supported, table
 from .facets import facet_index, facet_version
 
-# A query's matches are kept briefly, as a compressed bitmap: pages of one search reuse them,
-# and nothing about a query outlives a few minutes. Word bitmaps live longer, like the facets.
-MATCH_SECONDS = 120
-WORD_SECONDS = 60 * 60
+__all__ = ["page_of"]
+
+# The cases' vectors, matched through word bitmaps under the library's version.
+TABLE = table(version=facet_version, every=lambda: facet_index().every)
 # The newest this many results of a search are ranked by relevance; older ones follow by date.
 # Read when ranking, never bound at import: a test lowers it on this module.
 RANKED = 200
@@ -43,38 +34,8 @@ def search_available() -> bool:
 
 
 def search_match(text: str, language: str) -> BitMap:
-    """The ids of the cases matching text in language, unranked.
-
-    Built from a bitmap per word of the query, so a combination nobody asked before costs a few
-    bitmap operations once its words have been seen; a phrase is matched by the index itself.
-    """
-
-    def compute():
-        if not is_supported():
-            matching = search_filter(PracticePage.objects.all(), text, language)
-            return BitMap(matching.values_list("pk", flat=True))
-        tsquery = parsed_query(text, language)
-        try:
-            tree = query_tree(tsquery)
-        except PhraseQuery:
-            return BitMap(query_matches(text, language))
-        return _evaluate(tree, language) if tree else BitMap()
-
-    digest = hashlib.sha256(" ".join(text.lower().split()).encode()).hexdigest()[:24]
-    return remember(f"practices:match:{facet_version()}:{language}:{digest}", compute, timeout=MATCH_SECONDS)
-
-
-def _evaluate(tree, language: str) -> BitMap:
-    kind = tree[0]
-    if kind == "word":
-        word = tree[1]
-        digest = hashlib.sha256(word.encode()).hexdigest()[:24]
-        key = f"practices:word:{facet_version()}:{language}:{digest}"
-        return remember(key, lambda: BitMap(word_matches(word, language)), timeout=WORD_SECONDS)
-    if kind == "not":
-        return facet_index().every - _evaluate(tree[1], language)
-    left, right = _evaluate(tree[1], language), _evaluate(tree[2], language)
-    return left & right if kind == "and" else left | right
+    """The ids of the cases matching text in language, unranked (see apps/core/textsearch.py)."""
+    return TABLE.match(text, language)
 
 
 def practice_order(sort: str, language: str) -> array:
@@ -108,20 +69,4 @@ def ranked_page(text: str, language: str, result: BitMap, *, offset: int, size: 
     if not is_supported() or offset >= RANKED:
         return page_of(order, result, offset, size)
     candidates = list(result) if len(result) <= RANKED else page_of(order, result, 0, RANKED)
-    return ranked_among(candidates, text, language, offset=offset, size=size)
-
-
-def page_of(order: array, members: BitMap, offset: int, size: int) -> list[int]:
-    """The ids at offset..offset+size of order that are members, scanning no further than needed."""
-    if len(members) == len(order):
-        return list(order[offset : offset + size])
-    found = []
-    seen = 0
-    for pk in order:
-        if pk in members:
-            if seen >= offset:
-                found.append(pk)
-                if len(found) == size:
-                    break
-            seen += 1
-    return found
+    return TABLE.ranked_among(candidates, text, language, offset=offset, size=size)

@@ -1,19 +1,12 @@
 from django import template
 from django.utils.html import conditional_escape, format_html, format_html_join
-from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
 from django.utils.translation import gettext
 
-from apps.practices.search import MARK_START, MARK_STOP
+from apps.core.templatetags.portal_tags import highlighted
 
 register = template.Library()
-
-
-@register.filter
-def highlighted(text):
-    """Escape the text, then turn the search's match markers into <mark>."""
-    escaped = conditional_escape(text or "")
-    return mark_safe(escaped.replace(MARK_START, "<mark>").replace(MARK_STOP, "</mark>"))  # noqa: S308
+register.filter("highlighted", highlighted)
 
 
 @register.simple_tag
