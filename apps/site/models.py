@@ -15,11 +15,37 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from apps.activities.selectors import events_page_url, work_package_activities
+from apps.capacity.selectors import hub_page_url, thematic_selections
 from apps.core.blocks import BaseStreamBlock
 from apps.core.cache import PAGES, cached
 from apps.core.routing import CachedRestrictionsMixin, ChildBySlugMixin
 from apps.partners.selectors import consortium_list
 from apps.workpackages.selectors import work_package_objectives, work_package_public
+
+# WP4's page shows the countries' thematic areas and the capacity-building activities on each.
+CAPACITY_WORK_PACKAGE = 4
+
+
+def capacity_context(request, activities) -> dict:
+    """The countries' thematic areas, each with WP4's activities tagged with its theme."""
+    by_theme = {}
+    for activity in activities:
+        if activity.theme_id:
+            by_theme.setdefault(activity.theme_id, []).append(activity)
+    selections = thematic_selections()
+    for selection in selections:
+        for area in selection.areas.all():
+            area.activities = [
+                activity
+                for activity in by_theme.get(area.theme_id, [])
+                if activity.country in ("", selection.country)
+            ]
+    return {
+        "thematic_selections": selections,
+        "hub_url": cached(
+            PAGES, "hub-page-url", translation.get_language(), compute=lambda: hub_page_url(request) or ""
+        ),
+    }
 
 
 class HomePage(CachedRestrictionsMixin, ChildBySlugMixin, Page):
@@ -120,6 +146,8 @@ class StandardPage(CachedRestrictionsMixin, ChildBySlugMixin, Page):
                 context["work_package_activities"] = (
                     work_package_activities(work_package.number) if context["event_base"] else []
                 )
+                if work_package.number == CAPACITY_WORK_PACKAGE:
+                    context.update(capacity_context(request, context["work_package_activities"]))
         if self.project_id:
             context["project"] = self.project
             context["consortium"] = consortium_list()

@@ -33,6 +33,7 @@ INSTALLED_APPS = [
     "apps.workpackages",
     "apps.strategies",
     "apps.projects",
+    "apps.capacity",
     "apps.site",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",

@@ -3,6 +3,7 @@ import time
 from django.core.management.base import BaseCommand, CommandError
 
 from apps.activities.demo import demo_activities_create, demo_activities_delete
+from apps.capacity.demo import demo_hub_items_create, demo_hub_items_delete
 from apps.mapping.demo import demo_entries_create, demo_entries_delete
 from apps.practices.demo import demo_cases_create, demo_cases_delete
 from apps.projects.demo import demo_projects_create, demo_projects_delete
@@ -15,7 +16,8 @@ class Command(BaseCommand):
         "Add synthetic demo data for scale tests, clearly marked as demo: N cases, and approved mapping "
         "entries (a tenth as many as cases unless --entries is given) with a few in every other state, "
         "--activities N demo events with registrations, --deliverables N demo deliverables, "
-        "--projects N demo ESF+ projects with engagements and --strategies a demo strategy per "
+        "--projects N demo ESF+ projects with engagements, --hub-items N demo tools and methods of the "
+        "knowledge hub (with demo thematic areas per country) and --strategies a demo strategy per "
         "country with action plans. "
         "--remove removes all of it. Needs the real content: run load_buicasus first."
     )
@@ -38,9 +40,15 @@ class Command(BaseCommand):
             "--projects", type=int, default=0, help="How many demo ESF+ projects (with engagements) to add."
         )
         parser.add_argument(
+            "--hub-items",
+            type=int,
+            default=0,
+            help="How many demo tools and methods of the knowledge hub to add.",
+        )
+        parser.add_argument(
             "--remove",
             action="store_true",
-            help="Remove every demo case, entry, event, deliverable, strategy and ESF+ project.",
+            help="Remove every demo case, entry, event, deliverable, strategy, ESF+ project and hub item.",
         )
         parser.add_argument("--batch-size", type=int, default=2000)
         parser.add_argument("--seed", type=int, default=1, help="Random seed, for repeatable data.")
@@ -54,6 +62,7 @@ class Command(BaseCommand):
         deliverables,
         strategies,
         projects,
+        hub_items,
         remove,
         batch_size,
         seed,
@@ -66,19 +75,21 @@ class Command(BaseCommand):
             removed_deliverables = demo_deliverables_delete()
             removed_strategies = demo_strategies_delete()
             removed_projects = demo_projects_delete()
+            removed_hub_items = demo_hub_items_delete()
             self.stdout.write(f"Removed {removed} demo cases.")
             self.stdout.write(f"Removed {removed_entries} demo mapping entries.")
             self.stdout.write(f"Removed {removed_activities} demo events.")
             self.stdout.write(f"Removed {removed_deliverables} demo deliverables.")
             self.stdout.write(f"Removed {removed_strategies} demo strategies.")
             self.stdout.write(f"Removed {removed_projects} demo ESF+ projects.")
+            self.stdout.write(f"Removed {removed_hub_items} demo tools and methods.")
             return
         entries = cases // 10 if entries is None else entries
-        counts = (cases, entries, activities, deliverables, projects)
+        counts = (cases, entries, activities, deliverables, projects, hub_items)
         if all(count <= 0 for count in counts) and not strategies:
             raise CommandError(
-                "Give --cases N, --entries N, --activities N, --deliverables N or --projects N with "
-                "N > 0, --strategies, or --remove."
+                "Give --cases N, --entries N, --activities N, --deliverables N, --projects N or "
+                "--hub-items N with N > 0, --strategies, or --remove."
             )
         started = time.monotonic()
         if cases > 0:
@@ -110,6 +121,11 @@ class Command(BaseCommand):
             total_projects = demo_projects_create(projects, seed=seed, batch_size=batch_size)
             self.stdout.write(
                 f"Added {projects} demo ESF+ projects; {total_projects} demo ESF+ projects in all."
+            )
+        if hub_items > 0:
+            total_hub_items = demo_hub_items_create(hub_items, seed=seed)
+            self.stdout.write(
+                f"Added {hub_items} demo tools and methods; {total_hub_items} demo tools and methods in all."
             )
         self.stdout.write(
             f"Done in {time.monotonic() - started:.0f} s. "

@@ -1,0 +1,19 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class CapacityConfig(AppConfig):
+    name = "apps.capacity"
+    label = "capacity"
+    verbose_name = _("Capacity building")
+    content_loader = "apps.capacity.services.capacity_load"
+    # The knowledge hub's page lives below the site's capacity-building page.
+    content_after = ("site",)
+
+    def ready(self):
+        from apps.core.page_cache import register_parameters
+
+        from . import signals  # noqa: F401 - connects the receivers
+        from .selectors import FACETS
+
+        register_parameters("q", "sort", "page", *FACETS)

@@ -1,0 +1,241 @@
+"""WP4: capacity building for the five core support areas, and the knowledge hub of tools and methods.
+
+The sources say that WP4 offers a way to gain practical knowledge of the five core support areas
+of a future CCSI, debated and applied on four thematic areas of national importance per country,
+defined in a participatory process, and that it systematises tools and methods in a knowledge
+hub for cross-border exchange. They name no thematic area and no tool, so staff add them.
+
+A country's thematic areas are themes of the shared vocabulary, so the capacity-building
+activities (apps/activities, tagged with a core support area and a theme) link to them without
+this app knowing the activities. Text that readers see is translated with modeltranslation.
+"""
+
+from django.conf import settings
+from django.contrib.postgres.indexes import GinIndex
+from django.contrib.postgres.search import SearchVectorField
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, InlinePanel, ObjectList, TabbedInterface
+from wagtail.models import Page, RevisionMixin
+
+from apps.core.panels import language_tabs
+from apps.core.routing import CachedRestrictionsMixin, RecordRouteMixin
+from apps.vocabulary.models import COUNTRIES, ProcessElement, SupportArea, Theme
+
+LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
+DEFAULT_LANGUAGE = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
+AREAS_PER_COUNTRY = 4
+
+
+class ThematicSelection(RevisionMixin, ClusterableModel):
+    """A country's four thematic areas of national importance, and how they were chosen."""
+
+    country = models.CharField(_("country"), max_length=2, choices=COUNTRIES, unique=True)
+    process = models.TextField(
+        _("how the areas were chosen"),
+        blank=True,
+        help_text=_("The participatory process: who took part, how, and when."),
+    )
+    decided_on = models.DateField(_("decided on"), null=True, blank=True)
+    is_public = models.BooleanField(_("public"), default=True, help_text=_("Shown on the public pages."))
+    is_demo = models.BooleanField(_("demo data"), default=False, editable=False)
+    updated = models.DateTimeField(_("updated"), auto_now=True)
+
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(
+                [
+                    FieldPanel("country"),
+                    FieldPanel("decided_on"),
+                    FieldPanel("is_public"),
+                    InlinePanel(
+                        "areas",
+                        heading=_("Thematic areas"),
+                        label=_("Thematic area"),
+                        max_num=AREAS_PER_COUNTRY,
+                    ),
+                ],
+                heading=_("Thematic areas"),
+            ),
+            *language_tabs("process"),
+        ]
+    )
+
+    class Meta:
+        ordering = ["country"]
+        verbose_name = _("thematic areas of a country")
+        verbose_name_plural = _("thematic areas of the countries")
+
+    def __str__(self):
+        return str(self.get_country_display())
+
+
+class ThematicArea(models.Model):
+    """One of a country's thematic areas: a theme of the shared vocabulary, and why it matters there."""
+
+    selection = ParentalKey(ThematicSelection, on_delete=models.CASCADE, related_name="areas")
+    position = models.PositiveSmallIntegerField(
+        _("position"),
+        validators=[MinValueValidator(1), MaxValueValidator(AREAS_PER_COUNTRY)],
+        help_text=_("1 to 4: a country has four thematic areas."),
+    )
+    theme = models.ForeignKey(
+        Theme, on_delete=models.PROTECT, related_name="national_areas", verbose_name=_("theme")
+    )
+    note = models.TextField(_("why it matters in the country"), blank=True)
+
+    panels = [
+        FieldPanel("position"),
+        FieldPanel("theme"),
+        *[FieldPanel(f"note_{code}") for code in LANGUAGE_CODES],
+    ]
+
+    class Meta:
+        ordering = ["selection", "position"]
+        verbose_name = _("thematic area")
+        verbose_name_plural = _("thematic areas")
+        constraints = [
+            # Positions 1 to 4, each once: a country never has more than four areas.
+            models.CheckConstraint(
+                condition=models.Q(position__gte=1, position__lte=AREAS_PER_COUNTRY),
+                name="capacity_area_position_1_to_4",
+            ),
+            models.UniqueConstraint(fields=["selection", "position"], name="capacity_area_position_once"),
+            models.UniqueConstraint(fields=["selection", "theme"], name="capacity_area_theme_once"),
+        ]
+
+    def __str__(self):
+        return f"{self.position}. {self.theme}"
+
+
+class HubItem(RevisionMixin, models.Model):
+    """A tool or method in the knowledge hub, shared across borders."""
+
+    class Kind(models.TextChoices):
+        TOOL = "tool", _("Tool")
+        METHOD = "method", _("Method")
+
+    kind = models.CharField(_("kind"), max_length=8, choices=Kind.choices, default=Kind.TOOL)
+    title = models.CharField(_("title"), max_length=255)
+    slug = models.SlugField(_("slug"), max_length=80, unique=True, help_text=_("Its address in the hub."))
+    description = models.TextField(_("description"))
+    support_area = models.ForeignKey(
+        SupportArea,
+        on_delete=models.PROTECT,
+        related_name="hub_items",
+        verbose_name=_("core support area"),
+    )
+    element = models.ForeignKey(
+        ProcessElement,
+        on_delete=models.PROTECT,
+        related_name="hub_items",
+        verbose_name=_("process element"),
+    )
+    link = models.URLField(_("link"), max_length=500, blank=True)
+    document = models.ForeignKey(
+        "wagtaildocs.Document",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("file"),
+    )
+    language = models.CharField(
+        _("language of the tool"),
+        max_length=8,
+        choices=settings.LANGUAGES,
+        help_text=_("The language it is written in."),
+    )
+    country = models.CharField(_("country of origin"), max_length=2, choices=COUNTRIES)
+    is_public = models.BooleanField(_("public"), default=True, help_text=_("Shown in the public hub."))
+    is_demo = models.BooleanField(_("demo data"), default=False, editable=False)
+    created = models.DateTimeField(_("added"), auto_now_add=True)
+    updated = models.DateTimeField(_("updated"), auto_now=True)
+    # One vector per language, each with its language's stemming (apps/core/textsearch.py).
+    search_sv = SearchVectorField(null=True, editable=False)
+    search_lv = SearchVectorField(null=True, editable=False)
+    search_es = SearchVectorField(null=True, editable=False)
+    search_fr = SearchVectorField(null=True, editable=False)
+    search_en = SearchVectorField(null=True, editable=False)
+
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(
+                [
+                    FieldPanel("kind"),
+                    FieldPanel("slug"),
+                    FieldPanel("support_area"),
+                    FieldPanel("element"),
+                    FieldPanel("language"),
+                    FieldPanel("country"),
+                    FieldPanel("link"),
+                    FieldPanel("document"),
+                    FieldPanel("is_public"),
+                ],
+                heading=_("Tool or method"),
+            ),
+            *language_tabs("title", "description"),
+        ]
+    )
+
+    class Meta:
+        ordering = ["-created", "-pk"]
+        verbose_name = _("tool or method")
+        verbose_name_plural = _("tools and methods")
+        indexes = [GinIndex(fields=[f"search_{code}"], name=f"hub_search_{code}") for code in LANGUAGE_CODES]
+
+    def __str__(self):
+        return self.title
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        for field in ("title", "description"):
+            # Every language falls back to the default one, so that one must be there.
+            name = f"{field}_{DEFAULT_LANGUAGE}"
+            if not getattr(self, name, None):
+                errors[name] = _(
+                    "This is needed in the default language; the other languages fall back to it."
+                )
+        if not self.link and not self.document_id:
+            errors["link"] = _("Give a link or a file: readers need a way to the tool.")
+        if errors:
+            raise ValidationError(errors)
+
+
+class KnowledgeHubPage(CachedRestrictionsMixin, RecordRouteMixin, Page):
+    """The public knowledge hub: tools and methods with facets and search, each at `<slug>/`.
+
+    Items are records, read on a route below this page, so the record is the one source of truth.
+    """
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    parent_page_types = ["site.HomePage"]
+    subpage_types = []
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("knowledge hub page")
+
+    def record_route(self, request, key):
+        """`<slug>/` is that public tool or method."""
+        from wagtail.url_routing import RouteResult
+
+        from .selectors import hub_item_public
+
+        item = hub_item_public(key)
+        return RouteResult(self, args=(item,)) if item is not None else None
+
+    def serve(self, request, *args, **kwargs):
+        from . import views
+
+        if args:
+            return views.hub_item_serve(request, self, args[0])
+        return views.hub_index_serve(request, self)

@@ -1,0 +1,55 @@
+"""WP4 in the Wagtail admin, for staff: thematic areas per country and the knowledge hub's items.
+
+Both keep revisions, so their history shows every change with who and when and compares two
+versions field by field; listings have filters, search and CSV export.
+"""
+
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from .models import HubItem, ThematicSelection
+
+
+class ThematicSelectionViewSet(SnippetViewSet):
+    model = ThematicSelection
+    icon = "tag"
+    list_display = ["__str__", "decided_on", "is_public"]
+    list_filter = ["country", "is_public"]
+    search_fields = ["process"]
+    list_export = ["country", "decided_on", "is_public", "process"]
+    export_filename = "thematic-areas"
+
+
+class HubItemViewSet(SnippetViewSet):
+    model = HubItem
+    icon = "doc-full"
+    list_display = ["title", "kind", "support_area", "element", "language", "country", "is_public"]
+    list_filter = ["kind", "support_area", "element", "language", "country", "is_public"]
+    search_fields = ["title", "description"]
+    list_export = [
+        "title",
+        "kind",
+        "support_area",
+        "element",
+        "language",
+        "country",
+        "link",
+        "is_public",
+        "description",
+    ]
+    export_filename = "knowledge-hub"
+
+    def get_queryset(self, request):
+        return HubItem.objects.select_related("support_area", "element")
+
+
+class CapacityViewSetGroup(SnippetViewSetGroup):
+    items = (ThematicSelectionViewSet, HubItemViewSet)
+    menu_icon = "group"
+    menu_label = _("Capacity building")
+    menu_name = "capacity-building"
+
+
+register_snippet(CapacityViewSetGroup)
