@@ -42,6 +42,15 @@ PAGES = {
     # The mapping, at a tenth as many approved entries as cases (seed_demo's default).
     "mapping-comparison": "/en/ecosystem-mapping/",
     "mapping-country": "/en/ecosystem-mapping/latvia/",
+    # The ESF+ register and the knowledge hub, at a tenth as many projects and hub items as cases:
+    # 100 at 1,000 cases and 10,000 at 100,000.
+    "register": "/en/esf-register/",
+    "register-filtered": "/en/esf-register/?country=SE&status=ongoing&page=2",
+    "register-searched": "/en/esf-register/?q=Demo+owner+12",
+    "project": "/en/esf-register/90-000-S00/",
+    "hub": "/en/knowledge-hub/",
+    "hub-filtered": "/en/knowledge-hub/?area=scaling&language=sv&sort=title&page=2",
+    "hub-searched": "/en/knowledge-hub/?q=mentoring",
 }
 WARM_SECONDS = 5
 # Pages whose every request asks something new (see bench/wrk_report.lua); queries and bytes
@@ -49,7 +58,11 @@ WARM_SECONDS = 5
 MIXES = {
     "search-novel": "/en/best-practices/?q=trust+or+housing",
     "listing-random": "/en/best-practices/?country=SE&country=LV&element=3&sort=title&page=7",
+    "register-random": "/en/esf-register/?country=LV&status=completed&q=Demo+project+3&page=2",
+    "hub-random": "/en/knowledge-hub/?q=impact+or+network&area=knowledge&country=ES",
 }
+# Projects and hub items per case in the demo data of a size.
+RECORDS_PER_CASE = 0.1
 # When the migrations change, a kept database is rebuilt (or with --rebuild, e.g. after a change
 # of the loaded content or of the demo generator).
 STAMPED = ["apps/*/migrations/*.py"]
@@ -135,8 +148,12 @@ def ensure_database(base_url: str, redis_url: str, cases: int, prefix: str, rebu
             manage(kept_env, "migrate", "--noinput")
             # Content and demo data of apps that came after the database was built.
             manage(kept_env, "load_buicasus")
-            if not demo_entries_exist(url):
+            if not demo_rows_exist(url, "mapping_mappingentry"):
                 manage(kept_env, "seed_demo", "--entries", str(cases // 10))
+            if not demo_rows_exist(url, "projects_esfproject"):
+                manage(kept_env, "seed_demo", "--projects", str(records(cases)))
+            if not demo_rows_exist(url, "capacity_hubitem"):
+                manage(kept_env, "seed_demo", "--hub-items", str(records(cases)))
             cursor.execute(f"COMMENT ON DATABASE \"{name}\" IS '{wanted}'")
             admin.close()
             vacuum(url)
@@ -149,6 +166,7 @@ def ensure_database(base_url: str, redis_url: str, cases: int, prefix: str, rebu
     manage(env, "migrate", "--noinput")
     manage(env, "load_buicasus")
     manage(env, "seed_demo", "--cases", str(cases))
+    manage(env, "seed_demo", "--projects", str(records(cases)), "--hub-items", str(records(cases)))
     with admin.cursor() as cursor:
         cursor.execute(f"COMMENT ON DATABASE \"{name}\" IS '{wanted}'")
     admin.close()
@@ -157,10 +175,14 @@ def ensure_database(base_url: str, redis_url: str, cases: int, prefix: str, rebu
     return url
 
 
-def demo_entries_exist(url: str) -> bool:
+def records(cases: int) -> int:
+    return int(cases * RECORDS_PER_CASE)
+
+
+def demo_rows_exist(url: str, table: str) -> bool:
     connection = connect(url, urlparse(url).path.lstrip("/"))
     with connection.cursor() as cursor:
-        cursor.execute("SELECT EXISTS (SELECT 1 FROM mapping_mappingentry WHERE is_demo)")
+        cursor.execute(f"SELECT EXISTS (SELECT 1 FROM {table} WHERE is_demo)")  # noqa: S608 - names from this file
         exists = cursor.fetchone()[0]
     connection.close()
     return exists
@@ -264,9 +286,17 @@ def wrk(port: int, path: str, duration: int, mix: str = "") -> dict:
     }
 
 
-def measure_queries(env: dict) -> dict:
+def selected(args) -> dict[str, str]:
+    """The pages and mixes to measure: every one, or those whose name starts with one of --pages."""
+    every = {**PAGES, **MIXES}
+    if not args.pages:
+        return every
+    return {name: path for name, path in every.items() if name.startswith(tuple(args.pages))}
+
+
+def measure_queries(env: dict, pages: dict) -> dict:
     result = subprocess.run(
-        [PYTHON, "bench/measure.py", json.dumps({**PAGES, **MIXES})],
+        [PYTHON, "bench/measure.py", json.dumps(pages)],
         cwd=ROOT,
         env=env,
         capture_output=True,
@@ -280,14 +310,17 @@ def run_size(cases: int, args, port: int) -> list[dict]:
     url = ensure_database(args.database_url, args.redis_url, cases, args.database_prefix, args.rebuild)
     rows = []
     run_id = secrets.token_hex(4)
-    measured = measure_queries(portal_env(url, args.redis_url, page_cache=0, prefix=f"bench-q-{run_id}"))
+    pages = selected(args)
+    measured = measure_queries(
+        portal_env(url, args.redis_url, page_cache=0, prefix=f"bench-q-{run_id}"), pages
+    )
     for cached in (False, True):
         env = portal_env(
             url, args.redis_url, page_cache=600 if cached else 0, prefix=f"bench-{run_id}-{cached}", port=port
         )
         server = Gunicorn("buicasus.wsgi:application", env, port)
         try:
-            for name, page_path in {**PAGES, **MIXES}.items():
+            for name, page_path in pages.items():
                 warm(port, page_path)
                 if name in MIXES:
                     # As with every page, the caches are warmed first: here the bitmaps of the
@@ -297,6 +330,7 @@ def run_size(cases: int, args, port: int) -> list[dict]:
                 rows.append(
                     {
                         "cases": cases,
+                        "records": records(cases),
                         "page": name,
                         "path": page_path,
                         "cached": cached,
@@ -356,7 +390,8 @@ def write_readme(path: Path, rows: list[dict], result_file: Path) -> None:
     lines = [
         "# Benchmarks",
         "",
-        "`make bench` measures the library at 1,000, 10,000 and 100,000 cases (see `bench/run.py`):",
+        "`make bench` measures the portal at 1,000, 10,000 and 100,000 cases (see `bench/run.py`), with",
+        'a tenth as many ESF+ projects and knowledge-hub items ("records"):',
         "gunicorn with 2 sync workers, DEBUG off, Redis cache; wrk with 2 threads and 8 connections.",
         "Queries and bytes come from Django's test client, after a first request that fills the caches;",
         "rss is the workers' peak resident memory.",
@@ -365,13 +400,14 @@ def write_readme(path: Path, rows: list[dict], result_file: Path) -> None:
         "",
         f"Ceiling (one-view Django app): {trivial['rps']} requests/s, p95 {trivial['p95_ms']} ms.",
         "",
-        "| cases | page | cached | req/s | p50 ms | p95 ms | p99 ms | queries | bytes | rss MB |",
-        "|---:|---|:-:|---:|---:|---:|---:|---:|---:|---:|",
+        "| cases | records | page | cached | req/s | p50 ms | p95 ms | p99 ms | queries | bytes | rss MB |",
+        "|---:|---:|---|:-:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for row in rows:
         if row["page"] == "trivial":
             continue
-        cells = [row["cases"], row["page"], "yes" if row["cached"] else "no", row["rps"], row["p50_ms"]]
+        cells = [row["cases"], row.get("records", ""), row["page"], "yes" if row["cached"] else "no"]
+        cells += [row["rps"], row["p50_ms"]]
         cells += [row["p95_ms"], row["p99_ms"], row["queries"], row["bytes"], row["rss_mb"]]
         lines.append("| " + " | ".join(map(str, cells)) + " |")
     path.write_text("\n".join(lines) + "\n" + README_TAIL)
@@ -393,11 +429,17 @@ README_TAIL = """
 - Home uncached at least as fast as the listing.
 - The sitemap index and each child under 1 s; each child at most 50,000 URLs.
 - Cached anonymous pages: at least half the ceiling's requests per second.
-- Every page at most 15 SQL queries, the same number at 1,000 and 100,000 cases.
+- The ESF+ register (plain, filtered, searched, and `register-random`: random filters, owner
+  searches and pages on every request), a project's page and the knowledge hub (plain,
+  filtered, searched, and `hub-random`: random facets, searches, sorts and pages) at 10,000
+  projects and hub items ("records", a tenth of the cases), uncached: p95 under 100 ms.
+- Every page at most 15 SQL queries, the same number at 1,000 and 100,000 cases (100 and
+  10,000 records).
 
 Databases are kept between runs (`buicasus_bench_<cases>`), migrated forward when the
 migrations change, and rebuilt with `--rebuild`. `make bench BENCH_ARGS="--sizes 1000 --duration 5"`
-runs a shorter benchmark. p95 is measured with 8 connections on 2 workers, so it includes the time a request
+runs a shorter benchmark; `BENCH_ARGS="--pages register project hub"` measures only those pages.
+p95 is measured with 8 connections on 2 workers, so it includes the time a request
 waits for a free worker: about four times a page's own service time.
 """
 
@@ -417,6 +459,12 @@ def main() -> int:
     parser.add_argument("--readme", type=Path, default=ROOT / "bench/README.md")
     parser.add_argument("--no-readme", action="store_true")
     parser.add_argument("--rebuild", action="store_true", help="Rebuild the databases even if up to date.")
+    parser.add_argument(
+        "--pages",
+        nargs="+",
+        default=[],
+        help="Only the pages whose name starts with one of these, e.g. register hub.",
+    )
     args = parser.parse_args()
     if shutil.which("wrk") is None:
         raise SystemExit("wrk is missing: apt-get install wrk (make bench installs it)")

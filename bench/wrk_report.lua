@@ -1,7 +1,8 @@
 -- Print wrk's summary as one JSON line, with the percentiles wrk's own report leaves out.
 -- With BENCH_MIX set, every request asks for a different page, as real readers do:
 --   search-novel: two common words OR-ed, a different pair each time, so no cache has seen it;
---   listing-random: random filters, sort and page of the library.
+--   listing-random: random filters, sort and page of the library;
+--   register-random, hub-random: random filters, searches and pages of the ESF+ register and the hub.
 local mix = os.getenv("BENCH_MIX")
 local base = os.getenv("BENCH_PATH") or "/en/best-practices/"
 local words = {
@@ -39,7 +40,41 @@ local function random_listing()
   return base .. "?" .. table.concat(params, "&")
 end
 
-if mix == "search-novel" then
+local statuses = { "planned", "ongoing", "completed" }
+local languages = { "sv", "lv", "es", "fr", "en" }
+local hub_words = { "mentoring", "canvas", "impact", "evaluation", "funding", "network", "training", "tool", "method" }
+
+-- The ESF+ register: random filters, now and then a search of an owner, a random page.
+local function random_register()
+  local params = {}
+  if math.random() < 0.5 then params[#params + 1] = "country=" .. pick(countries) end
+  if math.random() < 0.5 then params[#params + 1] = "status=" .. pick(statuses) end
+  if math.random() < 0.4 then params[#params + 1] = "q=Demo+owner+" .. math.random(97) end
+  params[#params + 1] = "page=" .. math.random(5)
+  return "/en/esf-register/?" .. table.concat(params, "&")
+end
+
+-- The knowledge hub: random facets, often a search of one or two words, a random sort and page.
+local function random_hub()
+  local params = {}
+  if math.random() < 0.4 then params[#params + 1] = "area=" .. pick(areas) end
+  if math.random() < 0.4 then params[#params + 1] = "language=" .. pick(languages) end
+  if math.random() < 0.3 then params[#params + 1] = "country=" .. pick(countries) end
+  if math.random() < 0.3 then params[#params + 1] = "element=" .. math.random(5) end
+  if math.random() < 0.6 then
+    params[#params + 1] = "q=" .. pick(hub_words) .. "+or+" .. pick(hub_words)
+  else
+    params[#params + 1] = "sort=" .. pick(sorts)
+  end
+  params[#params + 1] = "page=" .. math.random(5)
+  return "/en/knowledge-hub/?" .. table.concat(params, "&")
+end
+
+if mix == "register-random" then
+  request = function() return wrk.format("GET", random_register()) end
+elseif mix == "hub-random" then
+  request = function() return wrk.format("GET", random_hub()) end
+elseif mix == "search-novel" then
   request = function() return wrk.format("GET", novel_search()) end
 elseif mix == "listing-random" then
   request = function() return wrk.format("GET", random_listing()) end
