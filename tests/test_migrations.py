@@ -101,12 +101,14 @@ def test_a_database_from_before_the_move_upgrades_and_keeps_every_row(scratch_da
         "from apps.practices.models import PracticePage, ReplicationRequest\n"
         "ReplicationRequest.objects.create(practice=PracticePage.objects.first(), name='Ilze', "
         "email='ilze@example.lv', message='Mēs vēlētos šo praksi pārņemt Rīgā.', language='lv')\n"
-        # The mapping and the events came after the move: a database from before it has none
-        # of their pages.
+        # The mapping, the events and the knowledge hub came after the move: a database from
+        # before it has none of their pages.
         "from apps.activities.models import ActivityIndexPage\n"
+        "from apps.capacity.models import KnowledgeHubPage\n"
         "from apps.mapping.models import MappingIndexPage\n"
         "MappingIndexPage.objects.get().delete()\n"
-        "ActivityIndexPage.objects.get().delete()",
+        "ActivityIndexPage.objects.get().delete()\n"
+        "KnowledgeHubPage.objects.get().delete()",
     )
     for app, migration in BEFORE_THE_MOVE:
         manage(scratch_database, "migrate", app, migration, "--noinput")
@@ -151,6 +153,6 @@ def test_a_database_from_before_the_move_upgrades_and_keeps_every_row(scratch_da
     output = manage(scratch_database, "load_buicasus")
     after = {name: query(scratch_database, sql)[0][0] for name, sql in COUNTS.items()}
     # ... and adds what came after the move: the mapping's index and its four country pages,
-    # and the events page.
-    assert after == {**before, "pages": before["pages"] + 6}
+    # the events page and the knowledge hub.
+    assert after == {**before, "pages": before["pages"] + 7}
     assert "35 best-practice cases" in output
