@@ -5,6 +5,8 @@ import datetime
 from django.core.paginator import Paginator
 from django.db.models import Count, Prefetch, Q
 
+from apps.core.cache import PAGES, cached
+
 from .forms import RegisterQuery
 from .models import DIARY_NUMBER, Engagement, EsfProject, ProjectPartner, Status, SupportOffering
 
@@ -12,18 +14,27 @@ PER_PAGE = 20
 
 
 def facets() -> dict:
-    """The values the register's filters offer: those its public projects hold."""
-    public = EsfProject.objects.public()
+    """The values the register's filters offer: those its public projects hold.
 
-    def values(field):
-        return list(public.order_by(field).values_list(field, flat=True).distinct())
+    Three DISTINCT scans of the projects (about 35 ms at 10,000 projects), so they are kept
+    under the pages' version, which every change of a record the register shows bumps
+    (signals.py), and read again only after a change.
+    """
 
-    return {
-        "fund": values("fund"),
-        "area": values("programme_area"),
-        "region": values("region"),
-        "offering": list(SupportOffering.objects.values_list("number", flat=True)),
-    }
+    def compute():
+        public = EsfProject.objects.public()
+
+        def values(field):
+            return list(public.order_by(field).values_list(field, flat=True).distinct())
+
+        return {
+            "fund": values("fund"),
+            "area": values("programme_area"),
+            "region": values("region"),
+            "offering": list(SupportOffering.objects.values_list("number", flat=True)),
+        }
+
+    return cached(PAGES, "register-facets", compute=compute)
 
 
 def register_projects(query: RegisterQuery):
@@ -84,8 +95,11 @@ def public_project(slug: str) -> EsfProject | None:
     )
 
 
-def offerings():
-    return SupportOffering.objects.prefetch_related("items")
+def offerings() -> list[SupportOffering]:
+    """The support offerings with their items (translated columns all read), kept like the facets."""
+    return cached(
+        PAGES, "register-offerings", compute=lambda: list(SupportOffering.objects.prefetch_related("items"))
+    )
 
 
 def projects_by_status(today=None) -> dict[str, int]:

@@ -38,11 +38,11 @@ ENGLISH = "Give a link or a file: readers need a way to the tool."
 
 @pytest.mark.parametrize("lang", ["en", "sv", "lv", "es", "fr"])
 def test_an_item_without_link_or_file_is_refused_in_the_readers_language(lang):
-    with translation.override(lang), pytest.raises(ValidationError) as refused:
-        unsaved_item(link="").full_clean()
     with translation.override(lang):
+        with pytest.raises(ValidationError) as refused:
+            unsaved_item(link="").full_clean()
         expected = translation.gettext(ENGLISH)
-    assert refused.value.message_dict["link"] == [expected]
+        assert refused.value.message_dict["link"] == [expected]
     assert (expected == ENGLISH) == (lang == "en"), f"no {lang} translation of the message"
 
 
