@@ -171,9 +171,10 @@ def hub_cards(ids: list[int], *, language: str, text: str = "") -> list[dict]:
         )
         expressions["title_headline"] = headline(f"title_{language}", text, language, highlight_all=True)
     rows = {row["pk"]: row for row in queryset.values(*plain, **expressions)}
-    kinds = dict(HubItem.Kind.choices)
-    languages = dict(settings.LANGUAGES)
-    countries = dict(COUNTRIES)
+    # The labels are lazy: translated once here, not once per card.
+    kinds = {code: str(label) for code, label in HubItem.Kind.choices}
+    languages = {code: str(name) for code, name in settings.LANGUAGES}
+    countries = {code: str(name) for code, name in COUNTRIES}
     cards = []
     for pk in ids:
         row = rows.get(pk)

@@ -38,6 +38,7 @@ def hub_index_serve(request, page):
     context.update(
         {
             "listing": listing,
+            "hub_url": page.get_url(request),
             "facet_groups": facet_groups(
                 listing.counts,
                 filters,
