@@ -17,6 +17,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemaps.sitemap_index, name="sitemap"),
     path("sitemap-<int:section>.xml", sitemaps.sitemap_section, name="sitemap_section"),
+    path("sitemap-<slug:name>-<int:part>.xml", sitemaps.sitemap_records, name="sitemap_records"),
     path("robots.txt", sitemaps.robots_txt, name="robots_txt"),
     path("i18n/", include("django.conf.urls.i18n")),
 ]

@@ -12,8 +12,11 @@ class ActivitiesConfig(AppConfig):
 
     def ready(self):
         from apps.core.page_cache import register_parameters
+        from apps.core.sitemaps import register_records
 
         from . import signals  # noqa: F401 - connects the receivers
         from .forms import QUERY_PARAMETERS
+        from .selectors import sitemap_records
 
         register_parameters(*QUERY_PARAMETERS)
+        register_records("events", index=lambda: self.get_model("ActivityIndexPage"), records=sitemap_records)

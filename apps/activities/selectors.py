@@ -140,3 +140,8 @@ def upcoming_with_registrations(now, limit: int = 10) -> list[Activity]:
         )
         .order_by("start", "pk")[:limit]
     )
+
+
+def sitemap_records():
+    """Every public event's slug and last change, for the sitemap (each is served below the events page)."""
+    return Activity.objects.filter(is_public=True).order_by("pk").values_list("slug", "updated")

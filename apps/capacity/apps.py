@@ -12,8 +12,10 @@ class CapacityConfig(AppConfig):
 
     def ready(self):
         from apps.core.page_cache import register_parameters
+        from apps.core.sitemaps import register_records
 
         from . import signals  # noqa: F401 - connects the receivers
-        from .selectors import FACETS
+        from .selectors import FACETS, sitemap_records
 
         register_parameters("q", "sort", "page", *FACETS)
+        register_records("tools", index=lambda: self.get_model("KnowledgeHubPage"), records=sitemap_records)

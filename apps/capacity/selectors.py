@@ -229,3 +229,8 @@ def hub_page_url(request=None) -> str | None:
 
     page = live_public(KnowledgeHubPage.objects.all()).first()
     return page.get_url(request) if page is not None else None
+
+
+def sitemap_records():
+    """Every public tool's or method's slug and last change, for the sitemap."""
+    return _listed().order_by("pk").values_list("slug", "updated")

@@ -1,5 +1,10 @@
 """The sitemap: an index of child sitemaps, each a bounded range of pages in every language.
 
+Records that apps serve on routes below an index page (events, strategies, ESF+ projects, hub
+items: `RecordRouteMixin`) are listed too, in children of their own (`sitemap-<name>-<n>.xml`):
+each app registers its public records with `register_records` in its AppConfig.ready, naming the
+index page they are served below and the records' keys with their last change.
+
 A single file cannot hold a large library: the protocol allows 50,000 URLs a file, and building
 one with page objects took minutes at 100,000 cases. The index therefore names children by
 ranges of page ids (found from the largest id alone, with no scan), and each child reads its
@@ -8,6 +13,9 @@ range query, written out as text. Each page appears once in each language, with 
 alternates and an x-default. Both are served under the page cache like any public page.
 """
 
+import math
+from collections.abc import Callable
+from dataclasses import dataclass
 from xml.sax.saxutils import escape, quoteattr
 
 from django.conf import settings
@@ -22,6 +30,23 @@ from .selectors import live_public
 XML = "application/xml; charset=utf-8"
 SITEMAP_NS = 'xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"'
 XHTML_NS = 'xmlns:xhtml="http://www.w3.org/1999/xhtml"'
+
+
+@dataclass(frozen=True)
+class RecordSource:
+    """Public records served below a page: index() is that page's model, records() a queryset of
+    (key, last change) pairs in a stable order, key being the path segment of a record."""
+
+    index: Callable[[], type[Page]]
+    records: Callable[[], object]
+
+
+RECORD_SOURCES: dict[str, RecordSource] = {}
+
+
+def register_records(name: str, *, index: Callable[[], type[Page]], records: Callable[[], object]) -> None:
+    """List an app's public records in the sitemap, below the live page of the model index() gives."""
+    RECORD_SOURCES[name] = RecordSource(index=index, records=records)
 
 
 def _pages_per_file() -> int:
@@ -54,34 +79,105 @@ def sitemap_index(request):
     lines = ['<?xml version="1.0" encoding="UTF-8"?>', f"<sitemapindex {SITEMAP_NS}>"]
     for section in range(1, _sections(site) + 1):
         lines.append(f"<sitemap><loc>{escape(f'{base}/sitemap-{section}.xml')}</loc></sitemap>")
+    for name in RECORD_SOURCES:
+        for part in range(1, _record_parts(site, name) + 1):
+            lines.append(f"<sitemap><loc>{escape(f'{base}/sitemap-{name}-{part}.xml')}</loc></sitemap>")
     lines.append("</sitemapindex>")
     return HttpResponse("\n".join(lines) + "\n", content_type=XML)
 
 
+def _language_urls(root_paths: dict[str, str], url_path: str, paths: list) -> dict[str, str]:
+    """A page's public path in every language, from its translated url_path columns."""
+    default = settings.LANGUAGE_CODE
+    by_language = dict(zip(root_paths, paths, strict=True))
+    urls = {}
+    for code, root_path in root_paths.items():
+        path = by_language[code] or by_language[default] or url_path
+        prefix = root_path if path.startswith(root_path) else root_paths[default]
+        urls[code] = f"/{code}/{path[len(prefix) :]}"
+    return urls
+
+
+def _root_paths(site) -> dict[str, str]:
+    root = site.root_page
+    return {code: getattr(root, f"url_path_{code}") or root.url_path for code, _name in settings.LANGUAGES}
+
+
+def _path_columns() -> list[str]:
+    return [f"url_path_{code}" for code, _name in settings.LANGUAGES]
+
+
 def sitemap_entries(site, section: int) -> list[dict]:
     """The live public pages of a section: for each, its path in every language and its last publish."""
-    languages = [code for code, _name in settings.LANGUAGES]
-    default = settings.LANGUAGE_CODE
     size = _pages_per_file()
-    root = site.root_page
-    root_paths = {code: getattr(root, f"url_path_{code}") or root.url_path for code in languages}
-    columns = [f"url_path_{code}" for code in languages]
+    root_paths = _root_paths(site)
     rows = (
         live_public(Page.objects)
-        .filter(id__gte=(section - 1) * size, id__lt=section * size, path__startswith=root.path)
+        .filter(id__gte=(section - 1) * size, id__lt=section * size, path__startswith=site.root_page.path)
         .order_by("id")
-        .values_list("last_published_at", "url_path", *columns)
+        .values_list("last_published_at", "url_path", *_path_columns())
     )
-    entries = []
-    for last_published_at, url_path, *paths in rows:
-        by_language = dict(zip(languages, paths, strict=True))
-        urls = {}
-        for code in languages:
-            path = by_language[code] or by_language[default] or url_path
-            prefix = root_paths[code] if path.startswith(root_paths[code]) else root_paths[default]
-            urls[code] = f"/{code}/{path[len(prefix) :]}"
-        entries.append({"urls": urls, "lastmod": last_published_at})
-    return entries
+    return [
+        {"urls": _language_urls(root_paths, url_path, paths), "lastmod": last_published_at}
+        for last_published_at, url_path, *paths in rows
+    ]
+
+
+def _index_paths(site, name: str) -> dict[str, str] | None:
+    """The URL path of the live public index page of a record source, in every language, or None."""
+    model = RECORD_SOURCES[name].index()
+    row = (
+        live_public(model.objects)
+        .filter(path__startswith=site.root_page.path)
+        .values_list("url_path", *_path_columns())
+        .first()
+    )
+    if row is None:
+        return None
+    url_path, *paths = row
+    return _language_urls(_root_paths(site), url_path, paths)
+
+
+def _record_parts(site, name: str) -> int:
+    """How many children list a source's records: none while its index page is not live."""
+    if _index_paths(site, name) is None:
+        return 0
+    return max(1, math.ceil(RECORD_SOURCES[name].records().count() / _pages_per_file()))
+
+
+def record_entries(site, name: str, part: int) -> list[dict]:
+    """The public records of a source's part: for each, its URL in every language and its last change."""
+    index = _index_paths(site, name)
+    if index is None:
+        return []
+    size = _pages_per_file()
+    records = RECORD_SOURCES[name].records()[(part - 1) * size : part * size]
+    return [
+        {"urls": {code: f"{path}{key}/" for code, path in index.items()}, "lastmod": lastmod}
+        for key, lastmod in records
+    ]
+
+
+def _urlset(request, entries: list[dict]) -> HttpResponse:
+    base = _base(request)
+    default = settings.LANGUAGE_CODE
+    lines = ['<?xml version="1.0" encoding="UTF-8"?>', f"<urlset {SITEMAP_NS} {XHTML_NS}>"]
+    for entry in entries:
+        urls = {code: base + path for code, path in entry["urls"].items()}
+        alternates = "".join(
+            f'<xhtml:link rel="alternate" hreflang="{code}" href={quoteattr(url)}/>'
+            for code, url in urls.items()
+        )
+        alternates += f'<xhtml:link rel="alternate" hreflang="x-default" href={quoteattr(urls[default])}/>'
+        lastmod = f"<lastmod>{_date(entry['lastmod'])}</lastmod>" if entry["lastmod"] else ""
+        for url in urls.values():
+            lines.append(f"<url><loc>{escape(url)}</loc>{lastmod}{alternates}</url>")
+    lines.append("</urlset>")
+    return HttpResponse("\n".join(lines) + "\n", content_type=XML)
+
+
+def _date(value) -> str:
+    return (value.date() if hasattr(value, "date") else value).isoformat()
 
 
 @require_GET
@@ -89,21 +185,15 @@ def sitemap_section(request, section: int):
     site = _site(request)
     if section < 1 or section > _sections(site):
         raise Http404
-    base = _base(request)
-    default = settings.LANGUAGE_CODE
-    lines = ['<?xml version="1.0" encoding="UTF-8"?>', f"<urlset {SITEMAP_NS} {XHTML_NS}>"]
-    for entry in sitemap_entries(site, section):
-        urls = {code: base + path for code, path in entry["urls"].items()}
-        alternates = "".join(
-            f'<xhtml:link rel="alternate" hreflang="{code}" href={quoteattr(url)}/>'
-            for code, url in urls.items()
-        )
-        alternates += f'<xhtml:link rel="alternate" hreflang="x-default" href={quoteattr(urls[default])}/>'
-        lastmod = f"<lastmod>{entry['lastmod'].date().isoformat()}</lastmod>" if entry["lastmod"] else ""
-        for url in urls.values():
-            lines.append(f"<url><loc>{escape(url)}</loc>{lastmod}{alternates}</url>")
-    lines.append("</urlset>")
-    return HttpResponse("\n".join(lines) + "\n", content_type=XML)
+    return _urlset(request, sitemap_entries(site, section))
+
+
+@require_GET
+def sitemap_records(request, name: str, part: int):
+    site = _site(request)
+    if name not in RECORD_SOURCES or part < 1 or part > _record_parts(site, name):
+        raise Http404
+    return _urlset(request, record_entries(site, name, part))
 
 
 @require_GET

@@ -4,6 +4,7 @@ import datetime
 
 from django.core.paginator import Paginator
 from django.db.models import Count, Prefetch, Q
+from django.db.models.functions import Lower
 
 from apps.core.cache import PAGES, cached
 
@@ -127,4 +128,14 @@ def engagements_this_quarter(today: datetime.date) -> int:
         .filter(Q(end_date__isnull=True) | Q(end_date__gte=start))
         .exclude(status=Engagement.Status.CANCELLED)
         .count()
+    )
+
+
+def sitemap_records():
+    """Every public project's page key (its diary number in lower case) and last change, for the sitemap."""
+    return (
+        EsfProject.objects.public()
+        .annotate(key=Lower("diary_number"))
+        .order_by("pk")
+        .values_list("key", "updated")
     )

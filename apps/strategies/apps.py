@@ -11,4 +11,11 @@ class StrategiesConfig(AppConfig):
     content_after = ("site",)
 
     def ready(self):
+        from apps.core.sitemaps import register_records
+
         from . import signals  # noqa: F401 - connects the receivers
+        from .selectors import sitemap_records
+
+        register_records(
+            "strategies", index=lambda: self.get_model("StrategyIndexPage"), records=sitemap_records
+        )

@@ -8,6 +8,7 @@ import datetime
 from dataclasses import dataclass, field
 
 from django.db.models import Avg, Count, Exists, OuterRef, Q, QuerySet
+from django.db.models.functions import Lower
 from django.utils import timezone
 
 from apps.vocabulary.models import COUNTRIES
@@ -152,4 +153,14 @@ def overdue_action_items(today, limit: int = 20) -> list[ActionItem]:
         .exclude(status__in=ActionItem.CLOSED)
         .select_related("plan__strategy", "responsible_organisation")
         .order_by("due_date", "pk")[:limit]
+    )
+
+
+def sitemap_records():
+    """Each country with an adopted public strategy (its page's key) and the adoption, for the sitemap."""
+    return (
+        adopted_public_strategies()
+        .annotate(key=Lower("country"))
+        .order_by("country")
+        .values_list("key", "adopted_on")
     )

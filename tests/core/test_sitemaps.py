@@ -28,6 +28,8 @@ def test_index_and_children_list_every_public_url_in_every_language_once(client,
     index = client.get("/sitemap.xml")
     assert index["Content-Type"].startswith("application/xml")
     children = re.findall(r"<loc>([^<]+)</loc>", index.content.decode())
+    # The pages' children are numbered; the records' are named (see the test of records below).
+    children = [child for child in children if re.search(r"/sitemap-\d+\.xml$", child)]
     assert len(children) > 3
     listed = Counter()
     for child in children:
@@ -65,3 +67,47 @@ def test_robots_txt_points_at_the_index(client):
     assert response["Content-Type"].startswith("text/plain")
     assert "Sitemap: http://testserver/sitemap.xml" in response.content.decode()
     assert "Disallow: /admin/" in response.content.decode()
+
+
+def test_records_served_below_pages_are_listed_in_every_language_and_private_ones_are_not(client, languages):
+    from apps.capacity.models import HubItem
+    from apps.projects.models import EsfProject
+    from tests.activities.helpers import ActivityFactory
+    from tests.capacity.helpers import hub_item
+
+    hub_item("impact-canvas")
+    hub_item("draft-tool", public=False)
+    ActivityFactory(slug="open-workshop")
+    ActivityFactory(slug="closed-meeting", is_public=False)
+    EsfProject.objects.filter(diary_number="22-018-S01").update(is_public=True)
+    children = sitemap_locations(client, children_only=True)
+    assert "http://testserver/sitemap-tools-1.xml" in children
+    locations = Counter(sitemap_locations(client))
+    hub = {"en": "knowledge-hub", "sv": "kunskapsnav", "lv": "zinasanu-centrs"}
+    for lang, slug in hub.items():
+        assert locations[f"http://testserver/{lang}/{slug}/impact-canvas/"] == 1
+    assert locations["http://testserver/en/esf-register/22-018-s01/"] == 1
+    assert sum(1 for url in locations if url.endswith("/open-workshop/")) == len(languages)
+    assert not [url for url in locations if "draft-tool" in url or "closed-meeting" in url]
+    xml = client.get("http://testserver/sitemap-tools-1.xml").content.decode()
+    entry = re.search(r"<url><loc>http://testserver/sv/kunskapsnav/impact-canvas/</loc>.*?</url>", xml).group(
+        0
+    )
+    assert 'hreflang="x-default" href="http://testserver/en/knowledge-hub/impact-canvas/"' in entry
+    assert "<lastmod>" in entry
+    # Every listed record answers.
+    for url in locations:
+        if "/knowledge-hub/" in url or "/esf-register/" in url or url.endswith("/open-workshop/"):
+            assert client.get(url).status_code == 200, url
+    assert client.get("/sitemap-tools-2.xml").status_code == 404
+    assert client.get("/sitemap-nothing-1.xml").status_code == 404
+
+
+def test_a_record_source_without_a_live_page_lists_nothing(client):
+    from apps.capacity.models import KnowledgeHubPage
+    from tests.capacity.helpers import hub_item
+
+    hub_item("impact-canvas")
+    KnowledgeHubPage.objects.get().unpublish()
+    assert "http://testserver/sitemap-tools-1.xml" not in sitemap_locations(client, children_only=True)
+    assert client.get("/sitemap-tools-1.xml").status_code == 404
