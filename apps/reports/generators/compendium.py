@@ -40,8 +40,13 @@ def write(report, path, progress) -> None:
     names = dict(COUNTRIES)
     if country not in names:
         raise ReportError(_("There is no country “%(country)s” in the library.") % {"country": country})
+    title = _("Best-practice cases: %(country)s") % {"country": names[country]}
+    write_cases(selectors.compendium_cases(country), title, path, progress)
+
+
+def write_cases(cases, title: str, path, progress) -> None:
+    """The compendium of these cases (a queryset), in the active language."""
     language = translation.get_language()
-    cases = selectors.compendium_cases(country)
     total = cases.count()
     sections = []
     for number, case in enumerate(cases.iterator(chunk_size=200), start=1):
@@ -49,13 +54,7 @@ def write(report, path, progress) -> None:
         progress(READ_SHARE * number / max(total, 1))
     render_pdf(
         "reports/documents/compendium.html",
-        {
-            "title": _("Best-practice cases: %(country)s") % {"country": names[country]},
-            "country": names[country],
-            "sections": sections,
-            "generated": timezone.localdate(),
-            "language": language,
-        },
+        {"title": title, "sections": sections, "generated": timezone.localdate(), "language": language},
         path,
         progress,
         start=READ_SHARE,
