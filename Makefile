@@ -4,8 +4,11 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
-APT_RUN := gettext libmagic1
-APT_TEST := gettext libmagic1 chromium docker-compose fonts-dejavu-core wrk
+# WeasyPrint (the reports' PDFs) needs Pango and HarfBuzz's subsetter, and a font with every letter of
+# the five languages (DejaVu).
+APT_PDF := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core
+APT_RUN := gettext libmagic1 $(APT_PDF)
+APT_TEST := gettext libmagic1 $(APT_PDF) chromium docker-compose wrk
 TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/buicasus
 TEST_REDIS_URL ?= redis://127.0.0.1:6379/0
 
@@ -53,13 +56,16 @@ $(VENV)/.dev: requirements.txt requirements-dev.txt $(VENV)/.runtime
 
 # System packages come from apt-get, installed only when something is missing.
 HAS_LIBMAGIC := /sbin/ldconfig -p | grep -q 'libmagic\.so\.1 '
+HAS_PDF := /sbin/ldconfig -p | grep -q 'libpangoft2-1\.0\.so\.0 ' && /sbin/ldconfig -p | grep -q 'libharfbuzz-subset\.so\.0 ' \
+	&& test -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf
 system-run:
-	@if ! command -v msgfmt >/dev/null || ! $(HAS_LIBMAGIC); then \
+	@if ! command -v msgfmt >/dev/null || ! $(HAS_LIBMAGIC) || ! ( $(HAS_PDF) ); then \
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $(APT_RUN); \
 	fi
 
 system-test:
-	@if ! command -v msgfmt >/dev/null || ! $(HAS_LIBMAGIC) || ! test -x /usr/bin/chromium || ! command -v docker-compose >/dev/null \
+	@if ! command -v msgfmt >/dev/null || ! $(HAS_LIBMAGIC) || ! ( $(HAS_PDF) ) || ! test -x /usr/bin/chromium \
+		|| ! command -v docker-compose >/dev/null \
 		|| ! command -v wrk >/dev/null; then \
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $(APT_TEST); \
 	fi

@@ -346,6 +346,50 @@ def run_size(cases: int, args, port: int) -> list[dict]:
     return rows
 
 
+# The reports' targets: a 100,000-row XLSX under 200 MB at its peak, and at most this many MB
+# more than at 10,000 rows (write-only mode streams rows to disk, so memory stays flat).
+XLSX_PEAK_MB = 200
+XLSX_GROWTH_MB = 20
+
+
+def measure_report(env: dict, what: str, size: int) -> dict:
+    """One report measured in a process of its own (bench/reports.py), so its peak is its own."""
+    result = subprocess.run(
+        [PYTHON, "bench/reports.py", what, str(size)],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def run_reports(args) -> list[dict]:
+    """The reports' rows: a compendium of --report-cases cases (time and peak memory) and XLSX of
+    each of --xlsx-rows rows, checked against the targets above."""
+    url = args.reports_database_url or ensure_database(
+        args.database_url, args.redis_url, args.report_cases, args.database_prefix, args.rebuild
+    )
+    env = portal_env(url, args.redis_url, page_cache=0, prefix=f"bench-reports-{secrets.token_hex(4)}")
+    rows = [measure_report(env, "compendium", args.report_cases)]
+    log(f"compendium: {rows[-1]}")
+    for count in sorted(args.xlsx_rows):
+        rows.append(measure_report(env, "xlsx", count))
+        log(f"xlsx: {rows[-1]}")
+    xlsx = [row for row in rows if row["report"] == "xlsx"]
+    if len(xlsx) > 1:
+        smallest, largest = xlsx[0], xlsx[-1]
+        largest["target_met"] = (
+            largest["peak_mb"] < XLSX_PEAK_MB and largest["peak_mb"] <= smallest["peak_mb"] + XLSX_GROWTH_MB
+        )
+        log(
+            f"xlsx at {largest['size']} rows: peak {largest['peak_mb']} MB, at {smallest['size']} rows "
+            f"{smallest['peak_mb']} MB: target {'met' if largest['target_met'] else 'MISSED'}"
+        )
+    return rows
+
+
 def run_trivial(args, port: int) -> dict:
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     server = Gunicorn("bench.trivial_app:application", env, port)
@@ -441,6 +485,16 @@ migrations change, and rebuilt with `--rebuild`. `make bench BENCH_ARGS="--sizes
 runs a shorter benchmark; `BENCH_ARGS="--pages register project hub"` measures only those pages.
 p95 is measured with 8 connections on 2 workers, so it includes the time a request
 waits for a free worker: about four times a page's own service time.
+
+## Reports
+
+`make bench BENCH_ARGS="--reports"` measures only the reports, each in a process of its own
+(`bench/reports.py`): a compendium PDF of 1,000 cases (time and peak memory; its cases are read
+from the bench database of that size) and register-shaped XLSX files of 10,000 and 100,000 rows
+written by the report's writer in openpyxl's write-only mode. Target: at 100,000 rows a peak
+under 200 MB, and at most 20 MB more than at 10,000 rows; the run fails when it is missed.
+`--report-cases`, `--xlsx-rows` and `--reports-database-url` run it smaller or on another
+database. Results go to `bench/results/<date>-reports.json`.
 """
 
 
@@ -465,7 +519,24 @@ def main() -> int:
         default=[],
         help="Only the pages whose name starts with one of these, e.g. register hub.",
     )
+    parser.add_argument(
+        "--reports", action="store_true", help="Measure only the reports (compendium and XLSX), no pages."
+    )
+    parser.add_argument("--report-cases", type=int, default=1000, help="Cases in the benchmarked compendium.")
+    parser.add_argument("--xlsx-rows", type=int, nargs="+", default=[10000, 100000])
+    parser.add_argument(
+        "--reports-database-url",
+        default="",
+        help="Read the compendium's cases from this database, not the bench database of --report-cases.",
+    )
     args = parser.parse_args()
+    if args.reports:
+        rows = run_reports(args)
+        args.output.mkdir(parents=True, exist_ok=True)
+        result_file = args.output / f"{datetime.date.today().isoformat()}-reports.json"
+        result_file.write_text(json.dumps(rows, indent=1) + "\n")
+        log(f"results in {result_file}")
+        return 0 if all(row.get("target_met", True) for row in rows) else 1
     if shutil.which("wrk") is None:
         raise SystemExit("wrk is missing: apt-get install wrk (make bench installs it)")
     env = portal_env(args.database_url, args.redis_url, page_cache=0, prefix="bench-static")

@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "apps.projects",
     "apps.capacity",
     "apps.site",
+    "apps.reports",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -154,6 +155,9 @@ CELERY_BROKER_CONNECTION_TIMEOUT = REDIS_SOCKET_TIMEOUT
 CELERY_BROKER_TRANSPORT_OPTIONS = {
     "socket_connect_timeout": REDIS_SOCKET_TIMEOUT,
     "socket_timeout": REDIS_SOCKET_TIMEOUT,
+    # A task taken by a worker that died unacknowledged goes back to the queue after this many
+    # seconds; longer than the longest report, or a report still running would be run twice.
+    "visibility_timeout": env.int("CELERY_VISIBILITY_TIMEOUT", default=60 * 60),
 }
 CELERY_TASK_PUBLISH_RETRY_POLICY = {
     "max_retries": 2,
@@ -177,7 +181,20 @@ CELERY_BEAT_SCHEDULE = {
         "task": "apps.activities.tasks.registrations_anonymise",
         "schedule": 24 * 60 * 60,
     },
+    "reports-fail-stale": {
+        "task": "apps.reports.tasks.reports_fail_stale",
+        "schedule": 15 * 60,
+    },
+    "reports-clean": {
+        "task": "apps.reports.tasks.reports_clean",
+        "schedule": 24 * 60 * 60,
+    },
 }
+# A running report whose progress has not moved for this many minutes is failed by beat; keep it
+# above the visibility timeout, so a report whose worker died is first given to another worker.
+REPORTS_STALE_MINUTES = env.int("REPORTS_STALE_MINUTES", default=90)
+# Days a private report's file is kept after it is finished; the public compendia are kept.
+REPORTS_KEEP_DAYS = env.int("REPORTS_KEEP_DAYS", default=30)
 # Months after an event ends that its registrations keep name, e-mail address and organisation.
 REGISTRATION_RETENTION_MONTHS = env.int("REGISTRATION_RETENTION_MONTHS", default=12)
 
@@ -296,6 +313,8 @@ LOGGING = {
         "django.db.backends": {"level": "WARNING"},
         "django_tasks": {"level": "WARNING"},
         "wagtail": {"level": "WARNING"},
+        # WeasyPrint logs every step of every page it lays out.
+        "weasyprint": {"level": "WARNING"},
         # Failed logins and lockouts are warnings; every step of them is not worth a line.
         "axes": {"level": "WARNING"},
     },

@@ -23,4 +23,7 @@ PAGE_CACHE_SECONDS = 0
 # Threads of the browser tests' server must not keep connections to the test database open.
 DATABASES["default"]["CONN_MAX_AGE"] = 0
 # Files partners attach during the tests go to a folder of the test run, not the checkout's.
-PRIVATE_MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="buicasus-test-private-"))
+# A worker the tests start as a process of its own is handed the same folder.
+PRIVATE_MEDIA_ROOT = Path(
+    env("PRIVATE_MEDIA_ROOT", default="") or tempfile.mkdtemp(prefix="buicasus-test-private-")
+)

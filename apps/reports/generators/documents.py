@@ -1,0 +1,89 @@
+"""The three kinds of file a report is written as: PDF, XLSX and CSV.
+
+Every writer takes the path of a temporary file and fills it; the service stores it only once it
+is complete, so a report killed halfway leaves nothing behind but its temporary directory.
+"""
+
+import csv
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+
+from django.conf import settings
+from django.template.loader import render_to_string
+from django.utils.functional import Promise
+from django.utils.safestring import mark_safe
+
+from apps.core.csv_export import spreadsheet_safe
+
+Progress = Callable[[float], None]
+
+# openpyxl keeps a sheet's title to 31 characters; Excel refuses a longer one.
+SHEET_TITLE_LENGTH = 31
+
+
+def render_pdf(template: str, context: dict, path: Path, progress: Progress, start: float = 50) -> None:
+    """The template rendered to HTML and laid out by WeasyPrint: progress runs from start to 100.
+
+    WeasyPrint reports no progress of its own, so the two long steps (layout, writing) are the
+    steps of the bar.
+    """
+    from weasyprint import HTML
+
+    html = render_to_string(template, context)
+    progress(start)
+    document = HTML(string=html, base_url=str(settings.BASE_DIR)).render()
+    progress(start + (100 - start) * 0.7)
+    document.write_pdf(path)
+    progress(100)
+
+
+def svg(template: str, context: dict) -> str:
+    """A chart drawn on the server from a plain SVG template, for inline use in a document."""
+    return mark_safe(render_to_string(template, context))  # noqa: S308 - our own template, autoescaped
+
+
+def _xlsx_cell(value):
+    if isinstance(value, Promise):
+        value = str(value)
+    # openpyxl stores a text that starts with "=" as a formula: keep text as text.
+    return spreadsheet_safe(value) if isinstance(value, str) else value
+
+
+def write_xlsx(path: Path, sheets: Iterable[tuple[str, Sequence[str], Iterable[Sequence]]]) -> None:
+    """A workbook of sheets (title, header, rows), in openpyxl's write-only mode.
+
+    Write-only mode streams each row to a temporary file as it is appended, so memory stays flat
+    however many rows there are; rows may be any iterable, e.g. a database iterator.
+    """
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    workbook = Workbook(write_only=True)
+    bold = Font(bold=True)
+    for title, header, rows in sheets:
+        sheet = workbook.create_sheet(title=str(title)[:SHEET_TITLE_LENGTH])
+        cells = []
+        for name in header:
+            cell = _header_cell(sheet, str(name), bold)
+            cells.append(cell)
+        sheet.append(cells)
+        for row in rows:
+            sheet.append([_xlsx_cell(value) for value in row])
+    workbook.save(path)
+
+
+def _header_cell(sheet, value: str, font):
+    from openpyxl.cell import WriteOnlyCell
+
+    cell = WriteOnlyCell(sheet, value=_xlsx_cell(value))
+    cell.font = font
+    return cell
+
+
+def write_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence]) -> None:
+    """A UTF-8 CSV (with a byte-order mark, so spreadsheets read its letters), every cell spreadsheet-safe."""
+    with open(path, "w", newline="", encoding="utf-8-sig") as file:
+        writer = csv.writer(file)
+        writer.writerow([str(name) for name in header])
+        for row in rows:
+            writer.writerow([spreadsheet_safe(value) for value in row])

@@ -1,0 +1,225 @@
+"""Ordering, running and tidying reports.
+
+`report_order` stores a request and queues it, or hands back the identical one already in
+flight (or, for a public compendium, the one already kept). `report_run` is what the task does:
+it may run more than once for one request (a worker killed halfway gets the task again, acks
+are late), so it starts over from nothing each time, writes to a temporary file and stores it
+only once complete.
+"""
+
+import logging
+import tempfile
+import time
+from datetime import timedelta
+from pathlib import Path
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.files import File
+from django.db import IntegrityError, transaction
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+
+from . import events, selectors
+from .generators import GENERATORS, ReportError
+from .models import IN_FLIGHT, Kind, ReportRequest, Status, fingerprint_of
+
+logger = logging.getLogger(__name__)
+
+# A running report whose progress has not moved for this long has lost its worker.
+STALE_AFTER = timedelta(minutes=getattr(settings, "REPORTS_STALE_MINUTES", 60))
+# Private report files are kept this many days after they are finished.
+KEEP_DAYS = getattr(settings, "REPORTS_KEEP_DAYS", 30)
+# The progress bar is written at most this often (and on every whole step of 5 %).
+PROGRESS_INTERVAL = 0.5
+
+
+def _queue(report: ReportRequest) -> None:
+    from .tasks import report_generate
+
+    transaction.on_commit(lambda: report_generate.delay(report.pk))
+
+
+def _validate(kind: str, parameters: dict, format: str) -> None:
+    generator = GENERATORS.get(kind)
+    if generator is None or format not in generator.formats:
+        raise ValidationError(_("This report is not offered in this format."), code="format")
+    missing = [name for name in generator.required if not parameters.get(name)]
+    if missing:
+        raise ValidationError(
+            _("This report needs: %(names)s.") % {"names": ", ".join(missing)}, code="missing"
+        )
+
+
+@transaction.atomic
+def report_order(*, kind: str, parameters: dict, language: str, format: str, user=None) -> ReportRequest:
+    """The request for this report: a new one, queued, or the identical one already in flight.
+
+    A compendium is public and kept: ordering it again returns the kept one (regenerated only
+    when a case in it changes, see `compendia_refresh`).
+    """
+    parameters = {key: value for key, value in parameters.items() if value not in (None, "")}
+    _validate(kind, parameters, format)
+    fingerprint = fingerprint_of(kind=kind, parameters=parameters, language=language, format=format)
+    is_public = kind == Kind.COMPENDIUM
+    existing = ReportRequest.objects.filter(fingerprint=fingerprint)
+    existing = existing.filter(is_public=True) if is_public else existing.filter(status__in=IN_FLIGHT)
+    found = existing.first()
+    if found is not None:
+        if found.status == Status.FAILED:
+            _requeue(found)
+        return found
+    report = ReportRequest(
+        kind=kind,
+        parameters=parameters,
+        language=language,
+        format=format,
+        fingerprint=fingerprint,
+        is_public=is_public,
+        requested_by=user if user is not None and user.is_authenticated else None,
+    )
+    report.full_clean()
+    try:
+        # A savepoint: when an identical request won the race, the one it stored is returned.
+        with transaction.atomic():
+            report.save()
+    except IntegrityError:
+        return existing.get()
+    _queue(report)
+    return report
+
+
+def _requeue(report: ReportRequest) -> None:
+    """Put a kept request back in the queue; its current file stays downloadable meanwhile."""
+    updated = (
+        ReportRequest.objects.filter(pk=report.pk)
+        .exclude(status__in=IN_FLIGHT)
+        .update(status=Status.QUEUED, progress=0, error="", finished=None)
+    )
+    if updated:
+        report.status, report.progress, report.error = Status.QUEUED, 0, ""
+        _queue(report)
+
+
+def compendia_refresh(*, case_id: int) -> int:
+    """A case changed: every public compendium it is in is generated again. Returns how many."""
+    reports = list(selectors.compendia_of_case(case_id))
+    with transaction.atomic():
+        for report in reports:
+            _requeue(report)
+    return len(reports)
+
+
+class _Progress:
+    """Writes a report's progress (and heartbeat) as it moves, outside any transaction, so a
+    status page sees it while the report runs; never backwards, and not on every small step."""
+
+    def __init__(self, report_id: int):
+        self.report_id = report_id
+        self.percent = 0
+        self.written_at = 0.0
+
+    def __call__(self, percent: float) -> None:
+        percent = max(self.percent, min(100, int(percent)))
+        now = time.monotonic()
+        if percent == self.percent or (
+            percent < 100 and percent // 5 == self.percent // 5 and now - self.written_at < PROGRESS_INTERVAL
+        ):
+            return
+        self.percent, self.written_at = percent, now
+        ReportRequest.objects.filter(pk=self.report_id, status=Status.RUNNING).update(
+            progress=percent, heartbeat=timezone.now()
+        )
+
+
+def _start(report_id: int) -> ReportRequest | None:
+    """Mark the request running from 0 %, or None when there is nothing (more) to do."""
+    with transaction.atomic():
+        report = ReportRequest.objects.select_for_update().filter(pk=report_id).first()
+        if report is None or report.status in (Status.DONE, Status.FAILED):
+            return None
+        # Queued, or running when a worker died on it: start over.
+        now = timezone.now()
+        report.status, report.progress, report.error = Status.RUNNING, 0, ""
+        report.started = report.heartbeat = now
+        report.attempts += 1
+        report.save(update_fields=["status", "progress", "error", "started", "heartbeat", "attempts"])
+        return report
+
+
+def report_run(*, report_id: int) -> ReportRequest | None:
+    """Generate the report of this request and store its file; on failure, say why."""
+    report = _start(report_id)
+    if report is None:
+        return None
+    generator = GENERATORS[report.kind]
+    progress = _Progress(report.pk)
+    with tempfile.TemporaryDirectory(prefix="report-") as directory:
+        path = Path(directory) / report.filename()
+        try:
+            with translation.override(report.language):
+                generator.write(report, path, progress)
+        except ReportError as error:
+            return _fail(report, str(error))
+        except Exception:
+            logger.exception("Report %s failed", report.pk)
+            with translation.override(report.language):
+                message = _(
+                    "The report could not be made because of an error on our side. Please order it again."
+                )
+            return _fail(report, message)
+        return _store(report, path)
+
+
+def _store(report: ReportRequest, path: Path) -> ReportRequest:
+    old_name = report.file.name
+    with open(path, "rb") as content:
+        # Saved under a new name first: the old file stays downloadable until the row points here.
+        report.file.save(path.name, File(content), save=False)
+    with transaction.atomic():
+        ReportRequest.objects.filter(pk=report.pk).update(
+            file=report.file.name,
+            status=Status.DONE,
+            progress=100,
+            finished=timezone.now(),
+            heartbeat=timezone.now(),
+        )
+        if old_name and old_name != report.file.name:
+            storage = report.file.storage
+            transaction.on_commit(lambda: storage.delete(old_name))
+        events.send_on_commit(events.report_ready, sender=ReportRequest, request_id=report.pk)
+    report.refresh_from_db()
+    return report
+
+
+def _fail(report: ReportRequest, message: str) -> ReportRequest:
+    ReportRequest.objects.filter(pk=report.pk).update(
+        status=Status.FAILED, error=message, finished=timezone.now()
+    )
+    report.refresh_from_db()
+    return report
+
+
+def reports_fail_stale(now=None) -> int:
+    """Running requests whose worker has gone quiet end as failed, with a message that says so."""
+    now = now or timezone.now()
+    failed = 0
+    for report in selectors.stale_running(now - STALE_AFTER):
+        with translation.override(report.language):
+            message = _("The report took too long and was stopped. Please order it again.")
+        failed += ReportRequest.objects.filter(pk=report.pk, status=Status.RUNNING).update(
+            status=Status.FAILED, error=message, finished=now
+        )
+    return failed
+
+
+def reports_clean(now=None) -> int:
+    """Private reports older than REPORTS_KEEP_DAYS go, with their files."""
+    now = now or timezone.now()
+    removed = 0
+    for report in selectors.expired_requests(now - timedelta(days=KEEP_DAYS)).iterator():
+        if report.file:
+            report.file.delete(save=False)
+        report.delete()
+        removed += 1
+    return removed

@@ -1,0 +1,47 @@
+"""The reports' tasks: generating one, and beat's two chores.
+
+Acks are late and a lost worker's task is rejected back to the queue (CELERY_TASK_ACKS_LATE,
+CELERY_TASK_REJECT_ON_WORKER_LOST): a worker killed in the middle of a report does not lose it,
+another worker runs it again from the start (`services.report_run` is safe to repeat).
+"""
+
+from celery import shared_task
+
+from . import services
+
+
+@shared_task(bind=True, max_retries=3, default_retry_delay=30, acks_late=True, reject_on_worker_lost=True)
+def report_generate(self, report_id: int) -> str | None:
+    """A generator's own failure ends the request as failed inside report_run; what escapes it
+    (the database gone away) is retried."""
+    try:
+        report = services.report_run(report_id=report_id)
+    except Exception as exc:
+        raise self.retry(exc=exc) from exc
+    return report.status if report else None
+
+
+@shared_task(bind=True, max_retries=3, default_retry_delay=60)
+def compendia_refresh(self, case_id: int) -> int:
+    try:
+        return services.compendia_refresh(case_id=case_id)
+    except Exception as exc:
+        raise self.retry(exc=exc) from exc
+
+
+@shared_task(bind=True, max_retries=3, default_retry_delay=60)
+def reports_fail_stale(self) -> int:
+    """Scheduled by beat: nothing stays "running" after its worker is gone."""
+    try:
+        return services.reports_fail_stale()
+    except Exception as exc:
+        raise self.retry(exc=exc) from exc
+
+
+@shared_task(bind=True, max_retries=3, default_retry_delay=300)
+def reports_clean(self) -> int:
+    """Scheduled daily by beat: private report files are kept REPORTS_KEEP_DAYS."""
+    try:
+        return services.reports_clean()
+    except Exception as exc:
+        raise self.retry(exc=exc) from exc

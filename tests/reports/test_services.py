@@ -1,0 +1,161 @@
+"""Ordering, running, failing, restarting and tidying reports, with tasks run in-process."""
+
+from datetime import timedelta
+
+import pytest
+
+from django.core.files.base import ContentFile
+from django.utils import timezone, translation
+from django.utils.translation import gettext
+
+from apps.reports import services
+from apps.reports.generators import GENERATORS, Generator, ReportError
+from apps.reports.models import ReportRequest, Status
+from tests.factories import PracticePageFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def order(**fields) -> ReportRequest:
+    values = {"kind": "mapping", "parameters": {}, "language": "sv", "format": "xlsx", **fields}
+    return services.report_order(**values)
+
+
+def test_two_identical_orders_in_flight_give_one_request(superuser, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks() as queued:
+        first = order(user=superuser)
+        second = order()
+    assert first.pk == second.pk
+    assert len(queued) == 1
+    # A finished report is not handed out again: a new order makes a fresh one.
+    ReportRequest.objects.filter(pk=first.pk).update(status=Status.DONE)
+    assert order().pk != first.pk
+
+
+def test_an_order_the_report_does_not_offer_is_refused():
+    from django.core.exceptions import ValidationError
+
+    with pytest.raises(ValidationError):
+        order(kind="register", format="pdf")
+    with pytest.raises(ValidationError):
+        order(kind="compendium", format="pdf")
+
+
+def test_a_run_moves_progress_from_0_to_100_and_stores_the_file(monkeypatch):
+    seen = []
+    original = services._Progress.__call__
+
+    def recording(self, percent):
+        original(self, percent)
+        seen.append(ReportRequest.objects.values_list("progress", flat=True).get(pk=self.report_id))
+
+    monkeypatch.setattr(services._Progress, "__call__", recording)
+    monkeypatch.setattr(services, "PROGRESS_INTERVAL", 0)
+    report = order()
+    done = services.report_run(report_id=report.pk)
+    assert seen[0] >= 0 and seen == sorted(seen)
+    assert done.status == Status.DONE and done.progress == 100 and seen[-1] == 100
+    assert done.file.name.endswith(".xlsx") and done.file.size > 0
+    assert done.attempts == 1
+
+
+def test_progress_starts_at_0(monkeypatch):
+    at_start = []
+
+    def write(report, path, progress):
+        at_start.append(ReportRequest.objects.values_list("status", "progress").get(pk=report.pk))
+        path.write_text("x")
+        progress(100)
+
+    monkeypatch.setitem(GENERATORS, "mapping", Generator(write, ("xlsx",)))
+    services.report_run(report_id=order().pk)
+    assert at_start == [(Status.RUNNING, 0)]
+
+
+def test_a_failing_generator_ends_failed_with_its_message(monkeypatch):
+    def write(report, path, progress):
+        progress(30)
+        raise ReportError(gettext("There is no country “%(country)s” in the library.") % {"country": "XX"})
+
+    monkeypatch.setitem(GENERATORS, "mapping", Generator(write, ("xlsx",)))
+    report = services.report_run(report_id=order(language="lv").pk)
+    assert report.status == Status.FAILED
+    with translation.override("lv"):
+        assert report.error == gettext("There is no country “%(country)s” in the library.") % {
+            "country": "XX"
+        }
+    assert not report.file
+
+
+def test_an_unexpected_error_ends_failed_with_a_readable_message(monkeypatch):
+    def write(report, path, progress):
+        raise ZeroDivisionError
+
+    monkeypatch.setitem(GENERATORS, "mapping", Generator(write, ("xlsx",)))
+    report = services.report_run(report_id=order(language="es").pk)
+    assert report.status == Status.FAILED
+    with translation.override("es"):
+        expected = gettext(
+            "The report could not be made because of an error on our side. Please order it again."
+        )
+    assert report.error == expected
+    assert "ZeroDivision" not in report.error
+
+
+def test_a_report_whose_worker_died_starts_over_when_delivered_again():
+    report = order()
+    ReportRequest.objects.filter(pk=report.pk).update(status=Status.RUNNING, progress=60, attempts=1)
+    done = services.report_run(report_id=report.pk)
+    assert done.status == Status.DONE and done.attempts == 2
+    # A delivery after it is done changes nothing.
+    assert services.report_run(report_id=report.pk) is None
+
+
+def test_stale_running_reports_are_failed_and_fresh_ones_left():
+    stale, fresh = order(), order(kind="register", format="csv")
+    long_ago = timezone.now() - services.STALE_AFTER - timedelta(minutes=1)
+    ReportRequest.objects.filter(pk=stale.pk).update(status=Status.RUNNING, heartbeat=long_ago)
+    ReportRequest.objects.filter(pk=fresh.pk).update(status=Status.RUNNING, heartbeat=timezone.now())
+    assert services.reports_fail_stale() == 1
+    stale.refresh_from_db()
+    fresh.refresh_from_db()
+    assert stale.status == Status.FAILED
+    with translation.override("sv"):
+        assert stale.error == gettext("The report took too long and was stopped. Please order it again.")
+    assert fresh.status == Status.RUNNING
+
+
+def test_old_private_reports_are_removed_with_their_files_and_compendia_kept():
+    old = order()
+    old.file.save("old.xlsx", ContentFile(b"x"))
+    compendium = order(kind="compendium", parameters={"country": "SE"}, format="pdf")
+    long_ago = timezone.now() - timedelta(days=services.KEEP_DAYS + 1)
+    ReportRequest.objects.filter(pk__in=[old.pk, compendium.pk]).update(status=Status.DONE, finished=long_ago)
+    storage, name = old.file.storage, old.file.name
+    assert storage.exists(name)
+    assert services.reports_clean() == 1
+    assert not storage.exists(name)
+    assert list(ReportRequest.objects.values_list("pk", flat=True)) == [compendium.pk]
+
+
+def test_a_published_case_regenerates_the_compendia_of_its_country(django_capture_on_commit_callbacks):
+    se = services.report_order(kind="compendium", parameters={"country": "SE"}, language="sv", format="pdf")
+    lv = services.report_order(kind="compendium", parameters={"country": "LV"}, language="sv", format="pdf")
+    services.report_run(report_id=se.pk)
+    services.report_run(report_id=lv.pk)
+    se.refresh_from_db()
+    first_file = se.file.name
+    assert se.status == Status.DONE
+    # Ordered again, the kept compendium is handed back as it is.
+    assert (
+        services.report_order(kind="compendium", parameters={"country": "SE"}, language="sv", format="pdf")
+        == se
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        PracticePageFactory(country="SE", title="Brand new Swedish case")
+    se.refresh_from_db()
+    lv.refresh_from_db()
+    assert se.status == Status.DONE and se.attempts == 2
+    assert se.file.name != first_file
+    assert not se.file.storage.exists(first_file)
+    assert lv.attempts == 1

@@ -1,0 +1,171 @@
+"""The compendia on the public site, and ordering, watching and downloading in the admin."""
+
+import pytest
+
+from django.contrib.auth.models import Group, Permission
+from django.urls import reverse
+
+from apps.practices.models import CountryPage
+from apps.reports import services
+from apps.reports.models import ReportRequest, Status
+from tests.factories import UserFactory
+from tests.helpers import element, html_of
+
+pytestmark = pytest.mark.django_db
+
+COMPENDIUM = "/sv/reports/compendium/se/"
+
+
+def staff(*codenames: str):
+    group, _created = Group.objects.get_or_create(name=f"Report staff {'-'.join(codenames) or 'none'}")
+    group.permissions.add(
+        Permission.objects.get(codename="access_admin"),
+        *Permission.objects.filter(content_type__app_label="reports", codename__in=codenames),
+    )
+    user = UserFactory(is_staff=True, preferred_language="en")
+    user.groups.add(group)
+    return user
+
+
+# The public compendia
+
+
+def test_the_country_page_links_to_its_compendium_at_no_cost_in_queries(client, django_assert_num_queries):
+    page = CountryPage.objects.get(country="SE")
+    client.get(page.get_url())
+    # As many as the page had without the link (bench/README.md: "country", 2 queries).
+    with django_assert_num_queries(2):
+        response = client.get(page.get_url())
+    assert response.status_code == 200
+    link = element(response, ".report-link a")
+    assert link["href"] == "/en/reports/compendium/se/"
+
+
+def test_the_compendium_page_prepares_it_once_and_shows_its_progress(client, django_assert_num_queries):
+    client.get(COMPENDIUM)
+    # Once the menus are cached and the request stored: one read, in a savepoint.
+    with django_assert_num_queries(3):
+        response = client.get(COMPENDIUM)
+    assert response.status_code == 200
+    assert "no-store" in response["Cache-Control"] or "no-cache" in response["Cache-Control"]
+    bar = element(response, "progress")
+    assert bar["max"] == "100" and bar["value"] == "0" and bar["aria-labelledby"] == "report-status"
+    box = element(response, ".report-progress")
+    assert box["data-status-url"] == "/sv/reports/compendium/se/status.json"
+    assert element(response, ".report-progress__download").has_attr("hidden")
+    # The page's script is a static file: the content security policy allows no inline script.
+    scripts = html_of(response).select("script")
+    assert scripts and all(script.get("src", "").endswith("report-progress.js") for script in scripts)
+    report = ReportRequest.objects.get()
+    assert (report.kind, report.language, report.parameters, report.is_public) == (
+        "compendium",
+        "sv",
+        {"country": "SE"},
+        True,
+    )
+    assert report.requested_by is None
+
+
+def test_status_answers_in_json_and_the_download_comes_when_done(client, django_assert_num_queries):
+    client.get(COMPENDIUM)
+    status_url = "/sv/reports/compendium/se/status.json"
+    with django_assert_num_queries(1):
+        state = client.get(status_url).json()
+    assert (state["status"], state["progress"], state["download_url"], state["error"]) == (
+        "queued",
+        0,
+        None,
+        "",
+    )
+    assert client.get("/sv/reports/compendium/se/download/").status_code == 404
+    services.report_run(report_id=ReportRequest.objects.get().pk)
+    response = client.get(status_url)
+    assert "no-store" in response["Cache-Control"]
+    state = response.json()
+    assert state["status"] == "done" and state["progress"] == 100
+    assert state["download_url"] == "/sv/reports/compendium/se/download/"
+    download = client.get(state["download_url"])
+    assert download.status_code == 200
+    assert download["Content-Type"] == "application/pdf"
+    assert b"".join(download.streaming_content).startswith(b"%PDF")
+    # Once done, the page offers the download at once.
+    page = client.get(COMPENDIUM)
+    assert not element(page, ".report-progress__download").has_attr("hidden")
+
+
+@pytest.mark.parametrize("country", ["xx", "SE", "se1"])
+def test_an_unknown_country_is_not_found(client, country):
+    assert client.get(f"/en/reports/compendium/{country}/").status_code == 404
+    assert not ReportRequest.objects.exists()
+
+
+# The admin
+
+
+def refused(response) -> bool:
+    """The admin answers a refusal with 403, or sends a signed-in person back to its dashboard."""
+    return response.status_code == 403 or (
+        response.status_code == 302 and response["Location"] == reverse("wagtailadmin_home")
+    )
+
+
+def order_data(**fields):
+    return {"kind": "mapping", "country": "", "year": "", "language": "lv", "format": "xlsx", **fields}
+
+
+def test_only_staff_with_the_permission_order(client):
+    client.force_login(UserFactory(is_staff=False))
+    assert client.post(reverse("reports_index"), order_data()).status_code == 302
+    client.force_login(staff("view_reportrequest"))
+    response = client.get(reverse("reports_index"))
+    assert response.status_code == 200
+    assert html_of(response).select_one("form select[name=kind]") is None
+    assert refused(client.post(reverse("reports_index"), order_data()))
+    assert not ReportRequest.objects.exists()
+    orderer = staff("add_reportrequest")
+    client.force_login(orderer)
+    response = client.post(reverse("reports_index"), order_data())
+    report = ReportRequest.objects.get()
+    assert response.status_code == 302 and response["Location"] == reverse("reports_detail", args=[report.pk])
+    assert (report.requested_by, report.language, report.format, report.is_public) == (
+        orderer,
+        "lv",
+        "xlsx",
+        False,
+    )
+
+
+def test_the_order_form_refuses_a_format_or_parameter_the_report_lacks(admin_client):
+    response = admin_client.post(reverse("reports_index"), order_data(kind="register", format="pdf"))
+    assert response.status_code == 200 and "format" in response.context["form"].errors
+    response = admin_client.post(reverse("reports_index"), order_data(kind="annual", format="pdf"))
+    assert "year" in response.context["form"].errors
+    assert not ReportRequest.objects.exists()
+
+
+def test_the_report_page_shows_progress_and_only_the_requester_and_report_staff_download(client):
+    orderer = staff("add_reportrequest")
+    report = services.report_order(kind="register", parameters={}, language="fr", format="csv", user=orderer)
+    services.report_run(report_id=report.pk)
+    urls = [
+        reverse(name, args=[report.pk]) for name in ("reports_detail", "reports_status", "reports_download")
+    ]
+    client.force_login(orderer)
+    page = client.get(urls[0])
+    assert page.status_code == 200
+    assert element(page, "progress")["value"] == "100"
+    assert client.get(urls[1]).json()["download_url"] == urls[2]
+    assert client.get(urls[2]).status_code == 200
+    client.force_login(staff("add_reportrequest"))
+    assert all(refused(client.get(url)) for url in urls)
+    client.force_login(staff("view_reportrequest"))
+    assert [client.get(url).status_code for url in urls] == [200, 200, 200]
+    client.logout()
+    assert all(client.get(url)["Location"].startswith(reverse("wagtailadmin_login")) for url in urls)
+
+
+def test_a_private_report_has_no_public_address(client):
+    report = services.report_order(kind="mapping", parameters={}, language="en", format="pdf")
+    ReportRequest.objects.filter(pk=report.pk).update(status=Status.DONE)
+    # The public address serves compendia only: what it finds by country and language.
+    assert client.get("/en/reports/compendium/se/download/").status_code == 404
