@@ -14,6 +14,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from apps.core.uploads import private_storage
 
@@ -35,7 +36,7 @@ class Format(models.TextChoices):
 class Status(models.TextChoices):
     QUEUED = "queued", _("Queued")
     RUNNING = "running", _("Running")
-    DONE = "done", _("Done")
+    DONE = "done", pgettext_lazy("report status", "Done")
     FAILED = "failed", _("Failed")
 
 
