@@ -196,7 +196,11 @@ def test_a_digest_runs_in_many_small_chunks(settings, django_capture_on_commit_c
     now = timezone.now()
     subscribers = Subscriber.objects.bulk_create(
         Subscriber(
-            email=f"s{n}@example.org", language=LANGUAGE_CODES[n % 5], confirmed=now, digest_through=now
+            email=f"s{n}@example.org",
+            language=LANGUAGE_CODES[n % 5],
+            frequency=Frequency.DAILY,
+            confirmed=now,
+            digest_through=now,
         )
         for n in range(10)
     )
