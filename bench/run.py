@@ -434,7 +434,8 @@ README_TAIL = """
 Databases are kept between runs (`buicasus_bench_<cases>`), migrated forward when the
 migrations change, and rebuilt with `--rebuild`. `make bench BENCH_ARGS="--sizes 1000 --duration 5"`
 runs a shorter benchmark; `make bench BENCH_ARGS="--only notifications --subscribers 1000"` only the
-digest (bench/notifications.py, in a database `buicasus_bench_notifications` of its own). p95 is measured with 8 connections on 2 workers, so it includes the time a request
+digest (bench/notifications.py, in a database `buicasus_bench_notifications` of its own).
+p95 is measured with 8 connections on 2 workers, so it includes the time a request
 waits for a free worker: about four times a page's own service time.
 """
 
