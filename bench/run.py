@@ -429,7 +429,32 @@ def machine() -> str:
     return f"{os.cpu_count()} cores ({cpu}), {gib:.0f} GiB, {system}"
 
 
-def write_readme(path: Path, rows: list[dict], result_file: Path) -> None:
+def run_notifications(args, output: Path) -> dict:
+    """The digest row (bench/notifications.py), in a process of its own."""
+    subprocess.run(
+        [
+            PYTHON,
+            "bench/notifications.py",
+            "--subscribers",
+            str(args.subscribers),
+            "--database-url",
+            args.database_url,
+            "--redis-url",
+            args.redis_url,
+            "--database-prefix",
+            args.database_prefix,
+            "--output",
+            str(output),
+        ],
+        cwd=ROOT,
+        check=False,
+    )
+    row = json.loads(output.read_text())
+    log(f"notifications: {row}")
+    return row
+
+
+def write_readme(path: Path, rows: list[dict], result_file: Path, notifications: dict | None = None) -> None:
     trivial = next(row for row in rows if row["page"] == "trivial")
     lines = [
         "# Benchmarks",
@@ -454,6 +479,17 @@ def write_readme(path: Path, rows: list[dict], result_file: Path) -> None:
         cells += [row["rps"], row["p50_ms"]]
         cells += [row["p95_ms"], row["p99_ms"], row["queries"], row["bytes"], row["rss_mb"]]
         lines.append("| " + " | ".join(map(str, cells)) + " |")
+    if notifications:
+        lines += [
+            "",
+            "Notifications: a digest queued to confirmed subscribers in five languages and delivered",
+            "through a Celery worker (2 threads) to a local SMTP sink (bench/notifications.py).",
+            "",
+            "| subscribers | languages | seconds | messages/s | delivered | expected |",
+            "|---:|---:|---:|---:|---:|---:|",
+            f"| {notifications['subscribers']} | {notifications['languages']} | {notifications['seconds']} "
+            f"| {notifications['per_second']} | {notifications['delivered']} | {notifications['expected']} |",
+        ]
     path.write_text("\n".join(lines) + "\n" + README_TAIL)
 
 
@@ -482,7 +518,9 @@ README_TAIL = """
 
 Databases are kept between runs (`buicasus_bench_<cases>`), migrated forward when the
 migrations change, and rebuilt with `--rebuild`. `make bench BENCH_ARGS="--sizes 1000 --duration 5"`
-runs a shorter benchmark; `BENCH_ARGS="--pages register project hub"` measures only those pages.
+runs a shorter benchmark; `BENCH_ARGS="--pages register project hub"` measures only those pages,
+`make bench BENCH_ARGS="--only notifications --subscribers 1000"` only the
+digest (bench/notifications.py, in a database `buicasus_bench_notifications` of its own).
 p95 is measured with 8 connections on 2 workers, so it includes the time a request
 waits for a free worker: about four times a page's own service time.
 
@@ -529,6 +567,13 @@ def main() -> int:
         default="",
         help="Read the compendium's cases from this database, not the bench database of --report-cases.",
     )
+    parser.add_argument(
+        "--only",
+        choices=["all", "pages", "notifications"],
+        default="all",
+        help="Measure only the pages, or only the digest of bench/notifications.py.",
+    )
+    parser.add_argument("--subscribers", type=int, default=10000, help="Subscribers of the digest row.")
     args = parser.parse_args()
     if args.reports:
         rows = run_reports(args)
@@ -537,6 +582,16 @@ def main() -> int:
         result_file.write_text(json.dumps(rows, indent=1) + "\n")
         log(f"results in {result_file}")
         return 0 if all(row.get("target_met", True) for row in rows) else 1
+    commit = subprocess.run(
+        ["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True
+    ).stdout.strip()
+    args.output.mkdir(parents=True, exist_ok=True)
+    stem = f"{datetime.date.today().isoformat()}-{commit or 'nocommit'}"
+    notifications = None
+    if args.only in ("all", "notifications"):
+        notifications = run_notifications(args, args.output / f"{stem}.notifications.json")
+    if args.only == "notifications":
+        return 0 if notifications["delivered"] == notifications["expected"] else 1
     if shutil.which("wrk") is None:
         raise SystemExit("wrk is missing: apt-get install wrk (make bench installs it)")
     env = portal_env(args.database_url, args.redis_url, page_cache=0, prefix="bench-static")
@@ -544,14 +599,10 @@ def main() -> int:
     rows = [run_trivial(args, args.port)]
     for cases in args.sizes:
         rows.extend(run_size(cases, args, args.port))
-    commit = subprocess.run(
-        ["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True
-    ).stdout.strip()
-    args.output.mkdir(parents=True, exist_ok=True)
-    result_file = args.output / f"{datetime.date.today().isoformat()}-{commit or 'nocommit'}.json"
+    result_file = args.output / f"{stem}.json"
     result_file.write_text(json.dumps(rows, indent=1) + "\n")
     if not args.no_readme:
-        write_readme(args.readme, rows, result_file)
+        write_readme(args.readme, rows, result_file, notifications)
     log(f"results in {result_file}")
     return 0
 

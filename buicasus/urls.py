@@ -36,6 +36,7 @@ urlpatterns += i18n_patterns(
     path("", include("apps.activities.urls")),
     path("", include("apps.workpackages.urls")),
     path("", include("apps.reports.urls")),
+    path("", include("apps.notifications.urls")),
     # Wagtail's own URL, answered first by a view that counts wrong passwords.
     path(
         "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",

@@ -77,6 +77,8 @@ def test_the_harness_runs_end_to_end_and_reports_every_page(tmp_path):
             str(tmp_path),
             "--readme",
             str(tmp_path / "README.md"),
+            "--subscribers",
+            "50",
         ],
         cwd=ROOT,
         env=env,
@@ -85,7 +87,10 @@ def test_the_harness_runs_end_to_end_and_reports_every_page(tmp_path):
         timeout=600,
     )
     assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
-    [report] = tmp_path.glob("*.json")
+    [digest] = tmp_path.glob("*.notifications.json")
+    row = json.loads(digest.read_text())
+    assert row["delivered"] == row["expected"] == 50
+    [report] = [path for path in tmp_path.glob("*.json") if path != digest]
     rows = json.loads(report.read_text())
     assert all(FIELDS <= set(row) for row in rows if row["page"] != "trivial")
     assert [row["page"] for row in rows if row["page"] == "trivial"] == ["trivial"]

@@ -1,7 +1,7 @@
 """What happens to registrations that other parts of the portal may act on.
 
-Sent from services.py with `send_on_commit` (apps/core/events.py), once the transaction has
-committed, with `registration_id` only. Notifications connect to these signals to send the
+Sent from services.py with `send_event` (apps/core/events.py), inside the transaction that
+caused it, with `registration_id` only. Notifications connect to these signals to send the
 e-mails; the confirmation page already shows the cancellation link, so nothing waits for them.
 """
 

@@ -2,7 +2,7 @@
 
 A registration and a cancellation lock the event's row first (`select_for_update`), so two
 people asking for the last place at once are served one after the other: one gets it, the
-other joins the waiting list. Events are announced through events.py once committed.
+other joins the waiting list. Events are announced through events.py inside the same transaction.
 """
 
 from calendar import monthrange
@@ -20,7 +20,7 @@ from wagtail.models import Site
 
 from apps.core import cache
 from apps.core.cache import PAGES
-from apps.core.events import send_on_commit
+from apps.core.events import send_event
 from apps.core.loading import LANGUAGE_CODES, page_upsert
 
 from . import content, events, selectors
@@ -94,7 +94,7 @@ def registration_create(
     registration.save()
     _fullness_changed(locked, was_full)
     signal = events.registration_waitlisted if was_full else events.registration_confirmed
-    send_on_commit(signal, sender=Registration, registration_id=registration.pk)
+    send_event(signal, sender=Registration, registration_id=registration.pk)
     return RegistrationResult(registration, created=True)
 
 
@@ -113,7 +113,7 @@ def registration_cancel(*, registration: Registration) -> Registration:
     current.status = S.CANCELLED
     current.cancelled = timezone.now()
     current.save(update_fields=["status", "cancelled"])
-    send_on_commit(events.registration_cancelled, sender=Registration, registration_id=current.pk)
+    send_event(events.registration_cancelled, sender=Registration, registration_id=current.pk)
     if freed_a_place:
         waiting_list_promote(activity=activity)
     _fullness_changed(activity, was_full)
@@ -132,7 +132,7 @@ def waiting_list_promote(*, activity: Activity) -> list[Registration]:
         registration.status = S.CONFIRMED
         registration.promoted = now
         registration.save(update_fields=["status", "promoted"])
-        send_on_commit(events.registration_promoted, sender=Registration, registration_id=registration.pk)
+        send_event(events.registration_promoted, sender=Registration, registration_id=registration.pk)
     return promoted
 
 

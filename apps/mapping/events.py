@@ -1,7 +1,7 @@
 """What happens in the mapping's review that other parts of the portal may act on.
 
-Every event is sent from services.py with `send_on_commit` (apps/core/events.py): once the
-transaction has committed, with ids only (`entry_id`, and `transition_id` for the step that
+Every event is sent from services.py with `send_event` (apps/core/events.py): inside the
+transaction that caused it, with ids only (`entry_id`, and `transition_id` for the step that
 caused it). The mapping never imports a listener; notifications connect to these signals.
 """
 

@@ -2,7 +2,7 @@
 
 The review is a small state machine (TRANSITIONS). Each step is stored as a Transition with who,
 when and why, saved as a revision of the entry (so staff compare what changed between two
-submissions), written to Wagtail's audit log, and announced through events.py once committed.
+submissions), written to Wagtail's audit log, and announced through events.py in the same transaction.
 """
 
 from dataclasses import dataclass
@@ -19,7 +19,7 @@ from wagtail.models import Site
 
 from apps.core import cache
 from apps.core.cache import PAGES
-from apps.core.events import send_on_commit
+from apps.core.events import send_event
 from apps.core.loading import LANGUAGE_CODES, page_upsert
 from apps.core.uploads import detect_content_type
 from apps.vocabulary.models import ProcessElement, SupportArea
@@ -200,7 +200,7 @@ def entry_transition(*, entry: MappingEntry, user, action: str, comment: str = "
     )
     if target == S.APPROVED:
         _mapping_changed()
-    send_on_commit(EVENTS[target], sender=MappingEntry, entry_id=current.pk, transition_id=step.pk)
+    send_event(EVENTS[target], sender=MappingEntry, entry_id=current.pk, transition_id=step.pk)
     return step
 
 

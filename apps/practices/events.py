@@ -1,15 +1,15 @@
 """What happens in the library that other parts of the portal may act on.
 
-Each event is a Django signal, sent with `send_on_commit` (see apps/core/events.py): once the
-transaction that caused it has committed, with ids only. The library never imports a listener;
+Each event is a Django signal, sent with `send_event` (see apps/core/events.py): inside the
+transaction that caused it, with ids only. The library never imports a listener;
 notifications and reports connect to these signals themselves.
 """
 
 from django.dispatch import Signal
 
-from apps.core.events import send_on_commit
+from apps.core.events import send_event
 
-__all__ = ["case_published", "replication_requested", "send_on_commit"]
+__all__ = ["case_published", "replication_requested", "send_event"]
 
 # A case was published: its first publication or any later revision. Sent with `case_id`.
 case_published = Signal()

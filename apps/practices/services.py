@@ -28,7 +28,7 @@ def replication_request_create(
     )
     request.full_clean()
     request.save()
-    events.send_on_commit(events.replication_requested, sender=ReplicationRequest, request_id=request.pk)
+    events.send_event(events.replication_requested, sender=ReplicationRequest, request_id=request.pk)
     return request
 
 

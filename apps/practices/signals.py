@@ -27,7 +27,7 @@ for signal in (page_published, page_unpublished):
 
 @receiver(page_published, sender=PracticePage)
 def practice_published(instance, **kwargs):
-    events.send_on_commit(events.case_published, sender=PracticePage, case_id=instance.pk)
+    events.send_event(events.case_published, sender=PracticePage, case_id=instance.pk)
 
 
 @receiver(post_delete, sender=PracticePage)

@@ -8,7 +8,7 @@ from wagtail.models import Site
 
 from apps.core import cache
 from apps.core.cache import PAGES
-from apps.core.events import send_on_commit
+from apps.core.events import send_event
 from apps.core.loading import LANGUAGE_CODES, page_upsert
 from apps.partners.models import Organisation
 
@@ -36,8 +36,8 @@ def engagement_create(*, project: EsfProject, offering: SupportOffering, **value
 
 
 def engagement_announce(engagement: Engagement) -> None:
-    """engagement_created, once committed; staff's engagements in the admin are announced too."""
-    send_on_commit(events.engagement_created, sender=Engagement, engagement_id=engagement.pk)
+    """engagement_created, in the same transaction; staff's engagements in the admin are announced too."""
+    send_event(events.engagement_created, sender=Engagement, engagement_id=engagement.pk)
 
 
 def _update(instance, values: dict) -> bool:

@@ -187,7 +187,7 @@ def _store(report: ReportRequest, path: Path) -> ReportRequest:
         if old_name and old_name != report.file.name:
             storage = report.file.storage
             transaction.on_commit(lambda: storage.delete(old_name))
-        events.send_on_commit(events.report_ready, sender=ReportRequest, request_id=report.pk)
+        events.send_event(events.report_ready, sender=ReportRequest, request_id=report.pk)
     report.refresh_from_db()
     return report
 

@@ -1,5 +1,6 @@
 """Listen to the library: a published case regenerates the public compendia it is in."""
 
+from django.db import transaction
 from django.dispatch import receiver
 
 from apps.practices.events import case_published
@@ -9,4 +10,5 @@ from apps.practices.events import case_published
 def case_changed(sender, case_id: int, **kwargs):
     from .tasks import compendia_refresh
 
-    compendia_refresh.delay(case_id)
+    # The event comes inside the publishing transaction: the task is queued once it is committed.
+    transaction.on_commit(lambda: compendia_refresh.delay(case_id))

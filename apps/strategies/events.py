@@ -1,7 +1,7 @@
 """What happens to the national CCSI strategies that other parts of the portal may act on.
 
-Sent from services.py with `send_on_commit` (apps/core/events.py): once the transaction has
-committed, with ids only. Notifications connect to these signals; this app imports no listener.
+Sent from services.py with `send_event` (apps/core/events.py): inside the transaction that
+caused it, with ids only. Notifications connect to these signals; this app imports no listener.
 """
 
 from django.dispatch import Signal

@@ -6,7 +6,7 @@ from django.utils import timezone, translation
 
 from wagtail.models import Site
 
-from apps.core.events import send_on_commit
+from apps.core.events import send_event
 from apps.core.loading import page_upsert
 
 from . import content, events
@@ -37,7 +37,7 @@ def strategy_status_announce(*, strategy: Strategy) -> None:
     entry) and call this when the status was among the changed fields.
     """
     if strategy.status == Strategy.Status.ADOPTED:
-        send_on_commit(events.strategy_adopted, sender=Strategy, strategy_id=strategy.pk)
+        send_event(events.strategy_adopted, sender=Strategy, strategy_id=strategy.pk)
 
 
 @transaction.atomic

@@ -6,7 +6,7 @@ from django.db import models, transaction
 from wagtail.fields import StreamField
 from wagtail.models import Page
 
-from apps.core.events import send_on_commit
+from apps.core.events import send_event
 from apps.core.loading import page_upsert, stream_data
 
 from . import content, events
@@ -34,7 +34,7 @@ def deliverable_status_announce(*, deliverable: Deliverable) -> None:
     The admin's edit form saves through Wagtail's own action (which keeps the revision and the
     log entry) and calls this when the status was among the changed fields.
     """
-    send_on_commit(events.deliverable_status_changed, sender=Deliverable, deliverable_id=deliverable.pk)
+    send_event(events.deliverable_status_changed, sender=Deliverable, deliverable_id=deliverable.pk)
 
 
 def _translated(field: str, per_language: dict, *, stream: bool = False) -> dict:

@@ -4,6 +4,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import environ
+from celery.schedules import crontab
 
 from django.utils.translation import gettext_lazy as _
 
@@ -36,6 +37,7 @@ INSTALLED_APPS = [
     "apps.capacity",
     "apps.site",
     "apps.reports",
+    "apps.notifications",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -189,6 +191,25 @@ CELERY_BEAT_SCHEDULE = {
         "task": "apps.reports.tasks.reports_clean",
         "schedule": 24 * 60 * 60,
     },
+    # Whatever the outbox still holds (the broker or the mail server was down) goes out.
+    "notifications-sweep": {
+        "task": "apps.notifications.tasks.notifications_sweep",
+        "schedule": 5 * 60,
+    },
+    "notifications-digest-daily": {
+        "task": "apps.notifications.tasks.digests_send",
+        "schedule": crontab(minute=0, hour=7),
+        "args": ("daily",),
+    },
+    "notifications-digest-weekly": {
+        "task": "apps.notifications.tasks.digests_send",
+        "schedule": crontab(minute=0, hour=7, day_of_week="mon"),
+        "args": ("weekly",),
+    },
+    "notifications-overdue": {
+        "task": "apps.notifications.tasks.overdue_reminders",
+        "schedule": crontab(minute=30, hour=7, day_of_week="mon"),
+    },
 }
 # A running report whose progress has not moved for this many minutes is failed by beat; keep it
 # above the visibility timeout, so a report whose worker died is first given to another worker.
@@ -207,6 +228,15 @@ else:
     EMAIL_PORT = env.int("EMAIL_PORT", default=25)
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="CCSI portal <noreply@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+
+# Notifications (apps/notifications): the retries on mail-server errors (60 s, 120 s, 240 s, …
+# then failed, for staff to resend), after how long a row a dead worker left "sending" is tried
+# again, how long a subscription's confirmation link works, and the size of a digest's chunks.
+NOTIFICATIONS_RETRY_SECONDS = env.float("NOTIFICATIONS_RETRY_SECONDS", default=60.0)
+NOTIFICATIONS_MAX_ATTEMPTS = env.int("NOTIFICATIONS_MAX_ATTEMPTS", default=6)
+NOTIFICATIONS_STALE_SECONDS = env.int("NOTIFICATIONS_STALE_SECONDS", default=15 * 60)
+NOTIFICATIONS_CONFIRM_MAX_AGE = env.int("NOTIFICATIONS_CONFIRM_MAX_AGE", default=3 * 24 * 60 * 60)
+NOTIFICATIONS_DIGEST_CHUNK = env.int("NOTIFICATIONS_DIGEST_CHUNK", default=200)
 
 AUTH_USER_MODEL = "users.User"
 # django-axes first: it refuses a locked-out login before the password is even checked.
@@ -268,6 +298,8 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 
 WAGTAIL_SITE_NAME = "CCSI"
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
+# The address the links in notifications start with: the public site's.
+NOTIFICATIONS_BASE_URL = env("NOTIFICATIONS_BASE_URL", default=WAGTAILADMIN_BASE_URL)
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "odt", "ods", "pptx", "csv", "txt"]
 WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp"]

@@ -1,4 +1,4 @@
-"""The library's events: sent once after commit, with ids only, and never for a rollback."""
+"""The library's events: sent once inside the transaction, with ids only, and rolled back with it."""
 
 import pytest
 
@@ -45,56 +45,68 @@ def case():
     return PracticePage.objects.get(title_en="Cap Impact")
 
 
-def test_a_replication_request_is_announced_once_after_commit(
-    case, received, django_capture_on_commit_callbacks
-):
-    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+def test_a_replication_request_is_announced_once_inside_its_transaction(case, received):
+    seen_inside = []
+
+    def inside(sender, request_id, **kwargs):
+        # A listener runs inside the transaction: the request is there to read and to refer to.
+        seen_inside.append(ReplicationRequest.objects.filter(pk=request_id).exists())
+
+    events.replication_requested.connect(inside)
+    try:
         stored = replication_request_create(practice=case, data=DATA)
-    assert received == []  # nothing before the commit
-    for callback in callbacks:
-        callback()
+    finally:
+        events.replication_requested.disconnect(inside)
+    assert seen_inside == [True]
     assert received == [(events.replication_requested, ReplicationRequest, {"request_id": stored.pk})]
 
 
-def test_a_replication_request_rolled_back_is_not_announced(
-    case, received, django_capture_on_commit_callbacks
-):
-    with django_capture_on_commit_callbacks(execute=True):
-        with pytest.raises(Rollback), transaction.atomic():
-            replication_request_create(practice=case, data=DATA)
-            raise Rollback
-        with pytest.raises(ValidationError):
-            replication_request_create(practice=case, data={**DATA, "message": "Too short"})
+def test_an_invalid_replication_request_is_not_announced(case, received):
+    with pytest.raises(ValidationError):
+        replication_request_create(practice=case, data={**DATA, "message": "Too short"})
     assert received == []
     assert ReplicationRequest.objects.count() == 0
 
 
-def test_a_published_case_is_announced_once_after_commit(received, django_capture_on_commit_callbacks):
-    with django_capture_on_commit_callbacks(execute=True):
-        published = PracticePageFactory(title="Orchard network")
+def test_what_a_listener_writes_is_rolled_back_with_the_request(case):
+    written = []
+
+    def listener(sender, request_id, **kwargs):
+        # A listener's write, standing for an outbox row: a request it can point to.
+        written.append(ReplicationRequest.objects.create(practice=case, language="en", **DATA).pk)
+
+    events.replication_requested.connect(listener)
+    try:
+        with pytest.raises(Rollback), transaction.atomic():
+            replication_request_create(practice=case, data=DATA)
+            raise Rollback
+    finally:
+        events.replication_requested.disconnect(listener)
+    assert len(written) == 1
+    assert ReplicationRequest.objects.count() == 0
+
+
+def test_a_published_case_is_announced_once(received):
+    published = PracticePageFactory(title="Orchard network")
     assert received == [(events.case_published, PracticePage, {"case_id": published.pk})]
 
 
-def test_a_publication_rolled_back_is_not_announced(received, django_capture_on_commit_callbacks):
-    with django_capture_on_commit_callbacks(execute=True):
-        with pytest.raises(Rollback), transaction.atomic():
-            PracticePageFactory(title="Orchard network")
-            raise Rollback
-    assert received == []
+def test_a_publication_rolled_back_takes_its_announcement_with_it(received):
+    with pytest.raises(Rollback), transaction.atomic():
+        PracticePageFactory(title="Orchard network")
+        raise Rollback
+    assert [signal for signal, _sender, _ids in received] == [events.case_published]
     assert not PracticePage.objects.filter(title_en="Orchard network").exists()
 
 
-def test_a_failing_listener_neither_stops_the_others_nor_the_request(
-    case, received, django_capture_on_commit_callbacks, caplog
-):
+def test_a_failing_listener_rolls_the_request_back_so_nothing_is_half_done(case, received):
     def broken(**kwargs):
         raise RuntimeError("listener down")
 
     events.replication_requested.connect(broken)
     try:
-        with django_capture_on_commit_callbacks(execute=True):
-            stored = replication_request_create(practice=case, data=DATA)
+        with pytest.raises(RuntimeError, match="listener down"):
+            replication_request_create(practice=case, data=DATA)
     finally:
         events.replication_requested.disconnect(broken)
-    assert received == [(events.replication_requested, ReplicationRequest, {"request_id": stored.pk})]
-    assert "listener down" in caplog.text
+    assert ReplicationRequest.objects.count() == 0

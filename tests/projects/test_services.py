@@ -1,4 +1,4 @@
-"""An engagement is checked, kept with its history and announced once committed; demo data."""
+"""An engagement is checked, kept with its history and announced in the same transaction; demo data."""
 
 from datetime import date
 
@@ -13,7 +13,7 @@ from apps.projects.models import Engagement, EsfProject, SupportOffering
 pytestmark = pytest.mark.django_db
 
 
-def test_engagement_created_is_sent_with_the_id_once_committed(django_capture_on_commit_callbacks):
+def test_engagement_created_is_sent_with_the_id_inside_the_transaction(django_capture_on_commit_callbacks):
     received = []
 
     def listener(sender, signal, **ids):
@@ -28,7 +28,7 @@ def test_engagement_created_is_sent_with_the_id_once_committed(django_capture_on
                 kind=Engagement.Kind.EVALUATION,
                 start_date=date(2024, 5, 1),
             )
-            assert received == []
+            assert received == [{"engagement_id": engagement.pk}]  # before the commit already
     finally:
         events.engagement_created.disconnect(listener)
     assert received == [{"engagement_id": engagement.pk}]

@@ -1,0 +1,54 @@
+from django import forms
+from django.conf import settings
+from django.utils.translation import gettext_lazy as _
+
+from apps.vocabulary.models import COUNTRIES, Theme
+
+from .models import ACCOUNT_KINDS, Frequency, Kind
+
+
+class SubscriptionForm(forms.Form):
+    """The public form. `website` is a honeypot: people never see or fill it."""
+
+    email = forms.EmailField(label=_("Your e-mail address"), max_length=254)
+    language = forms.ChoiceField(label=_("Your language"), choices=settings.LANGUAGES)
+    countries = forms.MultipleChoiceField(
+        label=_("Countries"),
+        choices=COUNTRIES,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_("None means every country."),
+    )
+    themes = forms.ModelMultipleChoiceField(
+        label=_("Themes"),
+        queryset=Theme.objects.order_by("code"),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_("None means every theme."),
+    )
+    frequency = forms.ChoiceField(
+        label=_("How often"), choices=Frequency.choices, initial=Frequency.WEEKLY, widget=forms.RadioSelect
+    )
+    website = forms.CharField(required=False, label=_("Leave this field empty"))
+
+    def __init__(self, *args, language=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        if language and not self.is_bound:
+            self.initial["language"] = language
+
+    def is_spam(self) -> bool:
+        return bool(self.data.get("website"))
+
+
+class PreferencesForm(forms.Form):
+    """The messages a signed-in person receives."""
+
+    kinds = forms.MultipleChoiceField(
+        label=_("Send me e-mails about"),
+        choices=[(kind.value, kind.label) for kind in ACCOUNT_KINDS],
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+
+
+KIND_VALUES = set(Kind.values)

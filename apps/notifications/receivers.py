@@ -1,0 +1,117 @@
+"""The listeners: each domain event becomes outbox rows, in the transaction of the event.
+
+They only write rows; delivery is queued on commit by `services.record`. The domains never
+import this module; it connects to their signals when the app is ready.
+"""
+
+from django.dispatch import receiver
+from django.utils import timezone
+
+from apps.activities import events as activity_events
+from apps.activities.models import Registration
+from apps.mapping import events as mapping_events
+from apps.mapping.models import MappingEntry
+from apps.practices import events as library_events
+from apps.practices.models import PracticePage
+from apps.reports import events as report_events
+from apps.reports.models import ReportRequest
+
+from . import recipients as who
+from . import services
+from .models import Kind
+from .recipients import Recipient
+
+
+@receiver(library_events.replication_requested, dispatch_uid="notifications-replication")
+def replication_requested(sender, request_id, **kwargs):
+    services.record(
+        kind=Kind.REPLICATION,
+        template="replication_requested",
+        event_key=f"replication_requested:{request_id}",
+        to=who.replication_staff(),
+        context={"request_id": request_id},
+    )
+
+
+@receiver(library_events.case_published, dispatch_uid="notifications-new-case")
+def case_published(sender, case_id, **kwargs):
+    case = PracticePage.objects.filter(pk=case_id).first()
+    if case is not None:
+        services.new_case_record(
+            case_id=case_id, country=case.country, theme_ids=list(case.themes.values_list("pk", flat=True))
+        )
+
+
+MAPPING_TEMPLATES = {
+    mapping_events.entry_submitted: ("entry_submitted", "reviewers"),
+    mapping_events.entry_resubmitted: ("entry_resubmitted", "reviewers"),
+    mapping_events.changes_requested: ("changes_requested", "organisation"),
+    mapping_events.entry_approved: ("entry_approved", "organisation"),
+    mapping_events.entry_rejected: ("entry_rejected", "organisation"),
+}
+
+
+def mapping_step(sender, signal, entry_id, transition_id, **kwargs):
+    template, audience = MAPPING_TEMPLATES[signal]
+    if audience == "reviewers":
+        kind, to = Kind.MAPPING_REVIEW, who.mapping_reviewers()
+    else:
+        organisation_id = (
+            MappingEntry.objects.filter(pk=entry_id).values_list("organisation_id", flat=True).first()
+        )
+        kind, to = Kind.MAPPING_DECISION, who.organisation_members([organisation_id])
+    services.record(
+        kind=kind,
+        template=template,
+        event_key=f"{template}:{transition_id}",
+        to=to,
+        context={"entry_id": entry_id, "transition_id": transition_id, "audience": audience},
+    )
+
+
+for _signal, (_template, _audience) in MAPPING_TEMPLATES.items():
+    _signal.connect(mapping_step, dispatch_uid=f"notifications-{_template}")
+
+
+REGISTRATION_TEMPLATES = {
+    activity_events.registration_confirmed: ("registration_confirmed", "created"),
+    activity_events.registration_waitlisted: ("registration_waitlisted", "created"),
+    activity_events.registration_promoted: ("registration_promoted", "promoted"),
+    activity_events.registration_cancelled: ("registration_cancelled", "cancelled"),
+}
+
+
+def registration_step(sender, signal, registration_id, **kwargs):
+    template, moment_field = REGISTRATION_TEMPLATES[signal]
+    registration = Registration.objects.filter(pk=registration_id).first()
+    if registration is None or not registration.email:
+        return
+    # A registration cancelled and made again is the same row: the moment keeps its events apart.
+    moment = getattr(registration, moment_field) or timezone.now()
+    services.record(
+        kind=Kind.REGISTRATION,
+        template=template,
+        event_key=f"{template}:{registration_id}:{moment.timestamp()}",
+        to=[Recipient(email=registration.email, language=registration.language)],
+        context={"registration_id": registration_id},
+    )
+
+
+for _signal, (_template, _field) in REGISTRATION_TEMPLATES.items():
+    _signal.connect(registration_step, dispatch_uid=f"notifications-{_template}")
+
+
+@receiver(report_events.report_ready, dispatch_uid="notifications-report-ready")
+def report_ready(sender, request_id, **kwargs):
+    """Whoever ordered a report hears that it is ready; the public compendia have nobody to tell."""
+    user_id = ReportRequest.objects.filter(pk=request_id).values_list("requested_by_id", flat=True).first()
+    if user_id is None:
+        return
+    services.record(
+        kind=Kind.REPORT,
+        template="report_ready",
+        # A report made again (a compendium regenerated) is a new event each time it is ready.
+        event_key=f"report_ready:{request_id}:{timezone.now().timestamp()}",
+        to=who.users([user_id]),
+        context={"request_id": request_id},
+    )

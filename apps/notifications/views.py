@@ -1,0 +1,138 @@
+"""The public pages: subscribe, confirm, unsubscribe; and a signed-in person's preferences.
+
+Views validate, then call services. A page reached from a link in an e-mail asks first and acts
+on POST, so a mail scanner that opens links changes nothing; the unsubscribe POST is also the
+RFC 8058 one-click address that mail clients post to without a form, so it needs no CSRF token.
+None of these pages is ever stored in the page cache.
+"""
+
+from django_ratelimit.core import is_ratelimited
+
+from django.conf import settings
+from django.contrib.auth.decorators import login_required
+from django.core.cache import caches
+from django.http import HttpResponseRedirect
+from django.shortcuts import render
+from django.urls import reverse
+from django.utils import translation
+from django.views.decorators.cache import never_cache
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_http_methods
+
+from apps.core.cache_backend import cache_is_unavailable
+from apps.core.client import client_address
+from apps.core.page_cache import forbid_storing
+
+from . import services, tokens
+from .forms import PreferencesForm, SubscriptionForm
+from .models import ACCOUNT_KINDS, Kind, OptOut
+
+SUBSCRIPTION_RATE = "5/h"
+
+
+def _private(request):
+    forbid_storing(request)
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def subscribe(request):
+    _private(request)
+    language = translation.get_language()
+    if request.method != "POST":
+        return render(request, "notifications/subscribe.html", {"form": SubscriptionForm(language=language)})
+    form = SubscriptionForm(request.POST, language=language)
+    limited = is_ratelimited(
+        request,
+        group="notifications-subscribe",
+        key=lambda _group, request: client_address(request),
+        rate=SUBSCRIPTION_RATE,
+        method="POST",
+        increment=True,
+    )
+    rate_limits_off = cache_is_unavailable(caches[getattr(settings, "RATELIMIT_USE_CACHE", "default")])
+    if limited:
+        form.add_error(
+            None, translation.gettext("You have sent the form several times. Please try again in an hour.")
+        )
+        return render(request, "notifications/subscribe.html", {"form": form}, status=429)
+    if form.is_spam():
+        return HttpResponseRedirect(reverse("notifications:subscribed"))
+    if not form.is_valid():
+        return render(request, "notifications/subscribe.html", {"form": form}, status=400)
+    data = form.cleaned_data
+    services.subscribe(
+        email=data["email"],
+        language=data["language"],
+        countries=data["countries"],
+        themes=data["themes"],
+        frequency=data["frequency"],
+        rate_limits_off=rate_limits_off,
+    )
+    # The same answer for a new, a known and a confirmed address: nothing to learn from it.
+    return HttpResponseRedirect(reverse("notifications:subscribed"))
+
+
+@never_cache
+def subscribed(request):
+    _private(request)
+    return render(request, "notifications/subscribed.html")
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def confirm(request, token):
+    _private(request)
+    subscriber = services.subscriber_from_confirm_token(token)
+    if subscriber is None:
+        return render(request, "notifications/link_invalid.html", {"expired": True}, status=400)
+    if request.method == "POST":
+        subscriber = services.confirm(subscriber)
+        return render(request, "notifications/confirmed.html", {"subscriber": subscriber})
+    return render(request, "notifications/confirm.html", {"subscriber": subscriber})
+
+
+@csrf_exempt
+@never_cache
+@require_http_methods(["GET", "POST"])
+def unsubscribe(request, token):
+    """GET asks; POST (the page's button, or a mail client's one-click POST) unsubscribes."""
+    _private(request)
+    payload = tokens.unsubscribe_payload(token)
+    if payload is None or payload[1] not in Kind.values:
+        return render(request, "notifications/link_invalid.html", {"expired": False}, status=400)
+    email, kind = payload
+    context = {"kind_label": Kind(kind).label, "email": email}
+    if request.method == "POST":
+        services.unsubscribe(email=email, kind=kind)
+        return render(request, "notifications/unsubscribed.html", context)
+    return render(request, "notifications/unsubscribe.html", context)
+
+
+@never_cache
+@login_required
+@require_http_methods(["GET", "POST"])
+def preferences(request):
+    user = request.user
+    off = set(
+        OptOut.objects.filter(email=services.normalised(user.email), kind__in=ACCOUNT_KINDS).values_list(
+            "kind", flat=True
+        )
+    )
+    initial = {"kinds": [kind.value for kind in ACCOUNT_KINDS if kind not in off]}
+    if request.method == "POST":
+        form = PreferencesForm(request.POST)
+        if form.is_valid():
+            services.preferences_save(user=user, kinds_on=form.cleaned_data["kinds"])
+            return HttpResponseRedirect(reverse("notifications:preferences") + "?saved=1")
+    else:
+        form = PreferencesForm(initial=initial)
+    return render(
+        request,
+        "notifications/preferences.html",
+        {
+            "form": form,
+            "saved": request.GET.get("saved") == "1",
+            "language": user.get_preferred_language_display(),
+        },
+    )

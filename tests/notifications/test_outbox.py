@@ -1,0 +1,220 @@
+"""The outbox: a row per event and recipient written with the event, the messages of each event,
+the weekly reminders, preferences, and what staff see and resend in the admin."""
+
+import datetime
+
+import pytest
+
+from django.core import mail
+from django.db import transaction
+from django.utils import timezone, translation
+
+from apps.activities import services as activity_services
+from apps.mapping import services as mapping_services
+from apps.notifications import services, tasks
+from apps.notifications.models import DeliveryAttempt, Kind, Notification, OptOut
+from apps.practices.models import PracticePage
+from apps.practices.services import replication_request_create
+from apps.strategies.models import ActionItem
+from apps.workpackages.models import Deliverable
+from tests.activities.helpers import ActivityFactory, person
+from tests.factories import MembershipFactory, OrganisationFactory, UserFactory
+from tests.mapping.helpers import entry_of, organisation, partner_of, reviewer
+from tests.practices.helpers import REPLICATION_DATA
+
+pytestmark = pytest.mark.django_db
+
+
+class Rollback(Exception):
+    pass
+
+
+@pytest.fixture
+def case():
+    return PracticePage.objects.get(title_en="Cap Impact")
+
+
+def test_the_rows_are_written_in_the_transaction_of_the_event_and_rolled_back_with_it(case, superuser):
+    with pytest.raises(Rollback), transaction.atomic():
+        request = replication_request_create(practice=case, data=REPLICATION_DATA)
+        assert Notification.objects.filter(event_key=f"replication_requested:{request.pk}").exists()
+        raise Rollback
+    assert not Notification.objects.exists()
+
+
+def test_one_row_per_event_and_recipient_however_often_it_is_recorded(superuser):
+    for _ in range(3):
+        services.record(
+            kind=Kind.REPLICATION,
+            template="replication_requested",
+            event_key="replication_requested:1",
+            to=[services.Recipient(email=superuser.email.upper(), language="sv")],
+            context={"request_id": 1},
+        )
+    assert Notification.objects.filter(event_key="replication_requested:1").count() == 1
+
+
+def test_a_registration_writes_to_the_registrant_in_the_language_they_chose(
+    django_capture_on_commit_callbacks,
+):
+    activity = ActivityFactory(capacity=1)
+    with django_capture_on_commit_callbacks(execute=True):
+        first = activity_services.registration_create(activity=activity, data=person(1)).registration
+        activity_services.registration_create(activity=activity, data=person(2, language="fr"))
+        activity_services.registration_cancel(registration=first)
+    by_template = {message.extra_headers["X-Notification-Id"]: message for message in mail.outbox}
+    rows = {n.template: n for n in Notification.objects.filter(pk__in=[int(pk) for pk in by_template])}
+    assert set(rows) == {
+        "registration_confirmed",
+        "registration_waitlisted",
+        "registration_cancelled",
+        "registration_promoted",
+    }
+    assert rows["registration_confirmed"].email == rows["registration_cancelled"].email == "ilze1@example.lv"
+    assert rows["registration_promoted"].language == "fr"
+    promoted = by_template[str(rows["registration_promoted"].pk)]
+    with translation.override("fr"):
+        assert promoted.subject == translation.gettext("A place came free for you: %(title)s") % {
+            "title": activity.title
+        }
+    assert "/fr/events/registrations/" in promoted.body
+
+
+def test_review_decisions_go_to_the_submitting_organisations_members(django_capture_on_commit_callbacks):
+    org = organisation()
+    member = partner_of(org, preferred_language="lv")
+    colleague = partner_of(org, preferred_language="es")
+    partner_of(organisation())  # another organisation's member hears nothing
+    staff = reviewer()
+    entry = entry_of(member, org)
+    with django_capture_on_commit_callbacks(execute=True):
+        mapping_services.entry_transition(entry=entry, user=member, action="submit")
+    mail.outbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        mapping_services.entry_transition(entry=entry, user=staff, action="reject", comment="Out of scope.")
+    assert sorted(message.to[0] for message in mail.outbox) == sorted([member.email, colleague.email])
+    for message in mail.outbox:
+        assert "Out of scope." in message.body
+        assert f"/mapping/entries/{entry.pk}/" in message.body
+
+
+def test_a_person_who_turned_a_kind_off_gets_none_of_it(client, case, django_capture_on_commit_callbacks):
+    staff = UserFactory(is_staff=True, is_superuser=True, preferred_language="lv")
+    client.force_login(staff)
+    assert client.get("/lv/notifications/preferences/").status_code == 200
+    kinds = ["mapping_review", "mapping_decision", "overdue", "report"]
+    assert client.post("/lv/notifications/preferences/", {"kinds": kinds}).status_code == 302
+    assert OptOut.objects.filter(email=staff.email, kind=Kind.REPLICATION).exists()
+    with django_capture_on_commit_callbacks(execute=True):
+        replication_request_create(practice=case, data=REPLICATION_DATA)
+    assert staff.email not in [message.to[0] for message in mail.outbox]
+
+
+def test_the_preferences_need_a_login(client):
+    response = client.get("/en/notifications/preferences/")
+    assert response.status_code == 302 and "/account/" in response["Location"]
+
+
+def test_overdue_deliverables_and_items_go_weekly_to_the_responsible_organisation(
+    django_capture_on_commit_callbacks,
+):
+    lead = OrganisationFactory()
+    member = UserFactory(preferred_language="es")
+    MembershipFactory(user=member, organisation=lead)
+    deliverable = Deliverable.objects.get(code="D5.2")
+    deliverable.work_package.lead_partner = lead
+    deliverable.work_package.save()
+    Deliverable.objects.filter(pk=deliverable.pk).update(due_date=datetime.date(2020, 1, 1), status="planned")
+    Deliverable.objects.exclude(pk=deliverable.pk).update(due_date=None)
+    ActionItem.objects.update(due_date=None)
+    with django_capture_on_commit_callbacks(execute=True):
+        assert tasks.overdue_reminders.apply().get() == 1
+    with django_capture_on_commit_callbacks(execute=True):
+        assert tasks.overdue_reminders.apply().get() == 0  # once a week
+    [message] = mail.outbox
+    assert message.to == [member.email]
+    assert "D5.2" in message.body
+    assert message.extra_headers["Content-Language"] == "es"
+
+
+def test_staff_see_failed_notifications_and_resend_them(
+    admin_client, superuser, django_capture_on_commit_callbacks
+):
+    failed = Notification.objects.create(
+        kind=Kind.REPLICATION,
+        template="replication_requested",
+        event_key="replication_requested:0",
+        email="staff@example.org",
+        language="en",
+        status=Notification.Status.FAILED,
+        attempts=6,
+        last_error="SMTPServerDisconnected: gone",
+        context={"request_id": 0},
+    )
+    listing = admin_client.get("/admin/snippets/notifications/notification/?status=failed")
+    assert listing.status_code == 200
+    assert b"staff@example.org" in listing.content
+    assert f"/admin/notifications/resend/{failed.pk}/".encode() in listing.content
+    assert admin_client.get(f"/admin/notifications/resend/{failed.pk}/").status_code == 200
+    assert Notification.objects.get(pk=failed.pk).status == "failed"  # asking changes nothing
+    with django_capture_on_commit_callbacks(execute=True):
+        assert admin_client.post(f"/admin/notifications/resend/{failed.pk}/").status_code == 302
+    # The request it was about is gone: the new try is recorded and fails again, visibly.
+    failed.refresh_from_db()
+    assert failed.status == "failed"
+    assert DeliveryAttempt.objects.filter(notification=failed, succeeded=False).exists()
+
+
+def test_resending_is_for_staff_with_the_permission(client):
+    row = Notification.objects.create(
+        kind=Kind.DIGEST,
+        template="digest",
+        event_key="x",
+        email="a@example.org",
+        language="en",
+        status="failed",
+    )
+    client.force_login(UserFactory(is_staff=True))
+    response = client.post(f"/admin/notifications/resend/{row.pk}/")
+    assert response.status_code in (302, 403)
+    assert Notification.objects.get(pk=row.pk).status == "failed"
+
+
+def test_a_sending_row_left_by_a_dead_worker_is_handed_back_by_the_sweep(superuser, case, settings):
+    request = replication_request_create(practice=case, data=REPLICATION_DATA)
+    row = Notification.objects.get(event_key=f"replication_requested:{request.pk}", email=superuser.email)
+    stale = timezone.now() - datetime.timedelta(seconds=settings.NOTIFICATIONS_STALE_SECONDS + 1)
+    Notification.objects.filter(pk=row.pk).update(status="sending", claimed=stale, attempts=1)
+    services.sweep()
+    row.refresh_from_db()
+    assert (row.status, row.attempts) == ("sent", 2)
+    assert [message.to for message in mail.outbox if message.to == [superuser.email]]
+
+
+def test_whoever_ordered_a_report_hears_it_is_ready_in_their_language(django_capture_on_commit_callbacks):
+    from apps.reports import services as report_services
+    from apps.reports.models import ReportRequest
+
+    staff = UserFactory(superuser=True, preferred_language="lv")
+    with django_capture_on_commit_callbacks(execute=True):
+        report = report_services.report_order(
+            kind="mapping", parameters={}, language="sv", format="xlsx", user=staff
+        )
+        mail.outbox.clear()
+        report_services.report_run(report_id=report.pk)
+    assert ReportRequest.objects.get(pk=report.pk).status == "done"
+    [message] = mail.outbox
+    assert message.to == [staff.email]
+    with translation.override("lv"):
+        kind = str(ReportRequest.objects.get(pk=report.pk).get_kind_display())
+        assert message.subject == translation.gettext("Your report is ready: %(kind)s") % {"kind": kind}
+    assert f"/admin/reports/{report.pk}/" in message.body
+
+
+def test_a_public_compendium_nobody_ordered_tells_nobody(django_capture_on_commit_callbacks):
+    from apps.reports import services as report_services
+
+    with django_capture_on_commit_callbacks(execute=True):
+        report = report_services.report_order(kind="mapping", parameters={}, language="en", format="xlsx")
+        report_services.report_run(report_id=report.pk)
+    assert not Notification.objects.filter(template="report_ready").exists()
