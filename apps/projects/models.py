@@ -87,6 +87,16 @@ class EsfProjectQuerySet(models.QuerySet):
     def public(self):
         return self.filter(is_public=True)
 
+    def of_status(self, status: str, today: date | None = None):
+        """The projects with status today, as conditions on the dates, which their indexes serve."""
+        today = today or timezone.localdate()
+        conditions = {
+            Status.PLANNED: Q(start_date__gt=today),
+            Status.COMPLETED: Q(start_date__lte=today, end_date__lt=today),
+            Status.ONGOING: Q(start_date__lte=today, end_date__gte=today),
+        }
+        return self.filter(conditions[status])
+
     def with_status(self, today: date | None = None):
         """Annotated with `status_now`, the status the project has today."""
         today = today or timezone.localdate()

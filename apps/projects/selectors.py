@@ -50,10 +50,11 @@ def register_projects(query: RegisterQuery):
         ("fund", query.fund),
         ("programme_area", query.area),
         ("region", query.region),
-        ("status_now", query.status),
     ):
         if value:
             projects = projects.filter(**{field: value})
+    if query.status:
+        projects = projects.of_status(query.status)
     if query.offering:
         projects = projects.filter(
             pk__in=Engagement.objects.filter(offering__number=query.offering).values("project_id")

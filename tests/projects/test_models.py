@@ -151,3 +151,22 @@ def test_each_rule_speaks_the_readers_language(language):
         with pytest.raises(ValidationError) as raised:
             EsfProject(**project_values(start_date=start, end_date=end)).full_clean()
         assert raised.value.message_dict["end_date"] != ["The project cannot end before it starts."]
+
+
+def test_the_status_filter_on_dates_agrees_with_the_status_shown():
+    from datetime import timedelta
+
+    from tests.projects.helpers import project_create
+
+    today = date(2026, 6, 15)
+    spans = [(-400, -10), (-400, -1), (-400, 0), (-10, 10), (0, 5), (1, 30), (-1, 0)]
+    for number, (start, end) in enumerate(spans):
+        project_create(
+            diary_number=f"77-{number:03d}-S01",
+            start_date=today + timedelta(days=start),
+            end_date=today + timedelta(days=end),
+        )
+    shown = dict(EsfProject.objects.with_status(today).values_list("diary_number", "status_now"))
+    for status in Status.values:
+        filtered = set(EsfProject.objects.of_status(status, today).values_list("diary_number", flat=True))
+        assert filtered == {number for number, now in shown.items() if now == status}, status
