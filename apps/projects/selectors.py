@@ -84,17 +84,23 @@ def public_project(slug: str) -> EsfProject | None:
     diary_number = slug.upper()
     if not DIARY_NUMBER.match(diary_number):
         return None
-    return (
-        EsfProject.objects.public()
-        .prefetch_related(
-            "needs",
-            Prefetch("project_partners", queryset=ProjectPartner.objects.select_related("organisation")),
-            Prefetch("engagements", queryset=Engagement.objects.select_related("offering")),
-            "coalitions",
+
+    def compute():
+        # Kept with everything its page shows (five queries), until a record the register shows
+        # changes.
+        return (
+            EsfProject.objects.public()
+            .prefetch_related(
+                "needs",
+                Prefetch("project_partners", queryset=ProjectPartner.objects.select_related("organisation")),
+                Prefetch("engagements", queryset=Engagement.objects.select_related("offering")),
+                "coalitions",
+            )
+            .filter(diary_number=diary_number)
+            .first()
         )
-        .filter(diary_number=diary_number)
-        .first()
-    )
+
+    return cached(PAGES, "public-project", diary_number, compute=compute)
 
 
 def offerings() -> list[SupportOffering]:

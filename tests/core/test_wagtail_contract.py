@@ -13,7 +13,7 @@ from django.apps import apps
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.middleware.csrf import CsrfViewMiddleware
 from django.template import engines
 from django.test import Client, RequestFactory
@@ -129,6 +129,29 @@ def test_routing_a_case_costs_a_query_per_level_then_one(case, language, django_
         # Warm: which page the path names is remembered; only the page is read.
         with django_assert_num_queries(1):
             assert home.route(request, path).page.pk == case.pk
+
+
+def test_routing_a_record_below_its_page_remembers_the_page_not_the_record(django_assert_num_queries):
+    """A record's path is not kept (junk below a page would fill the cache), the path to its page is."""
+    from apps.projects.models import EsfProject, EsfRegisterPage
+    from tests.projects.helpers import project_create
+
+    EsfProject.objects.filter(diary_number="22-018-S01").update(is_public=True)
+    other = project_create(diary_number="77-001-S01", is_public=True)
+    home = Site.objects.get(is_default_site=True).root_page.specific
+    ContentType.objects.get_for_model(EsfRegisterPage)
+    request = RequestFactory().get("/en/esf-register/22-018-s01/")
+    with translation.override("en"):
+        routed = home.route(request, ["esf-register", "22-018-s01"])
+        assert routed.page.specific_class is EsfRegisterPage
+        assert routed.args[0].diary_number == "22-018-S01"
+        # Another record below the same page: no lookup of the page by its slug, only the page
+        # itself and the record (the record is kept under the pages' version after its first read).
+        with django_assert_num_queries(1 + 5):
+            routed = home.route(request, ["esf-register", other.diary_number.lower()])
+        assert routed.args[0].pk == other.pk
+        with pytest.raises(Http404):
+            home.route(request, ["esf-register", "no-such-project"]).page.serve(request)
 
 
 # Serving: the page cache's before_serve_page hook marks a restricted page's request before
