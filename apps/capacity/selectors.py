@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pyroaring import BitMap
 
 from django.conf import settings
-from django.db.models import Prefetch, Q, TextField, Value
+from django.db.models import F, Prefetch, Q, TextField, Value
 from django.db.models.functions import Coalesce, NullIf
 
 from apps.core.cache import PAGES, RESTRICTIONS, bump, cached, remember, version
@@ -162,8 +162,10 @@ def hub_cards(ids: list[int], *, language: str, text: str = "") -> list[dict]:
         "link": "link",
         "is_demo": "is_demo",
     }
-    expressions = {name: value for name, value in fields.items() if not isinstance(value, str)}
-    plain = [value for value in fields.values() if isinstance(value, str)]
+    plain = [name for name, value in fields.items() if value == name]
+    expressions = {
+        name: F(value) if isinstance(value, str) else value for name, value in fields.items() if value != name
+    }
     queryset = HubItem.objects.filter(pk__in=ids)
     if text and is_supported():
         expressions["headline"] = headline(

@@ -83,6 +83,14 @@ def test_the_page_shows_the_filtered_items_and_the_counts(client, items):
     page = html_of(client.get(url_in(hub_page(), "en") + "?area=scaling"))
     titles = [title.get_text(strip=True) for title in page.select(".hub-card .card__title")]
     assert sorted(titles) == ["Canvas", "Mentor"]
+    from apps.vocabulary.models import ProcessElement, SupportArea
+
+    canvas = next(card for card in page.select(".hub-card") if "Canvas" in card.get_text())
+    element = ProcessElement.objects.get(number=1)
+    assert canvas.select_one(".meta").get_text() == (
+        f"Tool · {SupportArea.objects.get(code='scaling').name} · 1. {element.name}"
+    )
+    assert "In Swedish, from Sweden" in canvas.get_text()
     assert page.select_one("#results-heading").get_text(strip=True) == "2 tools and methods"
     option = page.select_one('a.facet__option[href*="area=knowledge"]')
     assert option.select_one(".facet__count").get_text() == "2"
