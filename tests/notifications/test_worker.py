@@ -96,7 +96,7 @@ def test_a_replication_request_sends_one_email_per_staff_member_in_their_languag
     for language, person in staff_in_every_language.items():
         [message] = smtp.to(person.email)
         assert message["Content-Language"] == language
-        assert message["Subject"] == expected_subject(
+        assert subject_of(message) == expected_subject(
             "Replication request: %(case_title)s", language, case_title=case_title(case.pk, language)
         )
         text = message.get_body(("plain",)).get_content()
@@ -150,7 +150,7 @@ def test_a_mapping_submission_sends_one_email_per_reviewer_in_their_language(smt
         for language, person in reviewers.items():
             [message] = smtp.to(person.email)
             assert message["Content-Language"] == language
-            assert message["Subject"] == expected_subject(
+            assert subject_of(message) == expected_subject(
                 "A mapping entry to review: %(title)s", language, title=f"Hub {tag}"
             )
             assert f"/admin/mapping/review/{entry.pk}/" in message.get_body(("plain",)).get_content()
@@ -277,3 +277,9 @@ def test_the_delivery_task_run_twice_sends_once(confirmation, smtp, worker):
     smtp.wait_for(2, timeout=1.5)
     assert len(smtp.messages) == 1
     assert in_thread(lambda: Notification.objects.get(pk=confirmation.pk).attempts) == 1
+
+
+def subject_of(message) -> str:
+    """The Subject as a mail client shows it. Django folds a long encoded subject onto the next
+    line ("Subject: \\n =?utf-8?q?...?="), and Python's parser keeps that fold's space."""
+    return str(message["Subject"]).strip()

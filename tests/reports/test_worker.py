@@ -69,7 +69,11 @@ def _case(country: str, titles: dict) -> PracticePage:
 @pytest.fixture(scope="module")
 def report_data(django_db_setup, django_db_blocker):
     """A little of everything the reports read, committed for this module and removed after it."""
+    from apps.notifications.models import Notification
+
     with django_db_blocker.unblock():
+        # Publishing the cases below writes the notifications' outbox rows too: removed after.
+        last_notification = Notification.objects.order_by("-pk").values_list("pk", flat=True).first() or 0
         demo_entries_create(approved=12)
         demo_strategies_create(items_per_plan=3)
         demo_projects_create(7)
@@ -84,6 +88,7 @@ def report_data(django_db_setup, django_db_blocker):
         demo_entries_delete()
         demo_strategies_delete()
         demo_projects_delete()
+        Notification.objects.filter(pk__gt=last_notification).delete()
 
 
 def _close_connections(**kwargs):
