@@ -153,3 +153,53 @@ def facet_groups(
             options.sort(key=lambda option: (str(option["sort_key"]).zfill(6), option["value"]))
             groups.append({"name": facet, "label": label, "options": options})
     return groups
+
+
+def listing_context(
+    listing,
+    *,
+    query,
+    labels: Mapping[str, str],
+    value_labels: Mapping[str, Mapping[str, tuple[str, object]]],
+) -> dict:
+    """What a faceted listing's template (includes/facets.html and its page) needs besides the results.
+
+    listing has `counts`, `suggestions` (facet, value, count), `page` and `pages`; query is a
+    `apps.core.forms.ListingQuery`. The sorts offered are relevance (only for a search), newest
+    and title.
+    """
+    from django.utils.translation import gettext
+
+    filters, text, sort = query.filters, query.text, query.sort
+    suggestions = [
+        {
+            "label": value_labels.get(facet, {}).get(value, (value,))[0],
+            "count": count,
+            "query": query_string({**filters, facet: [v for v in filters[facet] if v != value]}, text, sort),
+        }
+        for facet, value, count in listing.suggestions
+    ]
+    sorts = (("relevance", gettext("Relevance")), ("newest", gettext("Newest")), ("title", gettext("Title")))
+    return {
+        "listing": listing,
+        "facet_groups": facet_groups(
+            listing.counts, filters, labels=labels, value_labels=value_labels, text=text, sort=sort
+        ),
+        "filters": filters,
+        "has_filters": bool(filters),
+        "active_filters": sum(len(values) for values in filters.values()),
+        "text": text,
+        "sort": query.listing_sort,
+        "sorts": [(value, label) for value, label in sorts if text or value != "relevance"],
+        "suggestions": suggestions,
+        "previous_query": query_string(filters, text, sort, page=str(listing.page - 1))
+        if listing.page > 1
+        else None,
+        "next_query": query_string(filters, text, sort, page=str(listing.page + 1))
+        if listing.page < listing.pages
+        else None,
+    }
+
+
+def _page_query(filters: Mapping, text: str, sort: str, page: int, pages: int) -> str | None:
+    return query_string(filters, text, sort, page=str(page)) if 1 <= page <= pages else None

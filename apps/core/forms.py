@@ -1,4 +1,6 @@
-"""Form fields shared by the portal's listings: query parameters that never refuse a request."""
+"""The query parameters of the portal's faceted listings: forms that never refuse a request."""
+
+from dataclasses import dataclass, field
 
 from django import forms
 
@@ -17,3 +19,56 @@ class QueryTextField(forms.CharField):
 
     def to_python(self, value):
         return super().to_python(value)[:MAX_QUERY_LENGTH]
+
+
+@dataclass(frozen=True)
+class ListingQuery:
+    """What a reader asked a faceted listing for, every value valid."""
+
+    text: str = ""
+    sort: str = ""
+    page: int = 1
+    filters: dict[str, list[str]] = field(default_factory=dict)
+
+    @property
+    def listing_sort(self) -> str:
+        """The order shown: the one asked for, else relevance for a search and newest otherwise."""
+        return self.sort or ("relevance" if self.text else "newest")
+
+
+class FacetedQueryForm(forms.Form):
+    """A faceted listing's parameters: `q`, `sort`, `page` and one field per facet.
+
+    It never refuses a request: a value that does not validate takes its default, and facet
+    values the listing does not hold are dropped, so no junk reaches the database. A subclass
+    names its `facets` and `sorts` and gives the values its facets hold (`known_values`).
+    """
+
+    facets: tuple[str, ...] = ()
+    sorts: tuple[str, ...] = ()
+
+    q = QueryTextField(required=False)
+    page = forms.IntegerField(required=False, min_value=1, max_value=100_000)
+
+    def __init__(self, data=None, *args, **kwargs):
+        super().__init__(data if data is not None else {}, *args, **kwargs)
+        self.fields["sort"] = forms.ChoiceField(required=False, choices=[(sort, sort) for sort in self.sorts])
+        known = self.known_values()
+        for facet in self.facets:
+            self.fields[facet] = KnownValuesField(
+                required=False, choices=[(value, value) for value in known.get(facet, {})]
+            )
+
+    def known_values(self) -> dict:
+        raise NotImplementedError
+
+    @property
+    def query(self) -> ListingQuery:
+        self.is_valid()
+        data = self.cleaned_data
+        return ListingQuery(
+            text=(data.get("q") or "").strip(),
+            sort=data.get("sort") or "",
+            page=data.get("page") or 1,
+            filters={facet: data[facet] for facet in self.facets if data.get(facet)},
+        )

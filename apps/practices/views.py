@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy as _lazy
 
 from apps.core.cache_backend import cache_is_unavailable
 from apps.core.client import client_address
-from apps.core.facets import facet_groups, query_string
+from apps.core.facets import listing_context
 from apps.vocabulary.models import COUNTRIES
 
 from . import selectors
@@ -38,61 +38,23 @@ def _value_labels(names) -> dict:
 
 def practice_index_serve(request, page):
     query = LibraryQueryForm(request.GET).query
-    filters, text, sort = query.filters, query.text, query.sort
     listing = selectors.practice_listing(
-        filters=filters,
-        text=text,
+        filters=query.filters,
+        text=query.text,
         sort=query.listing_sort,
         page=query.page,
         language=translation.get_language(),
     )
-    names = selectors.taxonomy_names()
-    country_names = dict(COUNTRIES)
-    suggestions = []
-    for facet, value, count in listing.suggestions:
-        label = (
-            country_names.get(value)
-            if facet == "country"
-            else getattr(names[facet].get(value), "name", value)
-        )
-        without = {**filters, facet: [v for v in filters[facet] if v != value]}
-        suggestions.append({"label": label, "count": count, "query": query_string(without, text, sort)})
     context = page.get_context(request)
     context.update(
-        {
-            "listing": listing,
-            "facet_groups": facet_groups(
-                listing.counts,
-                filters,
-                labels={facet: FACET_LABELS[facet] for facet in selectors.FACETS},
-                value_labels=_value_labels(names),
-                text=text,
-                sort=sort,
-            ),
-            "filters": filters,
-            "has_filters": bool(filters),
-            "active_filters": sum(len(values) for values in filters.values()),
-            "text": text,
-            "sort": query.listing_sort,
-            "sorts": [
-                (value, label)
-                for value, label in (
-                    ("relevance", _("Relevance")),
-                    ("newest", _("Newest")),
-                    ("title", _("Title")),
-                )
-                if text or value != "relevance"
-            ],
-            "suggestions": suggestions,
-            "previous_query": query_string(filters, text, sort, page=str(listing.page - 1))
-            if listing.page > 1
-            else None,
-            "next_query": query_string(filters, text, sort, page=str(listing.page + 1))
-            if listing.page < listing.pages
-            else None,
-            "search_available": selectors.search_available(),
-        }
+        listing_context(
+            listing,
+            query=query,
+            labels={facet: FACET_LABELS[facet] for facet in selectors.FACETS},
+            value_labels=_value_labels(selectors.taxonomy_names()),
+        )
     )
+    context["search_available"] = selectors.search_available()
     return TemplateResponse(request, page.get_template(request), context)
 
 
