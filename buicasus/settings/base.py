@@ -173,7 +173,8 @@ CELERY_TASK_EAGER_PROPAGATES = True
 CELERY_TASK_ACKS_LATE = True
 CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
-CELERY_TASK_DEFAULT_QUEUE = "buicasus"
+# The queue the portal's tasks go to and its workers read (`-Q`); one per deployment sharing a broker.
+CELERY_TASK_DEFAULT_QUEUE = env("CELERY_QUEUE", default="buicasus")
 CELERY_BEAT_SCHEDULE = {
     "clear-expired-sessions": {
         "task": "apps.core.tasks.clear_expired_sessions",
