@@ -198,3 +198,33 @@ def test_a_project_s_page_links_to_itself_in_every_language(client):
 def test_the_register_links_its_csv_with_the_active_filters(client):
     html = client.get(register_url(), {"country": "SE", "status": "bogus"}).content.decode()
     assert 'href="/en/esf-register/csv/?country=SE"' in html
+
+
+def test_rows_and_filters_escape_the_record_and_mark_the_chosen_values(client):
+    project_create(
+        name='<script>alert("x")</script> & co',
+        owner="Owner <b>bold</b>",
+        region='Region "quoted"',
+        country="LV",
+        nuts2_code="LV00",
+    )
+    html = client.get(register_url(), {"country": "LV", "region": 'Region "quoted"'}).content.decode()
+    assert "<script>alert" not in html and "<b>bold</b>" not in html
+    assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; co" in html
+    assert "Owner &lt;b&gt;bold&lt;/b&gt;" in html
+    assert '<option value="LV" selected>Latvia</option>' in html
+    assert '<option value="SE">Sweden</option>' in html
+    assert '<option value="Region &quot;quoted&quot;" selected>Region &quot;quoted&quot;</option>' in html
+    row = html[html.index("<tbody>") : html.index("</tbody>")]
+    assert row.count("<tr>") == 1
+    assert 'lang="sv"' in row and "<td>Ongoing</td>" in row
+
+
+def test_the_offerings_list_their_items_with_a_link_to_the_projects_engaged(client):
+    html = client.get(register_url("sv")).content.decode()
+    for offering in SupportOffering.objects.prefetch_related("items"):
+        start = html.index(f'id="offering-{offering.number}"')
+        article = html[start : html.index("</article>", start)]
+        assert f"<h3>{offering.number}. " in article
+        assert article.count("<li>") == offering.items.count() > 0
+        assert f'href="?offering={offering.number}"' in article

@@ -1,0 +1,83 @@
+"""The register's repeated parts, built here rather than through the template engine per item.
+
+Filter options, table rows and offerings in template loops were the largest part of an uncached
+page of the register, as the cards were of the library's listing and the hub. Every value is
+escaped by format_html.
+"""
+
+from django import template
+from django.utils.html import format_html, format_html_join
+from django.utils.translation import gettext
+
+from ..models import Status
+
+register = template.Library()
+
+
+@register.simple_tag
+def filter_options(options, selected, all_label: str):
+    """A filter's options: "all" first, then each (value, label), the chosen one selected."""
+    chosen = "" if selected is None else str(selected)
+    return format_html(
+        '<option value="">{}</option>{}',
+        all_label,
+        format_html_join(
+            "",
+            '<option value="{}"{}>{}</option>',
+            ((value, " selected" if str(value) == chosen else "", label) for value, label in options),
+        ),
+    )
+
+
+@register.simple_tag
+def value_options(values, selected, all_label: str):
+    """filter_options for values that are their own labels (fund, programme area, region)."""
+    return filter_options(((value, value) for value in values), selected, all_label)
+
+
+@register.simple_tag
+def register_rows(projects, project_base: str):
+    """The table's rows: diary number (linked to the project's page), name, owner, region, status.
+
+    The name keeps the language of the record as the register holds it.
+    """
+    labels = {value: str(label) for value, label in Status.choices}
+    return format_html_join(
+        "\n",
+        '<tr><td><a href="{}{}/">{}</a></td><td lang="{}">{}</td><td>{}</td><td>{}</td><td>{}</td></tr>',
+        (
+            (
+                project_base,
+                project.slug,
+                project.diary_number,
+                project.source_language,
+                project.name,
+                project.owner,
+                project.region,
+                labels[project.status],
+            )
+            for project in projects
+        ),
+    )
+
+
+@register.simple_tag
+def offering_list(offerings):
+    """The support offerings, each with its items and a link to the projects engaged in it."""
+    engaged = gettext("Projects engaged in this offering")
+    return format_html_join(
+        "\n",
+        '<article class="offering" id="offering-{}"><h3>{}. {}</h3><ul>{}</ul>'
+        '<p><a href="?offering={}">{}</a></p></article>',
+        (
+            (
+                offering.number,
+                offering.number,
+                offering.name,
+                format_html_join("", "<li>{}</li>", ((item.text,) for item in offering.items.all())),
+                offering.number,
+                engaged,
+            )
+            for offering in offerings
+        ),
+    )
