@@ -11,6 +11,7 @@ want a kind of message any more (the one-click unsubscribe and the account's pre
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from apps.vocabulary.models import Theme
 
@@ -111,7 +112,7 @@ class Notification(models.Model):
         PENDING = "pending", _("Pending")
         SENDING = "sending", _("Sending")
         SENT = "sent", _("Sent")
-        FAILED = "failed", _("Failed")
+        FAILED = "failed", pgettext_lazy("notification status", "Failed")
         SKIPPED = "skipped", _("Not sent: the recipient opted out")
 
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)

@@ -37,7 +37,7 @@ class Status(models.TextChoices):
     QUEUED = "queued", _("Queued")
     RUNNING = "running", _("Running")
     DONE = "done", pgettext_lazy("report status", "Done")
-    FAILED = "failed", _("Failed")
+    FAILED = "failed", pgettext_lazy("report status", "Failed")
 
 
 IN_FLIGHT = (Status.QUEUED, Status.RUNNING)
