@@ -30,9 +30,20 @@ def practice_published(instance, **kwargs):
     events.send_event(events.case_published, sender=PracticePage, case_id=instance.pk)
 
 
+@receiver(page_unpublished, sender=PracticePage)
+def practice_unpublished(instance, **kwargs):
+    _withdrawn(instance)
+
+
 @receiver(post_delete, sender=PracticePage)
-def practice_deleted(**kwargs):
+def practice_deleted(instance, **kwargs):
     _invalidate_after_commit()
+    if instance.live:
+        _withdrawn(instance)
+
+
+def _withdrawn(case):
+    events.send_event(events.case_withdrawn, sender=PracticePage, case_id=case.pk, country=case.country)
 
 
 @receiver(post_page_move)

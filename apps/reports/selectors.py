@@ -82,6 +82,11 @@ def compendia_of_case(case_id: int) -> QuerySet[ReportRequest]:
     country = PracticePage.objects.filter(pk=case_id).values_list("country", flat=True).first()
     if country is None:
         return ReportRequest.objects.none()
+    return compendia_of_country(country)
+
+
+def compendia_of_country(country: str) -> QuerySet[ReportRequest]:
+    """The public compendia of a country, in every language."""
     return ReportRequest.objects.filter(kind=Kind.COMPENDIUM, is_public=True, parameters__country=country)
 
 

@@ -101,9 +101,12 @@ def _requeue(report: ReportRequest) -> None:
         _queue(report)
 
 
-def compendia_refresh(*, case_id: int) -> int:
-    """A case changed: every public compendium it is in is generated again. Returns how many."""
-    reports = list(selectors.compendia_of_case(case_id))
+def compendia_refresh(*, case_id: int | None = None, country: str | None = None) -> int:
+    """A case changed, or one of country's cases was withdrawn: every public compendium it is (or
+    was) in is generated again. Returns how many."""
+    reports = list(
+        selectors.compendia_of_country(country) if country else selectors.compendia_of_case(case_id)
+    )
     with transaction.atomic():
         for report in reports:
             _requeue(report)

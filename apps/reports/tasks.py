@@ -30,6 +30,14 @@ def compendia_refresh(self, case_id: int) -> int:
 
 
 @shared_task(bind=True, max_retries=3, default_retry_delay=60)
+def country_compendia_refresh(self, country: str) -> int:
+    try:
+        return services.compendia_refresh(country=country)
+    except Exception as exc:
+        raise self.retry(exc=exc) from exc
+
+
+@shared_task(bind=True, max_retries=3, default_retry_delay=60)
 def reports_fail_stale(self) -> int:
     """Scheduled by beat: nothing stays "running" after its worker is gone."""
     try:

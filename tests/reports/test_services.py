@@ -159,3 +159,27 @@ def test_a_published_case_regenerates_the_compendia_of_its_country(django_captur
     assert se.file.name != first_file
     assert not se.file.storage.exists(first_file)
     assert lv.attempts == 1
+
+
+@pytest.mark.parametrize("withdraw", ["unpublish", "delete"])
+def test_an_unpublished_or_deleted_case_regenerates_the_compendia_of_its_country(
+    withdraw, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        case = PracticePageFactory(country="LV", title="Latvian case soon withdrawn")
+    lv = services.report_order(kind="compendium", parameters={"country": "LV"}, language="lv", format="pdf")
+    se = services.report_order(kind="compendium", parameters={"country": "SE"}, language="sv", format="pdf")
+    services.report_run(report_id=lv.pk)
+    services.report_run(report_id=se.pk)
+    lv.refresh_from_db()
+    first_file = lv.file.name
+    with django_capture_on_commit_callbacks(execute=True):
+        if withdraw == "unpublish":
+            case.unpublish()
+        else:
+            case.delete()
+    lv.refresh_from_db()
+    se.refresh_from_db()
+    assert lv.status == Status.DONE and lv.attempts == 2
+    assert lv.file.name != first_file
+    assert se.attempts == 1
