@@ -6,8 +6,11 @@ from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
+from wagtail.admin.forms import WagtailAdminModelForm
+
 from apps.vocabulary.models import COUNTRIES
 
+from . import selectors, services
 from .models import Activity, Registration
 
 QUERY_PARAMETERS = ("country", "kind", "month", "page", "past_page")
@@ -98,3 +101,42 @@ class RegistrationForm(forms.ModelForm):
 
     def validate_unique(self):
         """A second registration of an address answers as the first did: the service decides."""
+
+
+class RegistrationAdminForm(WagtailAdminModelForm):
+    """Staff's form for a registration: a change of status goes through the calendar's rules.
+
+    Cancelling gives the freed place to the waiting list; confirming someone on the waiting list
+    needs a free place; the person hears of it as they would from the public form. The rest of
+    the registration is saved as typed.
+    """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.status_before = self.instance.status
+
+    def clean_status(self):
+        status = self.cleaned_data["status"]
+        if status != self.status_before:
+            error = self.instance.status_change_error(status, full=self.event_is_full())
+            if error:
+                raise forms.ValidationError(error)
+        return status
+
+    def event_is_full(self) -> bool:
+        activity = self.instance.activity
+        return activity.capacity is not None and selectors.confirmed_count(activity) >= activity.capacity
+
+    def clean_email(self):
+        # Kept normalised, as the public form keeps it: one address registers once per event.
+        return services.normalised_email(self.cleaned_data["email"])
+
+    def save(self, commit=True):
+        status = self.cleaned_data["status"]
+        self.instance.status = self.status_before
+        registration = super().save(commit=commit)
+        if commit and status != self.status_before:
+            # Checked again with the event locked: if someone took the last place since the form
+            # was checked, this raises ValidationError and the edit view shows it.
+            registration = services.registration_status_change(registration=registration, status=status)
+        return registration

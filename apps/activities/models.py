@@ -302,6 +302,25 @@ class Registration(models.Model):
     def __str__(self):
         return self.name or str(_("Anonymised registration"))
 
+    def status_change_error(self, status: str, *, full: bool) -> str | None:
+        """Why staff may not change this registration's status to status; None if they may.
+
+        full: whether the event's places are all taken. A place is given while one is free
+        and taken back only by cancelling, so the waiting list moves up in order.
+        """
+        S = self.Status
+        if status == self.status:
+            return None
+        if self.status == S.CANCELLED:
+            return _("A cancelled registration stays cancelled: the person can register again.")
+        if status == S.CANCELLED:
+            return None
+        if status == S.CONFIRMED:
+            if full:
+                return _("The event is full: raise its capacity or cancel a confirmed registration first.")
+            return None
+        return _("A confirmed registration does not go back to the waiting list: cancel it instead.")
+
 
 class ActivityIndexPage(CachedRestrictionsMixin, RecordRouteMixin, Page):
     """The public calendar: upcoming and past public events, and each event on a route below it.

@@ -120,6 +120,31 @@ def registration_cancel(*, registration: Registration) -> Registration:
     return current
 
 
+@transaction.atomic
+def registration_status_change(*, registration: Registration, status: str) -> Registration:
+    """Staff change a registration's status, by the same rules as the public's changes.
+
+    Cancelling frees the place for the waiting list; confirming someone on the waiting list, out
+    of turn, needs a free place; see Registration.status_change_error for what is refused.
+    """
+    activity = Activity.objects.select_for_update().get(pk=registration.activity_id)
+    current = Registration.objects.get(pk=registration.pk)
+    was_full = _is_full(activity)
+    error = current.status_change_error(status, full=was_full)
+    if error:
+        raise ValidationError(error)
+    if status == current.status:
+        return current
+    if status == S.CANCELLED:
+        return registration_cancel(registration=current)
+    current.status = S.CONFIRMED
+    current.promoted = timezone.now()
+    current.save(update_fields=["status", "promoted"])
+    send_event(events.registration_promoted, sender=Registration, registration_id=current.pk)
+    _fullness_changed(activity, was_full)
+    return current
+
+
 def waiting_list_promote(*, activity: Activity) -> list[Registration]:
     """Give free places to the waiting list in order. Call with the event's row locked."""
     if activity.capacity is None:

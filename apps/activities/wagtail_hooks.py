@@ -5,16 +5,36 @@ and two versions can be compared. Registrations arrive through the public form; 
 filter and search them.
 """
 
+from django.core.exceptions import ValidationError
+from django.db import transaction
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
+from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.admin.widgets import ListingButton
+from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import EditView, SnippetViewSet, SnippetViewSetGroup
 
 from . import admin_views, services
+from .forms import RegistrationAdminForm
 from .models import Activity, Registration
+
+
+class RegistrationPermissionPolicy(ModelPermissionPolicy):
+    """Registrations arrive through the public form, which decides between a place and the
+    waiting list: staff see, change and delete them, but do not add them."""
+
+    def user_has_permission(self, user, action):
+        return action != "add" and super().user_has_permission(user, action)
+
+    def users_with_any_permission(self, actions):
+        return super().users_with_any_permission([action for action in actions if action != "add"])
+
+
+register_permission_policy(Registration, RegistrationPermissionPolicy(Registration))
 
 
 class ActivityViewSet(SnippetViewSet):
@@ -27,8 +47,37 @@ class ActivityViewSet(SnippetViewSet):
     inspect_view_enabled = True
 
 
+class RegistrationEditView(EditView):
+    def form_valid(self, form):
+        try:
+            with transaction.atomic():
+                return super().form_valid(form)
+        except ValidationError as exc:
+            # The status was checked again with the event locked and refused (see the form).
+            form.add_error("status", exc)
+            self.produced_error_code = "validation_error"
+            self.produced_error_message = self.get_error_message()
+            return self.form_invalid(form)
+
+
 class RegistrationViewSet(SnippetViewSet):
     model = Registration
+    edit_view_class = RegistrationEditView
+    edit_handler = ObjectList(
+        [
+            FieldPanel("activity", read_only=True),
+            FieldPanel("status"),
+            FieldPanel("name"),
+            FieldPanel("email"),
+            FieldPanel("organisation"),
+            FieldPanel("language"),
+            FieldPanel("created", read_only=True),
+            FieldPanel("promoted", read_only=True),
+            FieldPanel("cancelled", read_only=True),
+            FieldPanel("anonymised", read_only=True),
+        ],
+        base_form_class=RegistrationAdminForm,
+    )
     icon = "user"
     list_display = ["name", "email", "activity", "status", "language", "created"]
     list_filter = ["status", "language", "activity", "received_without_rate_limit"]

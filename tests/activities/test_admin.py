@@ -152,3 +152,95 @@ def test_staff_edit_an_event_in_its_own_time_and_the_edit_is_a_revision(admin_cl
     latest = Revision.objects.for_instance(activity).order_by("-created_at").first()
     assert latest.user == superuser
     assert latest.content["title_en"] == "Roundtable on scaling, in Valmiera"
+
+
+def _registration_edit(admin_client, registration, **changes):
+    from tests.helpers import admin_form_data
+
+    edit = reverse("wagtailsnippets_activities_registration:edit", args=[registration.pk])
+    data = admin_form_data(admin_client.get(edit), "#w-editor-form")
+    data.update(changes)
+    return admin_client.post(edit, data)
+
+
+def _statuses(activity) -> dict[str, str]:
+    return dict(activity.registrations.values_list("name", "status"))
+
+
+def test_staff_cancelling_a_place_gives_it_to_the_waiting_list(admin_client, activity):
+    first = activity.registrations.get(name="Person 1")
+    response = _registration_edit(admin_client, first, status="cancelled", organisation="Changed too")
+    assert response.status_code == 302
+    assert _statuses(activity) == {
+        "Person 1": "cancelled",
+        "Person 2": "confirmed",
+        "=HYPERLINK(1)": "waitlisted",
+    }
+    first.refresh_from_db()
+    assert first.cancelled is not None and first.organisation == "Changed too"
+    assert activity.registrations.get(name="Person 2").promoted is not None
+
+
+def test_staff_confirm_from_the_waiting_list_only_while_a_place_is_free(admin_client, activity):
+    third = activity.registrations.get(name="=HYPERLINK(1)")
+    response = _registration_edit(admin_client, third, status="confirmed")
+    assert response.status_code == 200
+    assert "The event is full: raise its capacity or cancel a confirmed registration first." in (
+        response.content.decode()
+    )
+    assert _statuses(activity)["=HYPERLINK(1)"] == "waitlisted"
+    Activity.objects.filter(pk=activity.pk).update(capacity=2)
+    assert _registration_edit(admin_client, third, status="confirmed").status_code == 302
+    third.refresh_from_db()
+    assert third.status == "confirmed" and third.promoted is not None
+    # Out of turn: Person 2, first on the list, keeps waiting.
+    assert _statuses(activity)["Person 2"] == "waitlisted"
+
+
+@pytest.mark.parametrize(
+    ("name", "before", "after", "message"),
+    [
+        ("Person 1", None, "waitlisted", "A confirmed registration does not go back to the waiting list"),
+        ("Person 2", "cancelled", "confirmed", "A cancelled registration stays cancelled"),
+        ("Person 2", "cancelled", "waitlisted", "A cancelled registration stays cancelled"),
+    ],
+)
+def test_staff_cannot_move_a_registration_around_the_queue(
+    admin_client, activity, name, before, after, message
+):
+    registration = activity.registrations.get(name=name)
+    if before:
+        services.registration_cancel(registration=registration)
+    expected = _statuses(activity)
+    response = _registration_edit(admin_client, registration, status=after)
+    assert response.status_code == 200
+    assert message in response.content.decode()
+    assert _statuses(activity) == expected
+
+
+def test_a_place_taken_while_staff_confirm_is_refused_and_nothing_changes(
+    admin_client, activity, monkeypatch
+):
+    from apps.activities import forms
+
+    # The form checked while a place seemed free; the event, locked, is full.
+    monkeypatch.setattr(forms.RegistrationAdminForm, "event_is_full", lambda form: False)
+    third = activity.registrations.get(name="=HYPERLINK(1)")
+    response = _registration_edit(admin_client, third, status="confirmed", organisation="Not kept")
+    assert response.status_code == 200
+    assert "The event is full" in response.content.decode()
+    third.refresh_from_db()
+    assert third.status == "waitlisted" and third.organisation != "Not kept"
+
+
+def test_staff_do_not_add_registrations_the_public_form_decides_places(admin_client, activity):
+    assert admin_client.get(reverse("wagtailsnippets_activities_registration:add")).status_code in (302, 403)
+    listing = admin_client.get(reverse("wagtailsnippets_activities_registration:list")).content.decode()
+    assert reverse("wagtailsnippets_activities_registration:add") not in listing
+
+
+def test_an_address_typed_by_staff_is_kept_normalised(admin_client, activity):
+    first = activity.registrations.get(name="Person 1")
+    assert _registration_edit(admin_client, first, email="  New.Address@Example.ORG ").status_code == 302
+    first.refresh_from_db()
+    assert first.email == "new.address@example.org"
