@@ -447,16 +447,8 @@ def overdue_record(today: datetime.date) -> list[int]:
     from apps.strategies.models import ActionItem
     from apps.workpackages.models import Deliverable
 
-    deliverables = (
-        Deliverable.objects.filter(due_date__lt=today)
-        .exclude(status__in=[Deliverable.Status.SUBMITTED, Deliverable.Status.ACCEPTED])
-        .values_list("pk", "work_package__lead_partner_id")
-    )
-    items = (
-        ActionItem.objects.filter(due_date__lt=today)
-        .exclude(status__in=ActionItem.CLOSED)
-        .values_list("pk", "responsible_organisation_id")
-    )
+    deliverables = Deliverable.objects.overdue(today).values_list("pk", "work_package__lead_partner_id")
+    items = ActionItem.objects.overdue(today).values_list("pk", "responsible_organisation_id")
     per_person: dict[str, dict] = {}
 
     def add(people: list[Recipient], key: str, pk: int):

@@ -21,6 +21,7 @@ from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel, ObjectList, TabbedInterface
 from wagtail.models import Page, RevisionMixin
 
+from apps.core.due import DueItem
 from apps.core.panels import language_tabs
 from apps.core.routing import CachedRestrictionsMixin, RecordRouteMixin
 from apps.partners.models import Organisation
@@ -228,7 +229,7 @@ class ActionPlan(models.Model):
             raise ValidationError({"ends_on": _("An action plan cannot end before it starts.")})
 
 
-class ActionItem(RevisionMixin, models.Model):
+class ActionItem(RevisionMixin, DueItem):
     """An action of a plan: who is responsible, by when, and how far it has come."""
 
     class Status(models.TextChoices):
@@ -252,7 +253,6 @@ class ActionItem(RevisionMixin, models.Model):
         related_name="action_items",
         verbose_name=_("responsible organisation"),
     )
-    due_date = models.DateField(_("due date"), null=True, blank=True)
     status = models.CharField(_("status"), max_length=16, choices=Status.choices, default=Status.NOT_STARTED)
     progress = models.PositiveSmallIntegerField(
         _("progress (%)"), default=0, validators=[MinValueValidator(0), MaxValueValidator(100)]

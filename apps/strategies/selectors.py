@@ -36,7 +36,7 @@ class Progress:
 
 
 def _progress_aggregates(today: datetime.date) -> dict:
-    overdue = Q(items__due_date__lt=today) & ~Q(items__status__in=ActionItem.CLOSED)
+    overdue = ActionItem.overdue_condition(today, prefix="items__")
     return {
         **{f"items_{status}": Count("items", filter=Q(items__status=status)) for status in Status.values},
         "items_overdue": Count("items", filter=overdue),
@@ -75,7 +75,7 @@ def progress_overview(*, strategies: QuerySet[Strategy] | None = None, today=Non
     """
     today = today or timezone.localdate()
     strategies = adopted_public_strategies() if strategies is None else strategies
-    overdue = Q(plans__items__due_date__lt=today) & ~Q(plans__items__status__in=ActionItem.CLOSED)
+    overdue = ActionItem.overdue_condition(today, prefix="plans__items__")
     rows = (
         strategies.order_by()
         .values("country")
@@ -149,8 +149,7 @@ def strategy_details(strategy: Strategy, today=None) -> dict:
 def overdue_action_items(today, limit: int = 20) -> list[ActionItem]:
     """Action items past their due date and neither done nor dropped, the oldest first."""
     return list(
-        ActionItem.objects.filter(due_date__lt=today)
-        .exclude(status__in=ActionItem.CLOSED)
+        ActionItem.objects.overdue(today)
         .select_related("plan__strategy", "responsible_organisation")
         .order_by("due_date", "pk")[:limit]
     )

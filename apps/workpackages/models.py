@@ -21,6 +21,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page, RevisionMixin
 
 from apps.core.blocks import BaseStreamBlock
+from apps.core.due import DueItem
 from apps.core.panels import language_tabs
 from apps.core.routing import CachedRestrictionsMixin
 from apps.core.uploads import private_storage, validate_attachment
@@ -137,7 +138,7 @@ def deliverable_path(instance, filename):
     return f"deliverables/{instance.code}/{filename}"
 
 
-class Deliverable(RevisionMixin, models.Model):
+class Deliverable(RevisionMixin, DueItem):
     """A deliverable of a work package, such as D5.2. Its file is public only when the deliverable is."""
 
     class Status(models.TextChoices):
@@ -146,12 +147,14 @@ class Deliverable(RevisionMixin, models.Model):
         SUBMITTED = "submitted", _("Submitted")
         ACCEPTED = "accepted", _("Accepted")
 
+    # A deliverable in one of these is no longer due, so it is never overdue.
+    CLOSED = (Status.SUBMITTED, Status.ACCEPTED)
+
     code = models.CharField(_("code"), max_length=16, unique=True, validators=[deliverable_code_validator])
     title = models.CharField(_("title"), max_length=255)
     work_package = models.ForeignKey(
         WorkPackage, on_delete=models.PROTECT, related_name="deliverables", verbose_name=_("work package")
     )
-    due_date = models.DateField(_("due date"), null=True, blank=True)
     # Blank when the sources do not say, as for the loaded D5.2.
     status = models.CharField(
         _("status"), max_length=16, choices=Status.choices, default=Status.PLANNED, blank=True

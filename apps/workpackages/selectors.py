@@ -86,12 +86,7 @@ def deliverable_for_download(*, user, pk: int) -> Deliverable:
 
 def overdue_deliverables(today):
     """Deliverables past their due date and not yet submitted or accepted, the oldest first."""
-    return (
-        Deliverable.objects.filter(due_date__lt=today)
-        .exclude(status__in=[Deliverable.Status.SUBMITTED, Deliverable.Status.ACCEPTED])
-        .select_related("work_package")
-        .order_by("due_date", "code")
-    )
+    return Deliverable.objects.overdue(today).select_related("work_package").order_by("due_date", "code")
 
 
 def pilots_by_stage() -> list[dict]:
