@@ -4,6 +4,8 @@ They only write rows; delivery is queued on commit by `services.record`. The dom
 import this module; it connects to their signals when the app is ready.
 """
 
+from django.contrib.auth import get_user_model
+from django.db.models.signals import post_save, pre_save
 from django.dispatch import receiver
 from django.utils import timezone
 
@@ -115,3 +117,19 @@ def report_ready(sender, request_id, **kwargs):
         to=who.users([user_id]),
         context={"request_id": request_id},
     )
+
+
+@receiver(pre_save, sender=get_user_model(), dispatch_uid="notifications-address-before")
+def address_before(sender, instance, raw=False, update_fields=None, **kwargs):
+    """Note the address a person had, so that their preferences follow a change of it."""
+    if raw or instance.pk is None or (update_fields is not None and "email" not in update_fields):
+        return
+    instance._address_before = sender.objects.filter(pk=instance.pk).values_list("email", flat=True).first()
+
+
+@receiver(post_save, sender=get_user_model(), dispatch_uid="notifications-address-changed")
+def address_changed(sender, instance, raw=False, **kwargs):
+    """Preferences are kept by address: when a person's address changes, they follow it."""
+    old = instance.__dict__.pop("_address_before", None)
+    if not raw and old:
+        services.opt_outs_move(old=old, new=instance.email)

@@ -355,6 +355,20 @@ def preferences_save(*, user, kinds_on: Iterable[str]) -> None:
             OptOut.objects.get_or_create(email=email, kind=kind)
 
 
+@transaction.atomic
+def opt_outs_move(*, old: str, new: str) -> int:
+    """A person's address changed: their opt-outs follow it. Returns how many moved.
+
+    A kind already opted out at the new address stays as it is.
+    """
+    old, new = normalised(old), normalised(new)
+    if not old or old == new:
+        return 0
+    already = OptOut.objects.filter(email=new).values_list("kind", flat=True)
+    OptOut.objects.filter(email=old, kind__in=list(already)).delete()
+    return OptOut.objects.filter(email=old).update(email=new)
+
+
 # Digests of new cases
 
 

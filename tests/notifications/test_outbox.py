@@ -112,6 +112,27 @@ def test_a_person_who_turned_a_kind_off_gets_none_of_it(client, case, django_cap
     assert staff.email not in [message.to[0] for message in mail.outbox]
 
 
+def test_a_person_s_choices_follow_a_change_of_their_address():
+    person = UserFactory(email="old.address@example.org")
+    services.preferences_save(user=person, kinds_on=["overdue"])
+    other = "new.address@example.org"
+    OptOut.objects.create(email=other, kind=Kind.REPORT)  # already opted out there: kept once
+    chosen_off = set(OptOut.objects.filter(email=person.email).values_list("kind", flat=True))
+    assert chosen_off and Kind.OVERDUE not in chosen_off
+    person.last_login = timezone.now()
+    person.save(update_fields=["last_login"])  # a login changes nothing
+    assert (
+        set(OptOut.objects.filter(email="old.address@example.org").values_list("kind", flat=True))
+        == chosen_off
+    )
+    person.email = "New.Address@Example.org"
+    person.save()
+    assert not OptOut.objects.filter(email="old.address@example.org").exists()
+    assert set(OptOut.objects.filter(email=other).values_list("kind", flat=True)) == chosen_off | {
+        Kind.REPORT
+    }
+
+
 def test_the_preferences_need_a_login(client):
     response = client.get("/en/notifications/preferences/")
     assert response.status_code == 302 and "/account/" in response["Location"]
