@@ -184,11 +184,14 @@ def registration_detail(request, token):
 
 @never_cache
 def registration_cancel(request, token):
-    """Asks first (a link opened by a mail scanner must not cancel), cancels on POST."""
+    """Asks first (a link opened by a mail scanner must not cancel), cancels on POST.
+
+    The link cancels until the event is over; after that it only says so.
+    """
     registration = services.registration_from_token(token)
     if registration is None:
         raise Http404
-    if request.method == "POST":
+    if request.method == "POST" and not registration.activity.is_past:
         registration = services.registration_cancel(registration=registration)
     return render(
         request,

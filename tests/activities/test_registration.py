@@ -152,3 +152,22 @@ def test_a_registration_sent_after_the_session_expired_is_shown_again_filled_in(
     )
     assert again.status_code == 302
     assert Registration.objects.count() == 1
+
+
+def test_the_cancellation_link_no_longer_cancels_once_the_event_is_over(client, activity):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    confirmation = client.get(register(client, activity, language="lv")["Location"])
+    cancel = element(confirmation, "#cancel-link")["href"]
+    started = timezone.now() - timedelta(days=2)
+    type(activity).objects.filter(pk=activity.pk).update(start=started, end=started + timedelta(hours=6))
+    for response in (client.get(cancel), client.post(cancel)):
+        assert response.status_code == 200
+        assert element(response, "#registration-status")["data-status"] == S.CONFIRMED
+        assert not html_of(response).select("main form")
+    assert Registration.objects.get().status == S.CONFIRMED
+    with translation.override("lv"):
+        message = translation.gettext("This event is over, so the registration can no longer be cancelled.")
+    assert text_of(client.get(cancel), "#registration-status") == message
