@@ -289,7 +289,7 @@ WORK_PACKAGES = [
         "intro": {
             "en": "A summative work package that builds on WP2: a common framework, institutional design criteria and, in deliverable 5.2, national strategies and action plans for competence centres for social innovation, ending with a final conference.",
             "sv": "Ett summativt arbetspaket som bygger på AP2: en gemensam ram, kriterier för institutionell utformning och, i leverans 5.2, nationella strategier och handlingsplaner för kompetenscentrum för social innovation, avslutat med en slutkonferens.",
-            "lv": "Summatīva darba pakotne, kas balstās uz DP2: kopīgs ietvars, institucionālā dizaina kritēriji un 5.2. nodevumā valstu sociālo inovāciju kompetences centru stratēģijas un rīcības plāni, noslēgumā – gala konference.",
+            "lv": "Summatīva darba pakotne, kas balstās uz DP2: kopīgs ietvars, institucionālā dizaina kritēriji un nododamajā rezultātā D5.2 valstu sociālo inovāciju kompetences centru stratēģijas un rīcības plāni, noslēgumā – gala konference.",
             "es": "Un paquete de trabajo sumativo que se basa en el PT2: un marco común, criterios de diseño institucional y, en el entregable 5.2, estrategias y planes de acción nacionales para los centros de competencia para la innovación social, con una conferencia final.",
             "fr": "Un lot de travail sommatif qui s'appuie sur le LT2 : un cadre commun, des critères de conception institutionnelle et, dans le livrable 5.2, des stratégies et plans d'action nationaux pour les centres de compétences pour l'innovation sociale, clos par une conférence finale.",
         },

@@ -39,7 +39,7 @@ INDEX = {
             "WP5 balstās uz WP2 kartēšanu: kopīgs ietvars, institucionālās uzbūves kritēriji un "
             "katrai valstij nacionālā stratēģija ar rīcības plāniem, lai izveidotu vai "
             "nostiprinātu nacionālu institūciju, kas darbojas kā sociālās inovācijas kompetences "
-            "centrs (nodevums D5.2)."
+            "centrs (nododamais rezultāts D5.2)."
         ),
         "es": (
             "El WP5 se basa en el mapeo del WP2: un marco común, criterios de diseño institucional "
