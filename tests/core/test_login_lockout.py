@@ -53,6 +53,10 @@ def test_the_lockout_page_speaks_the_readers_language(client, staff):
     assert tenth.status_code == 429
     assert html_of(tenth).html["lang"] == "sv"
     assert "För många misslyckade försök" in tenth.content.decode()
+    # A forgotten password is set again by e-mail, in the reader's language, locked out or not.
+    reset = html_of(tenth).select_one("#password-reset-link")["href"]
+    assert reset.startswith("/sv/")
+    assert client.get(reset, REMOTE_ADDR=ATTACKER).status_code == 200
 
 
 def test_nine_failures_do_not_lock_and_the_right_password_still_works(client, staff):
