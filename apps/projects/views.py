@@ -24,6 +24,7 @@ def register_serve(request, page):
     query = RegisterQueryForm(request.GET, facets=facets).query
     listing = selectors.register_page(query)
     active = query.filters()
+    offerings = selectors.offerings()
     context = page.get_context(request)
     context.update(
         {
@@ -33,7 +34,9 @@ def register_serve(request, page):
             "facets": facets,
             "countries": COUNTRIES,
             "statuses": Status.choices,
-            "offerings": selectors.offerings(),
+            "offerings": offerings,
+            # Chosen from an offering's "Projects engaged in this offering": named above the list.
+            "chosen_offering": next((o for o in offerings if o.number == query.offering), None),
             "project_base": page.get_url(request),
             "csv_url": f"{page.get_url(request)}{CSV_NAME}/" + (f"?{urlencode(active)}" if active else ""),
             "pages": _page_links(active, listing),

@@ -11,6 +11,7 @@ from apps.core import cache
 from apps.core.cache import PAGES, forget_local
 from apps.projects import services
 from apps.projects.models import Engagement, EsfProject, SupportOffering
+from tests.helpers import html_of
 from tests.projects.helpers import project_create, register_url
 
 pytestmark = pytest.mark.django_db
@@ -109,8 +110,12 @@ def test_an_offering_lists_the_projects_engaged_in_it_and_a_project_shows_its_en
         start_date=date(2024, 2, 1),
         note="Three coaching sessions",
     )
-    listing = client.get(register_url(), {"offering": 1}).context["listing"]
-    assert [item.name for item in listing.object_list] == ["Coached project"]
+    response = client.get(register_url(), {"offering": 1})
+    assert [item.name for item in response.context["listing"].object_list] == ["Coached project"]
+    named = html_of(response).select_one("#chosen-offering")
+    assert "1. Support to projects" in named.get_text(" ")
+    assert named.select_one("a")["href"] == register_url()
+    assert html_of(client.get(register_url())).select_one("#chosen-offering") is None
     assert client.get(register_url(), {"offering": 2}).context["listing"].paginator.count == 0
     html = client.get(project_url(project)).content.decode()
     assert "Coaching" in html and "Three coaching sessions" in html and "Support to projects" in html
