@@ -74,12 +74,38 @@ def test_replication_form_keeps_input_and_thanks_the_visitor(page, portal_url):
         own.close()
 
 
+# The elements that reach past the right edge of the screen, outside any scrolling region.
+WIDER_THAN_THE_SCREEN = """
+[...document.querySelectorAll('body *')]
+  .filter(el => el.getBoundingClientRect().right > window.innerWidth + 1
+    || (el.children.length === 0 && el.scrollWidth > el.clientWidth + 1 && el.clientWidth > 0))
+  .filter(el => {
+    for (let up = el.parentElement; up; up = up.parentElement) {
+      if (['auto', 'scroll', 'hidden'].includes(getComputedStyle(up).overflowX)) return false;
+    }
+    return true;
+  })
+  .slice(0, 5)
+  .map(el => el.tagName + '.' + el.className + ': ' + (el.textContent || '').trim().slice(0, 40))
+"""
+
+
 def test_phone_width_has_no_horizontal_scroll(browser, portal_url):
     context = browser.new_context(viewport={"width": 360, "height": 740})
     page = context.new_page()
-    for path in ("/fr/", "/fr/bonnes-pratiques/", "/fr/bonnes-pratiques/cap-impact/", "/fr/a-propos/"):
-        page.goto(portal_url + path)
-        assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth"), path
+    page.goto(f"{portal_url}/fr/")
+    # Every page of the main menu (the register, the mapping, events, the hub, …), and a few below.
+    menu = page.eval_on_selector_all(".main-nav a", "links => links.map(link => link.getAttribute('href'))")
+    below = [
+        "/fr/bonnes-pratiques/cap-impact/",
+        "/fr/registre-fse/22-018-s01/",
+        "/fr/cartographie-ecosysteme/suede/",
+    ]
+    for path in [*menu, *below]:
+        response = page.goto(portal_url + path)
+        assert response.status == 200, path
+        wide = page.evaluate(WIDER_THAN_THE_SCREEN)
+        assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth"), (path, wide)
     context.close()
 
 

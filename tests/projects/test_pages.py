@@ -55,6 +55,9 @@ def test_22_018_s01_shows_every_value_of_its_record_in_every_language(client, la
         assert value in html, (language, value)
     assert 'lang="sv"' in html
     assert html.count("<li>") >= 7
+    # The address the background cites is a link, its closing bracket and stop left out.
+    call = "https://ec.europa.eu/social/main.jsp?catId=629&amp;langId=en&amp;callId=604&amp;furtherCalls=yes"
+    assert f'<a href="{call}" rel="nofollow">' in html
 
 
 def test_the_register_lists_22_018_s01_in_every_language(client):
