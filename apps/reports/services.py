@@ -9,6 +9,7 @@ only once complete.
 
 import logging
 import tempfile
+import threading
 import time
 from datetime import timedelta
 from pathlib import Path
@@ -16,7 +17,7 @@ from pathlib import Path
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files import File
-from django.db import IntegrityError, transaction
+from django.db import DatabaseError, IntegrityError, connection, transaction
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
@@ -32,6 +33,11 @@ STALE_AFTER = timedelta(minutes=getattr(settings, "REPORTS_STALE_MINUTES", 60))
 KEEP_DAYS = getattr(settings, "REPORTS_KEEP_DAYS", 30)
 # The progress bar is written at most this often (and on every whole step of 5 %).
 PROGRESS_INTERVAL = 0.5
+# A worker making a report writes a heartbeat at least this often, also through long phases
+# without progress (WeasyPrint laying out a PDF); a heartbeat younger than ALIVE_SECONDS means
+# the report is being made.
+ALIVE_SECONDS = getattr(settings, "REPORTS_ALIVE_SECONDS", 180)
+HEARTBEAT_SECONDS = ALIVE_SECONDS / 6
 
 
 def _queue(report: ReportRequest) -> None:
@@ -135,14 +141,28 @@ class _Progress:
         )
 
 
+class ReportBusy(Exception):
+    """The report is being made by a live worker (its heartbeat is fresh): ask again later."""
+
+
 def _start(report_id: int) -> ReportRequest | None:
-    """Mark the request running from 0 %, or None when there is nothing (more) to do."""
+    """Mark the request running from 0 %, or None when there is nothing (more) to do.
+
+    Raises ReportBusy when another worker is making it: the broker hands a task on after its
+    visibility timeout even when the first worker is alive, only slow.
+    """
     with transaction.atomic():
         report = ReportRequest.objects.select_for_update().filter(pk=report_id).first()
         if report is None or report.status in (Status.DONE, Status.FAILED):
             return None
-        # Queued, or running when a worker died on it: start over.
         now = timezone.now()
+        if (
+            report.status == Status.RUNNING
+            and report.heartbeat is not None
+            and now - report.heartbeat < timedelta(seconds=ALIVE_SECONDS)
+        ):
+            raise ReportBusy(report_id)
+        # Queued, or running when a worker died on it (no heartbeat for ALIVE_SECONDS): start over.
         report.status, report.progress, report.error = Status.RUNNING, 0, ""
         report.started = report.heartbeat = now
         report.attempts += 1
@@ -157,7 +177,7 @@ def report_run(*, report_id: int) -> ReportRequest | None:
         return None
     generator = GENERATORS[report.kind]
     progress = _Progress(report.pk)
-    with tempfile.TemporaryDirectory(prefix="report-") as directory:
+    with tempfile.TemporaryDirectory(prefix="report-") as directory, _Heartbeat(report.pk):
         path = Path(directory) / report.filename()
         try:
             with translation.override(report.language):
@@ -172,6 +192,43 @@ def report_run(*, report_id: int) -> ReportRequest | None:
                 )
             return _fail(report, message)
         return _store(report, path)
+
+
+class _Heartbeat:
+    """While a report is made, a thread writes its heartbeat every HEARTBEAT_SECONDS.
+
+    So a live worker is told from a dead one even while a generator reports no progress for
+    minutes. Not inside a transaction (as in tests): there the row is locked until the end, and
+    nothing outside could see the heartbeat anyway.
+    """
+
+    def __init__(self, report_id: int):
+        self.report_id = report_id
+        self.stopped = threading.Event()
+        self.thread = None
+
+    def __enter__(self):
+        if not connection.in_atomic_block:
+            self.thread = threading.Thread(target=self._beat, name=f"report-{self.report_id}", daemon=True)
+            self.thread.start()
+        return self
+
+    def __exit__(self, *exc_info):
+        self.stopped.set()
+        if self.thread is not None:
+            self.thread.join()
+
+    def _beat(self):
+        try:
+            while not self.stopped.wait(HEARTBEAT_SECONDS):
+                try:
+                    ReportRequest.objects.filter(pk=self.report_id, status=Status.RUNNING).update(
+                        heartbeat=timezone.now()
+                    )
+                except DatabaseError:
+                    logger.warning("Report %s: the heartbeat could not be written", self.report_id)
+        finally:
+            connection.close()  # this thread's own connection
 
 
 def _store(report: ReportRequest, path: Path) -> ReportRequest:

@@ -16,6 +16,12 @@ def report_generate(self, report_id: int) -> str | None:
     (the database gone away) is retried."""
     try:
         report = services.report_run(report_id=report_id)
+    except services.ReportBusy:
+        # Handed on by the broker while a live worker is still making it: look again later, when it
+        # is done (nothing to do then) or its worker has gone quiet (then it is started over).
+        if not self.request.is_eager:
+            report_generate.apply_async((report_id,), countdown=services.ALIVE_SECONDS)
+        return "busy"
     except Exception as exc:
         raise self.retry(exc=exc) from exc
     return report.status if report else None

@@ -212,8 +212,12 @@ CELERY_BEAT_SCHEDULE = {
         "schedule": crontab(minute=30, hour=7, day_of_week="mon"),
     },
 }
-# A running report whose progress has not moved for this many minutes is failed by beat; keep it
-# above the visibility timeout, so a report whose worker died is first given to another worker.
+# A worker making a report writes a heartbeat every sixth of this many seconds. A task handed on
+# by the broker (after CELERY_VISIBILITY_TIMEOUT) while the heartbeat is younger waits for the
+# first worker; one whose worker has been silent this long is started over.
+REPORTS_ALIVE_SECONDS = env.int("REPORTS_ALIVE_SECONDS", default=180)
+# A running report with no heartbeat for this many minutes is failed by beat; keep it above the
+# visibility timeout, so a report whose worker died is first given to another worker.
 REPORTS_STALE_MINUTES = env.int("REPORTS_STALE_MINUTES", default=90)
 # Days a private report's file is kept after it is finished; the public compendia are kept.
 REPORTS_KEEP_DAYS = env.int("REPORTS_KEEP_DAYS", default=30)

@@ -183,3 +183,48 @@ def test_an_unpublished_or_deleted_case_regenerates_the_compendia_of_its_country
     assert lv.status == Status.DONE and lv.attempts == 2
     assert lv.file.name != first_file
     assert se.attempts == 1
+
+
+def test_a_report_being_made_by_a_live_worker_is_not_started_a_second_time():
+    from apps.reports import tasks
+
+    report = order()
+    now = timezone.now()
+    ReportRequest.objects.filter(pk=report.pk).update(status=Status.RUNNING, heartbeat=now, attempts=1)
+    # The broker handed the task on while the first worker still beats: it waits.
+    with pytest.raises(services.ReportBusy):
+        services.report_run(report_id=report.pk)
+    assert tasks.report_generate.apply(args=[report.pk]).get() == "busy"
+    assert ReportRequest.objects.get(pk=report.pk).attempts == 1
+    # Its worker silent for longer than ALIVE_SECONDS: it is gone, and the report starts over.
+    silent = now - timedelta(seconds=services.ALIVE_SECONDS + 1)
+    ReportRequest.objects.filter(pk=report.pk).update(heartbeat=silent)
+    done = services.report_run(report_id=report.pk)
+    assert done.status == Status.DONE and done.attempts == 2
+
+
+def test_a_worker_beats_while_a_generator_shows_no_progress(monkeypatch):
+    import time
+
+    from tests.e2e.helpers import committed
+
+    seen = {}
+
+    def write(report, path, progress):
+        time.sleep(0.5)  # a long layout, without a word of progress
+        seen["heartbeat"] = ReportRequest.objects.get(pk=report.pk).heartbeat
+        path.write_bytes(b"x")
+
+    monkeypatch.setitem(GENERATORS, "mapping", Generator(write, ("xlsx",)))
+    monkeypatch.setattr(services, "HEARTBEAT_SECONDS", 0.1)
+    # Ordered and made (in-process, once committed) outside any transaction, as a worker makes it.
+    report = committed(
+        lambda: services.report_order(kind="mapping", parameters={}, language="sv", format="xlsx")
+    )
+    try:
+        done = committed(lambda: ReportRequest.objects.get(pk=report.pk))
+        assert done.status == Status.DONE
+        assert seen["heartbeat"] - done.started >= timedelta(seconds=0.3)
+    finally:
+        committed(lambda: [r.file.delete() for r in ReportRequest.objects.filter(pk=report.pk) if r.file])
+        committed(lambda: ReportRequest.objects.filter(pk=report.pk).delete())

@@ -38,6 +38,8 @@ def worker_env() -> dict:
         "REDIS_URL": settings.REDIS_URL,
         "PRIVATE_MEDIA_ROOT": str(settings.PRIVATE_MEDIA_ROOT),
         "CELERY_VISIBILITY_TIMEOUT": "2",
+        # The killed worker falls silent; after two seconds another may start the report over.
+        "REPORTS_ALIVE_SECONDS": "2",
         "PYTHONPATH": str(ROOT),
     }
 
