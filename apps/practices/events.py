@@ -13,8 +13,9 @@ __all__ = ["case_published", "case_withdrawn", "replication_requested", "send_ev
 
 # A case was published: its first publication or any later revision. Sent with `case_id`.
 case_published = Signal()
-# A published case was unpublished or deleted. Sent with `case_id` and `country` (its country
-# code: after a deletion the case is gone, and a listener cannot look it up).
+# A published case was unpublished, deleted or published again under another country: it left
+# that country. Sent with `case_id` and `country` (the country it left: after a deletion the
+# case is gone, and a listener cannot look it up).
 case_withdrawn = Signal()
 # A visitor asked to replicate a case. Sent with `request_id`.
 replication_requested = Signal()

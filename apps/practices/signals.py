@@ -1,7 +1,7 @@
 """Keep the cached facet bitmaps in step with what is published, and announce new cases."""
 
 from django.db import transaction
-from django.db.models.signals import post_delete, post_save
+from django.db.models.signals import post_delete, post_save, pre_save
 from django.dispatch import receiver
 
 from wagtail.signals import page_published, page_unpublished, post_page_move
@@ -28,6 +28,9 @@ for signal in (page_published, page_unpublished):
 @receiver(page_published, sender=PracticePage)
 def practice_published(instance, **kwargs):
     events.send_event(events.case_published, sender=PracticePage, case_id=instance.pk)
+    before = instance.__dict__.pop("_country_before", None)
+    if before and before != instance.country:
+        events.send_event(events.case_withdrawn, sender=PracticePage, case_id=instance.pk, country=before)
 
 
 @receiver(page_unpublished, sender=PracticePage)
@@ -37,9 +40,18 @@ def practice_unpublished(instance, **kwargs):
 
 @receiver(post_delete, sender=PracticePage)
 def practice_deleted(instance, **kwargs):
+    # A live page is unpublished by Wagtail before it is deleted, which announces the withdrawal.
     _invalidate_after_commit()
-    if instance.live:
-        _withdrawn(instance)
+
+
+@receiver(pre_save, sender=PracticePage)
+def country_before(instance, raw=False, **kwargs):
+    """Note the country a published case had, so that moving it to another is a withdrawal there."""
+    if raw or instance.pk is None:
+        return
+    instance._country_before = (
+        PracticePage.objects.filter(pk=instance.pk, live=True).values_list("country", flat=True).first()
+    )
 
 
 def _withdrawn(case):

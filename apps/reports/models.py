@@ -82,6 +82,8 @@ class ReportRequest(models.Model):
     finished = models.DateTimeField(_("finished"), null=True, blank=True)
     attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
     error = models.TextField(_("error message"), blank=True)
+    # Something it reports on changed while it was being made: it is made again once it ends.
+    stale = models.BooleanField(_("to be made again"), default=False, editable=False)
 
     class Meta:
         verbose_name = _("report request")

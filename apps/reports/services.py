@@ -96,15 +96,27 @@ def report_order(*, kind: str, parameters: dict, language: str, format: str, use
 
 
 def _requeue(report: ReportRequest) -> None:
-    """Put a kept request back in the queue; its current file stays downloadable meanwhile."""
+    """Put a kept request back in the queue; its current file stays downloadable meanwhile.
+
+    One queued or running already may have read what just changed: it is marked stale, and
+    made again as soon as it ends (`_again_if_stale`).
+    """
     updated = (
         ReportRequest.objects.filter(pk=report.pk)
         .exclude(status__in=IN_FLIGHT)
-        .update(status=Status.QUEUED, progress=0, error="", finished=None)
+        .update(status=Status.QUEUED, progress=0, error="", finished=None, stale=False)
     )
     if updated:
         report.status, report.progress, report.error = Status.QUEUED, 0, ""
         _queue(report)
+    else:
+        ReportRequest.objects.filter(pk=report.pk, status__in=IN_FLIGHT).update(stale=True)
+
+
+def _again_if_stale(report: ReportRequest) -> None:
+    """A report that ended while marked stale is queued again, to include what changed."""
+    if ReportRequest.objects.filter(pk=report.pk, stale=True).exists():
+        _requeue(report)
 
 
 def compendia_refresh(*, case_id: int | None = None, country: str | None = None) -> int:
@@ -248,6 +260,7 @@ def _store(report: ReportRequest, path: Path) -> ReportRequest:
             storage = report.file.storage
             transaction.on_commit(lambda: storage.delete(old_name))
         events.send_event(events.report_ready, sender=ReportRequest, request_id=report.pk)
+    _again_if_stale(report)
     report.refresh_from_db()
     return report
 
@@ -256,6 +269,7 @@ def _fail(report: ReportRequest, message: str) -> ReportRequest:
     ReportRequest.objects.filter(pk=report.pk).update(
         status=Status.FAILED, error=message, finished=timezone.now()
     )
+    _again_if_stale(report)
     report.refresh_from_db()
     return report
 

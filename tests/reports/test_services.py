@@ -228,3 +228,40 @@ def test_a_worker_beats_while_a_generator_shows_no_progress(monkeypatch):
     finally:
         committed(lambda: [r.file.delete() for r in ReportRequest.objects.filter(pk=report.pk) if r.file])
         committed(lambda: ReportRequest.objects.filter(pk=report.pk).delete())
+
+
+def test_a_case_published_while_its_compendium_is_made_has_it_made_again(django_capture_on_commit_callbacks):
+    compendium = services.report_order(
+        kind="compendium", parameters={"country": "ES"}, language="es", format="pdf"
+    )
+    services.report_run(report_id=compendium.pk)
+    # Being made (its worker gone quiet, so this test may run it) when a Spanish case is published.
+    ReportRequest.objects.filter(pk=compendium.pk).update(status=Status.RUNNING, heartbeat=None)
+    with django_capture_on_commit_callbacks(execute=True):
+        PracticePageFactory(country="ES", title="Caso publicado a mitad")
+    compendium.refresh_from_db()
+    assert compendium.stale and compendium.status == Status.RUNNING and compendium.attempts == 1
+    with django_capture_on_commit_callbacks(execute=True):
+        services.report_run(report_id=compendium.pk)
+    compendium.refresh_from_db()
+    # Made once as it was, then again with the new case.
+    assert compendium.status == Status.DONE and compendium.attempts == 3
+    assert not compendium.stale
+
+
+def test_a_case_moved_to_another_country_regenerates_both_countries_compendia(
+    django_capture_on_commit_callbacks,
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        case = PracticePageFactory(country="SE", title="A case that moves")
+    kept = {}
+    for country in ("SE", "LV", "FR"):
+        report = services.report_order(
+            kind="compendium", parameters={"country": country}, language="en", format="pdf"
+        )
+        kept[country] = services.report_run(report_id=report.pk)
+    case.country = "LV"
+    with django_capture_on_commit_callbacks(execute=True):
+        case.save_revision().publish()
+    attempts = {country: ReportRequest.objects.get(pk=r.pk).attempts for country, r in kept.items()}
+    assert attempts == {"SE": 2, "LV": 2, "FR": 1}
