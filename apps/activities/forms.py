@@ -4,6 +4,7 @@ from datetime import date
 
 from django import forms
 from django.conf import settings
+from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.forms import WagtailAdminModelForm
@@ -132,11 +133,19 @@ class RegistrationAdminForm(WagtailAdminModelForm):
         return services.normalised_email(self.cleaned_data["email"])
 
     def save(self, commit=True):
+        registration = super().save(commit=False)
+        if not commit:
+            return registration
         status = self.cleaned_data["status"]
-        self.instance.status = self.status_before
-        registration = super().save(commit=commit)
-        if commit and status != self.status_before:
-            # Checked again with the event locked: if someone took the last place since the form
-            # was checked, this raises ValidationError and the edit view shows it.
-            registration = services.registration_status_change(registration=registration, status=status)
+        with transaction.atomic():
+            # The event first, as the public's registrations and cancellations lock it: one change
+            # at a time, always in the same order.
+            Activity.objects.select_for_update().get(pk=registration.activity_id)
+            # Only what staff typed: a status (and its dates) changed meanwhile by the person's
+            # own cancellation or a promotion is not written over.
+            registration.save(update_fields=["name", "email", "organisation", "language"])
+            if status != self.status_before:
+                # Checked again with the event locked: if someone took the last place since the
+                # form was checked, this raises ValidationError and the edit view shows it.
+                registration = services.registration_status_change(registration=registration, status=status)
         return registration

@@ -1,15 +1,34 @@
-"""Keep the cached calendar in step with the events: a change to one changes pages and feeds."""
+"""Keep the cached calendar in step with the events: a change to one changes pages and feeds.
+
+And a registration deleted (by staff, e.g. on a request to erase it) frees its place for the
+waiting list, as a cancellation does.
+"""
 
 from django.db import transaction
-from django.db.models.signals import post_delete, post_save
+from django.db.models.signals import post_delete, post_save, pre_delete
 from django.dispatch import receiver
 
 from apps.core import cache
 from apps.core.cache import PAGES
 
-from .models import Activity
+from .models import Activity, Registration
 
 
 @receiver([post_save, post_delete], sender=Activity)
 def activity_changed(**kwargs):
     transaction.on_commit(lambda: cache.bump(PAGES))
+
+
+@receiver(pre_delete, sender=Registration)
+def registration_deleting(instance, **kwargs):
+    # The event first, as every change of its places locks it (services.py); Django deletes
+    # inside a transaction, so the lock holds until the place is given on.
+    Activity.objects.select_for_update().filter(pk=instance.activity_id).first()
+
+
+@receiver(post_delete, sender=Registration)
+def registration_deleted(instance, **kwargs):
+    if instance.status == Registration.Status.CONFIRMED:
+        from . import services
+
+        services.capacity_changed(activity=instance.activity)

@@ -244,3 +244,40 @@ def test_an_address_typed_by_staff_is_kept_normalised(admin_client, activity):
     assert _registration_edit(admin_client, first, email="  New.Address@Example.ORG ").status_code == 302
     first.refresh_from_db()
     assert first.email == "new.address@example.org"
+
+
+def test_a_cancellation_by_the_person_while_staff_edit_is_kept(admin_client, activity):
+    from tests.helpers import admin_form_data
+
+    first = activity.registrations.get(name="Person 1")
+    edit = reverse("wagtailsnippets_activities_registration:edit", args=[first.pk])
+    data = admin_form_data(admin_client.get(edit), "#w-editor-form")  # still "confirmed"
+    services.registration_cancel(registration=first)  # meanwhile, through the person's link
+    data["organisation"] = "Typed by staff"
+    # The form staff send says "confirmed": it is refused, saying why, and nothing is written over.
+    refused = admin_client.post(edit, data)
+    assert refused.status_code == 200
+    assert "A cancelled registration stays cancelled" in refused.content.decode()
+    first.refresh_from_db()
+    assert first.status == "cancelled" and first.organisation != "Typed by staff"
+    assert _statuses(activity)["Person 2"] == "confirmed"
+    # Sent again from the form as it now stands, the organisation is saved and the status kept.
+    assert _registration_edit(admin_client, first, organisation="Typed by staff").status_code == 302
+    first.refresh_from_db()
+    assert first.status == "cancelled" and first.organisation == "Typed by staff"
+
+
+def test_deleting_a_confirmed_registration_gives_its_place_to_the_waiting_list(admin_client, activity):
+    first = activity.registrations.get(name="Person 1")
+    delete = reverse("wagtailsnippets_activities_registration:delete", args=[first.pk])
+    assert admin_client.post(delete).status_code == 302
+    assert _statuses(activity) == {"Person 2": "confirmed", "=HYPERLINK(1)": "waitlisted"}
+    # Deleting one on the waiting list moves nobody.
+    services.registration_create(activity=activity, data=person(4, name="Person 4"))
+    admin_client.post(
+        reverse(
+            "wagtailsnippets_activities_registration:delete",
+            args=[activity.registrations.get(name="Person 4").pk],
+        )
+    )
+    assert _statuses(activity) == {"Person 2": "confirmed", "=HYPERLINK(1)": "waitlisted"}
