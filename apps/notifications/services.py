@@ -357,16 +357,21 @@ def preferences_save(*, user, kinds_on: Iterable[str]) -> None:
 
 @transaction.atomic
 def opt_outs_move(*, old: str, new: str) -> int:
-    """A person's address changed: their opt-outs follow it. Returns how many moved.
+    """A person's address changed: the choices of their account follow it. Returns how many moved.
 
-    A kind already opted out at the new address stays as it is.
+    Only the kinds an account chooses (ACCOUNT_KINDS) move: a digest subscription and an event
+    registration belong to the address, which someone may still use. A kind already opted out at
+    the new address stays as it is.
     """
+    from .models import ACCOUNT_KINDS
+
     old, new = normalised(old), normalised(new)
     if not old or old == new:
         return 0
+    mine = OptOut.objects.filter(email=old, kind__in=ACCOUNT_KINDS)
     already = OptOut.objects.filter(email=new).values_list("kind", flat=True)
-    OptOut.objects.filter(email=old, kind__in=list(already)).delete()
-    return OptOut.objects.filter(email=old).update(email=new)
+    mine.filter(kind__in=list(already)).delete()
+    return mine.update(email=new)
 
 
 # Digests of new cases
