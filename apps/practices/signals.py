@@ -45,9 +45,9 @@ def practice_deleted(instance, **kwargs):
 
 
 @receiver(pre_save, sender=PracticePage)
-def country_before(instance, raw=False, **kwargs):
+def country_before(instance, raw=False, update_fields=None, **kwargs):
     """Note the country a published case had, so that moving it to another is a withdrawal there."""
-    if raw or instance.pk is None:
+    if raw or instance.pk is None or (update_fields is not None and "country" not in update_fields):
         return
     instance._country_before = (
         PracticePage.objects.filter(pk=instance.pk, live=True).values_list("country", flat=True).first()

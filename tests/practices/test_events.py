@@ -32,7 +32,8 @@ def received():
 
         return receiver
 
-    receivers = {signal: listen(signal) for signal in (events.case_published, events.replication_requested)}
+    signals = (events.case_published, events.case_withdrawn, events.replication_requested)
+    receivers = {signal: listen(signal) for signal in signals}
     for signal, receiver in receivers.items():
         signal.connect(receiver)
     yield sent
@@ -110,3 +111,26 @@ def test_a_failing_listener_rolls_the_request_back_so_nothing_is_half_done(case,
     finally:
         events.replication_requested.disconnect(broken)
     assert ReplicationRequest.objects.count() == 0
+
+
+def test_a_case_leaving_a_country_is_announced_once_with_the_country_it_left(received):
+    case = PracticePageFactory(title="Orchard network", country="SE")
+    received.clear()
+    # A draft of another country changes nothing yet.
+    case.country = "ES"
+    revision = case.save_revision()
+    assert received == []
+    revision.publish()
+    withdrawn = {"case_id": case.pk, "country": "SE"}
+    assert received == [
+        (events.case_published, PracticePage, {"case_id": case.pk}),
+        (events.case_withdrawn, PracticePage, withdrawn),
+    ]
+    received.clear()
+    case.unpublish()
+    assert received == [(events.case_withdrawn, PracticePage, {"case_id": case.pk, "country": "ES"})]
+    received.clear()
+    case.save_revision().publish()
+    received.clear()
+    PracticePage.objects.get(pk=case.pk).delete()
+    assert received == [(events.case_withdrawn, PracticePage, {"case_id": case.pk, "country": "ES"})]
