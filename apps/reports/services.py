@@ -98,25 +98,22 @@ def report_order(*, kind: str, parameters: dict, language: str, format: str, use
 def _requeue(report: ReportRequest) -> None:
     """Put a kept request back in the queue; its current file stays downloadable meanwhile.
 
-    One queued or running already may have read what just changed: it is marked stale, and
-    made again as soon as it ends (`_again_if_stale`).
+    One queued or running already may have read what just changed: it is marked stale, and is
+    queued again by the worker as it ends (`_end`). The row is locked, so a change is never lost
+    between the two.
     """
-    updated = (
-        ReportRequest.objects.filter(pk=report.pk)
-        .exclude(status__in=IN_FLIGHT)
-        .update(status=Status.QUEUED, progress=0, error="", finished=None, stale=False)
-    )
-    if updated:
+    with transaction.atomic():
+        locked = ReportRequest.objects.select_for_update().filter(pk=report.pk).first()
+        if locked is None:
+            return
+        if locked.status in IN_FLIGHT:
+            ReportRequest.objects.filter(pk=report.pk).update(stale=True)
+            return
+        ReportRequest.objects.filter(pk=report.pk).update(
+            status=Status.QUEUED, progress=0, error="", finished=None, stale=False
+        )
         report.status, report.progress, report.error = Status.QUEUED, 0, ""
         _queue(report)
-    else:
-        ReportRequest.objects.filter(pk=report.pk, status__in=IN_FLIGHT).update(stale=True)
-
-
-def _again_if_stale(report: ReportRequest) -> None:
-    """A report that ended while marked stale is queued again, to include what changed."""
-    if ReportRequest.objects.filter(pk=report.pk, stale=True).exists():
-        _requeue(report)
 
 
 def compendia_refresh(*, case_id: int | None = None, country: str | None = None) -> int:
@@ -178,7 +175,11 @@ def _start(report_id: int) -> ReportRequest | None:
         report.status, report.progress, report.error = Status.RUNNING, 0, ""
         report.started = report.heartbeat = now
         report.attempts += 1
-        report.save(update_fields=["status", "progress", "error", "started", "heartbeat", "attempts"])
+        # This run reads everything as it is now.
+        report.stale = False
+        report.save(
+            update_fields=["status", "progress", "error", "started", "heartbeat", "attempts", "stale"]
+        )
         return report
 
 
@@ -211,7 +212,7 @@ class _Heartbeat:
 
     So a live worker is told from a dead one even while a generator reports no progress for
     minutes. Not inside a transaction (as in tests): there the row is locked until the end, and
-    nothing outside could see the heartbeat anyway.
+    nothing outside could see the heartbeat anyway. Not on SQLite either (see __enter__).
     """
 
     def __init__(self, report_id: int):
@@ -220,7 +221,9 @@ class _Heartbeat:
         self.thread = None
 
     def __enter__(self):
-        if not connection.in_atomic_block:
+        # SQLite (the embedded default, tasks in-process) would refuse a report's own writes
+        # while the thread writes; and nobody hands its task on there.
+        if not connection.in_atomic_block and connection.vendor != "sqlite":
             self.thread = threading.Thread(target=self._beat, name=f"report-{self.report_id}", daemon=True)
             self.thread.start()
         return self
@@ -231,8 +234,11 @@ class _Heartbeat:
             self.thread.join()
 
     def _beat(self):
+        # A run that has not ended after STALE_AFTER is taken to be stuck, not slow: the beats
+        # stop, and beat's reports_fail_stale ends it as failed once it is silent that long.
+        until = time.monotonic() + STALE_AFTER.total_seconds()
         try:
-            while not self.stopped.wait(HEARTBEAT_SECONDS):
+            while not self.stopped.wait(HEARTBEAT_SECONDS) and time.monotonic() < until:
                 try:
                     ReportRequest.objects.filter(pk=self.report_id, status=Status.RUNNING).update(
                         heartbeat=timezone.now()
@@ -249,29 +255,35 @@ def _store(report: ReportRequest, path: Path) -> ReportRequest:
         # Saved under a new name first: the old file stays downloadable until the row points here.
         report.file.save(path.name, File(content), save=False)
     with transaction.atomic():
-        ReportRequest.objects.filter(pk=report.pk).update(
-            file=report.file.name,
-            status=Status.DONE,
-            progress=100,
-            finished=timezone.now(),
-            heartbeat=timezone.now(),
-        )
+        _end(report, status=Status.DONE, file=report.file.name, progress=100, heartbeat=timezone.now())
         if old_name and old_name != report.file.name:
             storage = report.file.storage
             transaction.on_commit(lambda: storage.delete(old_name))
         events.send_event(events.report_ready, sender=ReportRequest, request_id=report.pk)
-    _again_if_stale(report)
     report.refresh_from_db()
     return report
 
 
 def _fail(report: ReportRequest, message: str) -> ReportRequest:
-    ReportRequest.objects.filter(pk=report.pk).update(
-        status=Status.FAILED, error=message, finished=timezone.now()
-    )
-    _again_if_stale(report)
+    with transaction.atomic():
+        _end(report, status=Status.FAILED, error=message)
     report.refresh_from_db()
     return report
+
+
+def _end(report: ReportRequest, *, status: str, **fields) -> None:
+    """Write how a run ended; a report marked stale meanwhile is queued again in the same
+    transaction (its file, if any, stays downloadable), so what changed is never left out."""
+    stale = (
+        ReportRequest.objects.select_for_update().filter(pk=report.pk).values_list("stale", flat=True).first()
+    )
+    if stale:
+        fields.update(status=Status.QUEUED, progress=0, error="", stale=False)
+    else:
+        fields["status"] = status
+    ReportRequest.objects.filter(pk=report.pk).update(finished=timezone.now(), **fields)
+    if stale:
+        _queue(report)
 
 
 def reports_fail_stale(now=None) -> int:
@@ -282,7 +294,7 @@ def reports_fail_stale(now=None) -> int:
         with translation.override(report.language):
             message = _("The report took too long and was stopped. Please order it again.")
         failed += ReportRequest.objects.filter(pk=report.pk, status=Status.RUNNING).update(
-            status=Status.FAILED, error=message, finished=now
+            status=Status.FAILED, error=message, finished=now, stale=False
         )
     return failed
 
