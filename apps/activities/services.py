@@ -146,7 +146,12 @@ def registration_status_change(*, registration: Registration, status: str) -> Re
 
 
 def waiting_list_promote(*, activity: Activity) -> list[Registration]:
-    """Give free places to the waiting list in order. Call with the event's row locked."""
+    """Give free places to the waiting list in order. Call with the event's row locked.
+
+    Once the event is over, its waiting list stays as it is: nobody is told of a place in it.
+    """
+    if activity.is_past:
+        return []
     if activity.capacity is None:
         free = selectors.waiting_list(activity).count()
     else:

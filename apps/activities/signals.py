@@ -28,7 +28,7 @@ def registration_deleting(instance, **kwargs):
 
 @receiver(post_delete, sender=Registration)
 def registration_deleted(instance, **kwargs):
-    if instance.status == Registration.Status.CONFIRMED:
-        from . import services
+    # From the counts, as they are with the event locked; a past event's list stays as it is.
+    from . import services
 
-        services.capacity_changed(activity=instance.activity)
+    services.capacity_changed(activity=instance.activity)

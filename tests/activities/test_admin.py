@@ -281,3 +281,26 @@ def test_deleting_a_confirmed_registration_gives_its_place_to_the_waiting_list(a
         )
     )
     assert _statuses(activity) == {"Person 2": "confirmed", "=HYPERLINK(1)": "waitlisted"}
+
+
+def test_a_place_freed_after_the_event_is_over_goes_to_nobody(admin_client, activity):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    ended = timezone.now() - timedelta(days=3)
+    Activity.objects.filter(pk=activity.pk).update(start=ended, end=ended + timedelta(hours=2))
+    first = activity.registrations.get(name="Person 1")
+    assert _registration_edit(admin_client, first, status="cancelled").status_code == 302
+    assert _statuses(activity) == {
+        "Person 1": "cancelled",
+        "Person 2": "waitlisted",
+        "=HYPERLINK(1)": "waitlisted",
+    }
+    admin_client.post(
+        reverse(
+            "wagtailsnippets_activities_registration:delete",
+            args=[activity.registrations.get(name="Person 2").pk],
+        )
+    )
+    assert _statuses(activity) == {"Person 1": "cancelled", "=HYPERLINK(1)": "waitlisted"}
