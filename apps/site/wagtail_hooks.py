@@ -17,17 +17,27 @@ from apps.workpackages.selectors import overdue_deliverables, pilots_by_stage
 
 
 class ProjectWorkPanel(Component):
+    """Each part only for staff allowed to see its records in the admin."""
+
     name = "project_work"
     order = 50
     template_name = "site/admin/project_work_panel.html"
 
+    def __init__(self, user):
+        self.user = user
+
     def get_context_data(self, parent_context=None):
+        can = self.user.has_perm
         now = timezone.now()
         return {
             "title": _("Project work"),
-            "overdue": list(overdue_deliverables(timezone.localdate())),
-            "upcoming": upcoming_with_registrations(now),
-            "pilots": pilots_by_stage(),
+            "overdue": (
+                list(overdue_deliverables(timezone.localdate()))
+                if can("workpackages.view_deliverable")
+                else None
+            ),
+            "upcoming": upcoming_with_registrations(now) if can("activities.view_registration") else None,
+            "pilots": pilots_by_stage() if can("workpackages.view_pilot") else None,
         }
 
 
@@ -36,18 +46,39 @@ class RegisterAndStrategiesPanel(Component):
     order = 60
     template_name = "site/admin/register_panel.html"
 
+    def __init__(self, user):
+        self.user = user
+
     def get_context_data(self, parent_context=None):
+        can = self.user.has_perm
         today = timezone.localdate()
+        projects = can("projects.view_esfproject")
         return {
             "title": _("Register and strategies"),
-            "overdue_items": overdue_action_items(today),
-            "projects_by_status": projects_by_status(today),
-            "engagements_this_quarter": engagements_this_quarter(today),
+            "overdue_items": overdue_action_items(today) if can("strategies.view_actionitem") else None,
+            "projects_by_status": projects_by_status(today) if projects else None,
+            "engagements_this_quarter": (
+                engagements_this_quarter(today) if projects and can("projects.view_engagement") else None
+            ),
         }
+
+
+PANEL_PERMISSIONS = {
+    ProjectWorkPanel: (
+        "workpackages.view_deliverable",
+        "activities.view_registration",
+        "workpackages.view_pilot",
+    ),
+    RegisterAndStrategiesPanel: ("projects.view_esfproject", "strategies.view_actionitem"),
+}
 
 
 @hooks.register("construct_homepage_panels")
 def add_project_work_panel(request, panels):
-    if request.user.is_staff:
-        panels.append(ProjectWorkPanel())
-        panels.append(RegisterAndStrategiesPanel())
+    """A panel for staff who may see at least one of its parts' records."""
+    user = request.user
+    if not user.is_staff:
+        return
+    for panel, permissions in PANEL_PERMISSIONS.items():
+        if any(user.has_perm(permission) for permission in permissions):
+            panels.append(panel(user))

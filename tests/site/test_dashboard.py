@@ -111,3 +111,27 @@ def test_the_register_and_strategies_panel_counts_match_the_records(admin_client
     assert counts["Planned"] == old["Planned"] + 1
     assert page.select_one(".engagements-this-quarter").get_text(strip=True).startswith("1 engagement")
     assert [row.td.get_text() for row in page.select("tr.overdue-item")] == ["Late action"]
+
+
+def test_staff_see_only_the_parts_whose_records_they_may_view(client):
+    from django.contrib.auth.models import Group, Permission
+
+    from tests.factories import UserFactory
+    from tests.strategies.helpers import item, plan, strategy
+
+    item(plan(strategy("LV")), "Late action", due_date=timezone.localdate() - timedelta(days=1))
+    group = Group.objects.create(name="Event staff")
+    group.permissions.add(
+        Permission.objects.get(codename="access_admin"),
+        Permission.objects.get(codename="view_registration", content_type__app_label="activities"),
+    )
+    staff = UserFactory(is_staff=True, preferred_language="en")
+    staff.groups.add(group)
+    client.force_login(staff)
+    page = html_of(client.get("/admin/"))
+    assert page.select_one("#project-work-heading") is not None
+    assert "Upcoming events" in page.get_text()
+    assert "Overdue deliverables" not in page.get_text() and "Pilots by stage" not in page.get_text()
+    # Neither the register nor the strategies: no panel, and no action item's title.
+    assert page.select_one("#register-panel-heading") is None
+    assert "Late action" not in page.get_text()
