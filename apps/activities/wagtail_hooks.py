@@ -85,6 +85,9 @@ class RegistrationViewSet(SnippetViewSet):
     ordering = ["-created"]
     inspect_view_enabled = True
 
+    def get_queryset(self, request):
+        return Registration.objects.select_related("activity")
+
 
 class ActivitiesViewSetGroup(SnippetViewSetGroup):
     items = (ActivityViewSet, RegistrationViewSet)

@@ -53,6 +53,9 @@ class MappingEntryViewSet(SnippetViewSet):
     add_to_admin_menu = False
     inspect_view_enabled = True
 
+    def get_queryset(self, request):
+        return MappingEntry.objects.select_related("organisation")
+
 
 class MappingViewSetGroup(SnippetViewSetGroup):
     items = (MappingEntryViewSet, CriteriaGridViewSet)

@@ -22,6 +22,9 @@ class ReplicationRequestViewSet(SnippetViewSet):
     search_fields = ["name", "email", "organisation"]
     ordering = ["-created"]
 
+    def get_queryset(self, request):
+        return ReplicationRequest.objects.select_related("practice")
+
 
 class LibraryViewSetGroup(SnippetViewSetGroup):
     items = (ReplicationRequestViewSet,)

@@ -72,6 +72,9 @@ class EngagementViewSet(SnippetViewSet):
     export_filename = "esf-engagements"
     ordering = ["-start_date"]
 
+    def get_queryset(self, request):
+        return Engagement.objects.select_related("project", "offering")
+
 
 class SupportOfferingViewSet(SnippetViewSet):
     model = SupportOffering
@@ -89,6 +92,9 @@ class OfferingItemViewSet(SnippetViewSet):
     search_fields = ["text"]
     list_export = ["offering", "position", "text"]
     ordering = ["offering", "position"]
+
+    def get_queryset(self, request):
+        return OfferingItem.objects.select_related("offering")
 
 
 class ClusterCoalitionViewSet(SnippetViewSet):

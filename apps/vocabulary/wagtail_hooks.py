@@ -18,6 +18,9 @@ class ApproachViewSet(SnippetViewSet):
     list_display = ["code", "name", "element"]
     list_filter = ["element"]
 
+    def get_queryset(self, request):
+        return Approach.objects.select_related("element")
+
 
 class SupportAreaViewSet(SnippetViewSet):
     model = SupportArea

@@ -136,3 +136,39 @@ def test_an_engagement_added_by_staff_is_announced(admin_client, django_capture_
     engagement = Engagement.objects.get(project=project)
     assert received == [{"engagement_id": engagement.pk}]
     assert engagement.revisions.count() == 1
+
+
+@pytest.mark.parametrize("model", ["engagement", "offeringitem"])
+def test_an_admin_listing_and_its_csv_read_as_many_queries_for_many_rows_as_for_few(admin_client, model):
+    from datetime import date
+
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from apps.projects.models import OfferingItem
+    from tests.projects.helpers import project_create
+
+    offering = SupportOffering.objects.get(number=2)
+
+    def add(count):
+        for _ in range(count):
+            if model == "engagement":
+                Engagement.objects.create(
+                    project=project_create(), offering=offering, kind="coaching", start_date=date(2025, 1, 1)
+                )
+            else:
+                OfferingItem.objects.create(
+                    offering=offering, position=OfferingItem.objects.count() + 1, text="Item"
+                )
+
+    def queries(url):
+        admin_client.get(url)  # the admin's own first-request reads aside
+        with CaptureQueriesContext(connection) as context:
+            assert admin_client.get(url).status_code == 200
+        return len(context)
+
+    listing = f"/admin/snippets/projects/{model}/"
+    add(2)
+    few = queries(listing), queries(f"{listing}?export=csv")
+    add(10)
+    assert (queries(listing), queries(f"{listing}?export=csv")) == few
