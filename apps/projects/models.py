@@ -403,7 +403,7 @@ class Engagement(RevisionMixin, models.Model):
     start_date = models.DateField(_("start date"))
     end_date = models.DateField(_("end date"), null=True, blank=True)
     status = models.CharField(_("status"), max_length=12, choices=Status.choices, default=Status.PLANNED)
-    note = models.TextField(_("note"), blank=True)
+    note = models.TextField(_("note"), blank=True, help_text=_("For staff; not shown on the public pages."))
     is_demo = models.BooleanField(_("demo data"), default=False, editable=False)
     _revisions = GenericRelation("wagtailcore.Revision", related_query_name="engagement")
 

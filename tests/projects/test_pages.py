@@ -121,7 +121,9 @@ def test_an_offering_lists_the_projects_engaged_in_it_and_a_project_shows_its_en
     assert html_of(client.get(register_url())).select_one("#chosen-offering") is None
     assert client.get(register_url(), {"offering": 2}).context["listing"].paginator.count == 0
     html = client.get(project_url(project)).content.decode()
-    assert "Coaching" in html and "Three coaching sessions" in html and "Support to projects" in html
+    assert "Coaching" in html and "Support to projects" in html
+    # The note is for staff.
+    assert "Three coaching sessions" not in html
 
 
 def test_the_register_is_paginated(client):
