@@ -113,4 +113,7 @@ def register_csv(request, page):
         _("of strategic importance"),
         _("status"),
     ]
-    return streamed_csv(header, projects.iterator(chunk_size=CHUNK_SIZE), filename="esf-register.csv")
+    # The status is written as the reader's language names it, like the header.
+    labels = {value: str(label) for value, label in Status.choices}
+    rows = ((*row[:-1], labels[row[-1]]) for row in projects.iterator(chunk_size=CHUNK_SIZE))
+    return streamed_csv(header, rows, filename="esf-register.csv")

@@ -65,3 +65,14 @@ def test_the_csv_s_memory_does_not_grow_with_its_rows_and_its_totals_are_the_dat
     assert large_count == EsfProject.objects.public().count() > 17000
     # Ten times the rows; a list held in memory would take ten times the peak.
     assert large_peak < small_peak * 1.5, (small_peak, large_peak)
+
+
+def test_the_status_is_written_in_the_reader_s_language(client):
+    from django.utils import translation
+
+    from apps.projects.models import Status
+
+    project_create(name="Swedish project")
+    rows = rows_of(client.get(f"{register_url('sv')}csv/", {"q": "Swedish project"}))
+    with translation.override("sv"):
+        assert rows[1][-1] == str(Status.ONGOING.label) != "ongoing"
