@@ -238,3 +238,13 @@ def test_the_offerings_list_their_items_with_a_link_to_the_projects_engaged(clie
         assert f"<h3>{offering.number}. " in article
         assert article.count("<li>") == offering.items.count() > 0
         assert f'href="?offering={offering.number}"' in article
+
+
+@pytest.mark.parametrize(
+    ("language", "words"),
+    [("en", "in Swedish"), ("sv", "på svenska"), ("es", "en sueco"), ("fr", "en suédois"), ("lv", "zviedru")],
+)
+def test_the_record_s_language_is_named_as_a_sentence_writes_it(client, language, words):
+    project = EsfProject.objects.get(diary_number="22-018-S01")
+    html = client.get(project_url(project, language)).content.decode()
+    assert words in html

@@ -3,6 +3,7 @@ from django.utils.html import conditional_escape, format_html, format_html_join
 from django.utils.text import Truncator
 from django.utils.translation import gettext
 
+from apps.core.i18n import language_in_text
 from apps.core.templatetags.portal_tags import highlighted
 
 register = template.Library()
@@ -27,7 +28,7 @@ def _card(item: dict, hub_url: str, demo: str):
     )
     text = highlighted(item["headline"]) if item.get("headline") else Truncator(item["text"] or "").words(40)
     origin = gettext("In %(language)s, from %(country)s") % {
-        "language": item["language_label"],
+        "language": language_in_text(item["language"]),
         "country": item["country_label"],
     }
     return format_html(

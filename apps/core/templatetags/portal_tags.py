@@ -9,6 +9,7 @@ from django.utils.safestring import mark_safe
 
 from wagtail.models import Page
 
+from apps.core.i18n import language_in_text as _language_in_text
 from apps.core.textsearch import MARK_START, MARK_STOP
 
 register = template.Library()
@@ -135,3 +136,9 @@ def highlighted(text):
     """Escape the text, then turn the search's match markers into <mark>."""
     escaped = conditional_escape(text or "")
     return mark_safe(escaped.replace(MARK_START, "<mark>").replace(MARK_STOP, "</mark>"))  # noqa: S308
+
+
+@register.filter
+def language_in_text(code):
+    """{{ code|language_in_text }}: the language's name as written inside a sentence."""
+    return _language_in_text(code)
