@@ -60,7 +60,9 @@ def test_the_cached_index_lists_a_strategy_once_it_is_adopted(
     assert (bar["max"], bar["value"]) == ("3", "1")
     assert "1 of 3 items done" in card.select_one(".plan-progress__text").get_text()
     overview = " ".join(card.select_one(".strategy-card__overview").get_text().split())
-    assert overview == "3 action items: 1 done, 1 in progress, 0 overdue; mean progress 43 %"
+    assert overview == (
+        "3 action items: 1 done, 1 in progress, 1 not started, 0 dropped; 0 overdue; mean progress 43 %"
+    )
     assert "No adopted strategy published yet." in page.select_one("#country-se").get_text()
     assert client.get(strategy_url("lv")).status_code == 200
 
