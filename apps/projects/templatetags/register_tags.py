@@ -39,12 +39,13 @@ def value_options(values, selected, all_label: str):
 def register_rows(projects, project_base: str):
     """The table's rows: diary number (linked to the project's page), name, owner, region, status.
 
-    The name keeps the language of the record as the register holds it.
+    The name and the region keep the language of the record as the register holds it.
     """
     labels = {value: str(label) for value, label in Status.choices}
     return format_html_join(
         "\n",
-        '<tr><td><a href="{}{}/">{}</a></td><td lang="{}">{}</td><td>{}</td><td>{}</td><td>{}</td></tr>',
+        '<tr><td><a href="{}{}/">{}</a></td><td lang="{}">{}</td><td>{}</td>'
+        '<td lang="{}">{}</td><td>{}</td></tr>',
         (
             (
                 project_base,
@@ -53,6 +54,7 @@ def register_rows(projects, project_base: str):
                 project.source_language,
                 project.name,
                 project.owner,
+                project.source_language,
                 project.region,
                 labels[project.status],
             )
