@@ -9,6 +9,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from apps.core.loading import LANGUAGE_CODES
+
 from .models import HubItem, ThematicSelection
 
 
@@ -27,7 +29,9 @@ class HubItemViewSet(SnippetViewSet):
     icon = "doc-full"
     list_display = ["title", "kind", "support_area", "element", "language", "country", "is_public"]
     list_filter = ["kind", "support_area", "element", "language", "country", "is_public"]
-    search_fields = ["title", "description"]
+    # Every language's title and description: staff find a tool by its Swedish name from an
+    # English admin.
+    search_fields = [f"{field}_{code}" for field in ("title", "description") for code in LANGUAGE_CODES]
     list_export = [
         "title",
         "kind",

@@ -77,6 +77,10 @@ def test_an_edit_of_an_item_is_in_its_history_and_reaches_the_search(
         "affärsmodellkanvas"
         in client.get("/sv/kunskapsnav/", {"q": "affärsmodellkanvas"}).content.decode().lower()
     )
+    # Staff find it by its Swedish title from the admin in English, too.
+    found = html_of(client.get(url("hubitem"), {"q": "Affärsmodellkanvas"}))
+    assert len(found.select("tbody tr")) == 1
+    assert found.select_one("tbody td.title a").get_text(strip=True) == "Canvas"
 
 
 def test_staff_give_a_country_its_four_areas_and_no_more(client):
