@@ -123,6 +123,10 @@ def test_an_items_page_shows_it_and_a_hidden_one_is_not_found(client, items, lan
         assert response.status_code == 200
         assert html_of(response).h1.get_text(strip=True) == "Canvas"
         assert element(response, 'a[href="https://example.org/canvas"]')
+        # The trail leads back to the hub, and ends at the item.
+        trail = html_of(response).select(".breadcrumbs li")
+        assert trail[-2].a["href"] == url_in(hub_page(), lang)
+        assert trail[-1]["aria-current"] == "page" and trail[-1].get_text(strip=True) == "Canvas"
     assert client.get(url_in(hub_page(), "en") + "hidden/").status_code == 404
     assert client.get(url_in(hub_page(), "en") + "nothing/").status_code == 404
 
