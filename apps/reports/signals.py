@@ -17,6 +17,6 @@ def case_changed(sender, case_id: int, **kwargs):
 
 @receiver(case_withdrawn, dispatch_uid="reports-compendia-refresh-withdrawn")
 def case_withdrawn_from_country(sender, country: str, **kwargs):
-    from .tasks import country_compendia_refresh
+    from .tasks import compendia_refresh
 
-    transaction.on_commit(lambda: country_compendia_refresh.delay(country))
+    transaction.on_commit(lambda: compendia_refresh.delay(country=country))

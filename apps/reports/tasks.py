@@ -28,17 +28,10 @@ def report_generate(self, report_id: int) -> str | None:
 
 
 @shared_task(bind=True, max_retries=3, default_retry_delay=60)
-def compendia_refresh(self, case_id: int) -> int:
+def compendia_refresh(self, case_id: int | None = None, country: str | None = None) -> int:
+    """A case changed (case_id), or left a country (country): its compendia are made again."""
     try:
-        return services.compendia_refresh(case_id=case_id)
-    except Exception as exc:
-        raise self.retry(exc=exc) from exc
-
-
-@shared_task(bind=True, max_retries=3, default_retry_delay=60)
-def country_compendia_refresh(self, country: str) -> int:
-    try:
-        return services.compendia_refresh(country=country)
+        return services.compendia_refresh(case_id=case_id, country=country)
     except Exception as exc:
         raise self.retry(exc=exc) from exc
 
