@@ -16,8 +16,10 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 # Tests share one Redis with whatever else runs here; a prefix of their own keeps them apart.
 CACHES["default"]["KEY_PREFIX"] = "buicasus-test"
-# Tasks run in-process unless a test starts a real worker; the broker is still Redis.
-CELERY_TASK_ALWAYS_EAGER = True
+# Tasks run in-process unless a test starts a real worker; the broker is still Redis. A worker
+# a test starts as a process of its own is given CELERY_TASK_ALWAYS_EAGER=false when the tasks
+# it runs queue tasks of their own, as a production worker does.
+CELERY_TASK_ALWAYS_EAGER = env.bool("CELERY_TASK_ALWAYS_EAGER", default=True)
 # Tests that exercise the page cache turn it on themselves.
 PAGE_CACHE_SECONDS = 0
 # Threads of the browser tests' server must not keep connections to the test database open.

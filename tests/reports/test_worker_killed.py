@@ -38,8 +38,10 @@ def worker_env() -> dict:
         "REDIS_URL": settings.REDIS_URL,
         "PRIVATE_MEDIA_ROOT": str(settings.PRIVATE_MEDIA_ROOT),
         "CELERY_VISIBILITY_TIMEOUT": "2",
-        # The killed worker falls silent; after two seconds another may start the report over.
+        # The killed worker falls silent; after two seconds another may start the report over. Until
+        # then it puts the task back in the queue for later, as a production worker does.
         "REPORTS_ALIVE_SECONDS": "2",
+        "CELERY_TASK_ALWAYS_EAGER": "false",
         "PYTHONPATH": str(ROOT),
     }
 
