@@ -125,8 +125,7 @@ class RegistrationAdminForm(WagtailAdminModelForm):
         return status
 
     def event_is_full(self) -> bool:
-        activity = self.instance.activity
-        return activity.capacity is not None and selectors.confirmed_count(activity) >= activity.capacity
+        return selectors.is_full(self.instance.activity)
 
     def clean_email(self):
         # Kept normalised, as the public form keeps it: one address registers once per event.

@@ -91,6 +91,11 @@ def confirmed_count(activity: Activity) -> int:
     return activity.registrations.filter(status=Registration.Status.CONFIRMED).count()
 
 
+def is_full(activity: Activity) -> bool:
+    """Every place taken (an event without a capacity is never full)."""
+    return activity.capacity is not None and confirmed_count(activity) >= activity.capacity
+
+
 def waiting_list(activity: Activity) -> QuerySet:
     """Who moves up first when a place comes free: the earliest registration on the list."""
     return activity.registrations.filter(status=Registration.Status.WAITLISTED).order_by("created", "pk")

@@ -55,12 +55,8 @@ class RegistrationResult:
 
 def _fullness_changed(activity: Activity, was_full: bool) -> None:
     """The event's page says whether places are left: its cached copies change when that does."""
-    if activity.capacity is not None and was_full != _is_full(activity):
+    if activity.capacity is not None and was_full != selectors.is_full(activity):
         transaction.on_commit(lambda: cache.bump(PAGES))
-
-
-def _is_full(activity: Activity) -> bool:
-    return activity.capacity is not None and selectors.confirmed_count(activity) >= activity.capacity
 
 
 @transaction.atomic
@@ -80,7 +76,7 @@ def registration_create(
     existing = selectors.registration_for_email(locked, email) if email else None
     if existing is not None and existing.status != S.CANCELLED:
         return RegistrationResult(existing, created=False)
-    was_full = _is_full(locked)
+    was_full = selectors.is_full(locked)
     registration = existing or Registration(activity=locked)
     for name in ("name", "organisation", "language"):
         setattr(registration, name, data.get(name, "").strip())
@@ -108,7 +104,7 @@ def registration_cancel(*, registration: Registration) -> Registration:
     current = Registration.objects.get(pk=registration.pk)
     if current.status == S.CANCELLED:
         return current
-    was_full = _is_full(activity)
+    was_full = selectors.is_full(activity)
     freed_a_place = current.status == S.CONFIRMED
     current.status = S.CANCELLED
     current.cancelled = timezone.now()
@@ -129,7 +125,7 @@ def registration_status_change(*, registration: Registration, status: str) -> Re
     """
     activity = Activity.objects.select_for_update().get(pk=registration.activity_id)
     current = Registration.objects.get(pk=registration.pk)
-    was_full = _is_full(activity)
+    was_full = selectors.is_full(activity)
     error = current.status_change_error(status, full=was_full)
     if error:
         raise ValidationError(error)
@@ -170,7 +166,7 @@ def waiting_list_promote(*, activity: Activity) -> list[Registration]:
 def capacity_changed(*, activity: Activity) -> list[Registration]:
     """After staff raise the capacity (or remove it), the waiting list moves up."""
     locked = Activity.objects.select_for_update().get(pk=activity.pk)
-    was_full = _is_full(locked)
+    was_full = selectors.is_full(locked)
     promoted = waiting_list_promote(activity=locked)
     _fullness_changed(locked, was_full)
     return promoted
