@@ -1,4 +1,8 @@
-"""An event's participant list in the Wagtail admin, and its CSV export, for staff only."""
+"""An event's participant list in the Wagtail admin, and its CSV export, for staff only.
+
+Moments are written in the event's time zone: on the page with the zone named, in the CSV as
+ISO 8601 with its offset, which spreadsheets and scripts read as the same instant.
+"""
 
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404
@@ -7,6 +11,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from apps.core.csv_export import streamed_csv
+from apps.core.zoned_time import local_iso
 
 from . import selectors
 from .models import Activity
@@ -43,7 +48,7 @@ def participants_csv(request, pk):
             registration.organisation,
             registration.language,
             registration.get_status_display(),
-            registration.created.isoformat(timespec="minutes"),
+            local_iso(registration.created, activity.time_zone),
         ]
         for registration in selectors.participants(activity).iterator(chunk_size=500)
     )

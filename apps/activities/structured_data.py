@@ -1,5 +1,7 @@
 """An event described for search engines: schema.org Event as JSON-LD."""
 
+from apps.core.zoned_time import local_iso
+
 from .models import Activity
 
 STATUS = {
@@ -22,9 +24,9 @@ def event_json_ld(activity: Activity, *, url: str) -> dict:
     if activity.description:
         data["description"] = activity.description
     if activity.start:
-        data["startDate"] = activity.local_start.isoformat()
+        data["startDate"] = local_iso(activity.start, activity.time_zone)
     if activity.end:
-        data["endDate"] = activity.local_end.isoformat()
+        data["endDate"] = local_iso(activity.end, activity.time_zone)
     locations = []
     if activity.venue or activity.address or (activity.country and not activity.online_url):
         place = {"@type": "Place"}

@@ -12,11 +12,14 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, ObjectList
+from wagtail.admin.ui.tables import Column
 from wagtail.admin.widgets import ListingButton
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import EditView, SnippetViewSet, SnippetViewSetGroup
+
+from apps.core.zoned_time import local_text
 
 from . import admin_views, services
 from .forms import RegistrationAdminForm
@@ -40,7 +43,21 @@ register_permission_policy(Registration, RegistrationPermissionPolicy(Registrati
 class ActivityViewSet(SnippetViewSet):
     model = Activity
     icon = "date"
-    list_display = ["title", "kind", "work_package", "start", "country", "is_public", "registration_open"]
+    list_display = [
+        "title",
+        "kind",
+        "work_package",
+        # The clock where the event takes place, with its zone named, whatever the editor's own.
+        Column(
+            "start",
+            label=_("start"),
+            accessor=lambda activity: local_text(activity.start, activity.time_zone),
+            sort_key="start",
+        ),
+        "country",
+        "is_public",
+        "registration_open",
+    ]
     list_filter = ["kind", "work_package", "country", "is_public", "registration_open", "status"]
     search_fields = ["title", "slug"]
     ordering = ["-start"]
@@ -79,7 +96,19 @@ class RegistrationViewSet(SnippetViewSet):
         base_form_class=RegistrationAdminForm,
     )
     icon = "user"
-    list_display = ["name", "email", "activity", "status", "language", "created"]
+    list_display = [
+        "name",
+        "email",
+        "activity",
+        "status",
+        "language",
+        Column(
+            "created",
+            label=_("registered"),
+            accessor=lambda registration: local_text(registration.created, registration.activity.time_zone),
+            sort_key="created",
+        ),
+    ]
     list_filter = ["status", "language", "activity", "received_without_rate_limit"]
     search_fields = ["name", "email", "organisation"]
     ordering = ["-created"]
