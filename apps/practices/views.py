@@ -7,7 +7,7 @@ from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.utils import translation
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy as _lazy
+from django.utils.translation import gettext_lazy
 
 from apps.core.cache_backend import cache_is_unavailable
 from apps.core.client import client_address
@@ -19,12 +19,12 @@ from .forms import LibraryQueryForm, ReplicationRequestForm
 from .services import replication_request_create
 
 FACET_LABELS = {
-    "country": _lazy("Country"),
-    "element": _lazy("Process element"),
-    "approach": _lazy("Approach"),
-    "area": _lazy("Core support area"),
-    "theme": _lazy("Theme"),
-    "target": _lazy("Target group"),
+    "country": gettext_lazy("Country"),
+    "element": gettext_lazy("Process element"),
+    "approach": gettext_lazy("Approach"),
+    "area": gettext_lazy("Core support area"),
+    "theme": gettext_lazy("Theme"),
+    "target": gettext_lazy("Target group"),
 }
 
 
