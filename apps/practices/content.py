@@ -166,11 +166,11 @@ LIBRARY = {
         "fr": "Bonnes pratiques",
     },
     "intro": {
-        "en": "35 best-practice cases from France, Latvia, Spain and Sweden: methods, tools and approaches that organisations use to support social-innovation processes. Filter them by country, process element and support area, or search them in your language.",
-        "sv": "35 goda exempel från Frankrike, Lettland, Spanien och Sverige: metoder, verktyg och tillvägagångssätt som organisationer använder för att stödja sociala innovationsprocesser. Filtrera dem efter land, processelement och stödområde, eller sök i dem på ditt språk.",
-        "lv": "35 labās prakses piemēri no Francijas, Latvijas, Spānijas un Zviedrijas: metodes, rīki un pieejas, ko organizācijas izmanto sociālās inovācijas procesu atbalstam. Atlasiet tos pēc valsts, procesa elementa un atbalsta jomas vai meklējiet tos savā valodā.",
-        "es": "35 casos de buenas prácticas de Francia, Letonia, España y Suecia: métodos, herramientas y enfoques que las organizaciones utilizan para apoyar los procesos de innovación social. Fíltrelos por país, elemento del proceso y área de apoyo, o búsquelos en su idioma.",
-        "fr": "35 bonnes pratiques de France, de Lettonie, d'Espagne et de Suède : des méthodes, des outils et des approches que des organisations utilisent pour soutenir les processus d'innovation sociale. Filtrez-les par pays, élément du processus et domaine d'appui, ou cherchez-les dans votre langue.",
+        "en": "Best-practice cases from France, Latvia, Spain and Sweden: methods, tools and approaches that organisations use to support social-innovation processes. Filter them by country, process element and support area, or search them in your language.",
+        "sv": "Goda exempel från Frankrike, Lettland, Spanien och Sverige: metoder, verktyg och tillvägagångssätt som organisationer använder för att stödja sociala innovationsprocesser. Filtrera dem efter land, processelement och stödområde, eller sök i dem på ditt språk.",
+        "lv": "Labās prakses piemēri no Francijas, Latvijas, Spānijas un Zviedrijas: metodes, rīki un pieejas, ko organizācijas izmanto sociālās inovācijas procesu atbalstam. Atlasiet tos pēc valsts, procesa elementa un atbalsta jomas vai meklējiet tos savā valodā.",
+        "es": "Casos de buenas prácticas de Francia, Letonia, España y Suecia: métodos, herramientas y enfoques que las organizaciones utilizan para apoyar los procesos de innovación social. Fíltrelos por país, elemento del proceso y área de apoyo, o búsquelos en su idioma.",
+        "fr": "Des bonnes pratiques de France, de Lettonie, d'Espagne et de Suède : des méthodes, des outils et des approches que des organisations utilisent pour soutenir les processus d'innovation sociale. Filtrez-les par pays, élément du processus et domaine d'appui, ou cherchez-les dans votre langue.",
     },
 }
 

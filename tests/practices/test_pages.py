@@ -1,9 +1,12 @@
+import re
+
 import pytest
 
 from apps.practices.demo import demo_cases_create, demo_cases_delete
-from apps.practices.models import PracticePage
+from apps.practices.models import PracticeIndexPage, PracticePage
+from apps.vocabulary.models import TargetGroup, Theme
 from tests.factories import PracticePageFactory
-from tests.helpers import element, html_of, sitemap_xml, url_in
+from tests.helpers import element, html_of, sitemap_xml, text_of, url_in
 
 pytestmark = pytest.mark.django_db
 
@@ -71,3 +74,38 @@ def test_demo_cases_are_marked_and_removed_with_one_command(client):
     assert demo_cases_delete() == 30
     assert PracticePage.objects.count() == 35
     assert client.get("/en/best-practices/").content.decode().count("Demo") == 0
+
+
+def library_url(language: str) -> str:
+    return url_in(PracticeIndexPage.objects.get(), language)
+
+
+def test_library_intro_has_no_count_and_the_heading_counts_the_live_cases(client, languages):
+    PracticePage.objects.live().filter(country="SE").first().unpublish()
+    live = PracticePage.objects.live().count()
+    assert live == 34
+    html = html_of(client.get(library_url("en")))
+    assert text_of(html, "#results-heading") == "34 cases"
+    for lang in languages:
+        intro = text_of(client.get(library_url(lang)), ".library-intro")
+        assert not re.search(r"\d", intro), (lang, intro)
+
+
+FACET_HEADINGS = {
+    "sv": ["Land", "Processelement", "Tillvägagångssätt", "Kärnstödsområde", "Tema", "Målgrupp"],
+    "lv": ["Valsts", "Procesa elements", "Pieeja", "Galvenā atbalsta joma", "Tēma", "Mērķgrupa"],
+    "es": ["País", "Elemento del proceso", "Enfoque", "Área básica de apoyo", "Tema", "Grupo destinatario"],
+    "fr": ["Pays", "Élément du processus", "Approche", "Domaine d'appui essentiel", "Thème", "Public cible"],
+}
+
+
+@pytest.mark.parametrize("language", FACET_HEADINGS)
+def test_library_facet_headings_are_in_the_readers_language(client, language):
+    # The loaded cases carry no theme or target group; a facet without values is not drawn.
+    PracticePageFactory(
+        themes=[Theme.objects.create(code="food", name="Food")],
+        target_groups=[TargetGroup.objects.create(code="youth", name="Youth")],
+    )
+    html = html_of(client.get(library_url(language)))
+    headings = [summary.get_text(strip=True) for summary in html.select(".facet > summary")]
+    assert headings == FACET_HEADINGS[language]
