@@ -1,0 +1,73 @@
+"""A reader registers in Latvian for an evening event in Riga; the page and the confirmation e-mail
+give the Riga clock and name the zone in Latvian."""
+
+import re
+import uuid
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from django.core import mail
+from django.utils import timezone
+
+from tests.e2e.helpers import committed
+
+pytestmark = [pytest.mark.e2e, pytest.mark.django_db]
+
+RIGA = ZoneInfo("Europe/Riga")
+
+
+@pytest.fixture
+def evening_event():
+    from apps.activities.models import Activity, Registration
+
+    slug = f"e2e-time-{uuid.uuid4().hex[:8]}"
+    day = (timezone.now() + timedelta(days=20)).astimezone(RIGA).date()
+    starts = datetime(day.year, day.month, day.day, 21, 0, tzinfo=RIGA)
+
+    def create():
+        activity = Activity(
+            kind=Activity.Kind.ROUNDTABLE,
+            slug=slug,
+            work_package=5,
+            start=starts,
+            end=starts + timedelta(hours=2),
+            time_zone="Europe/Riga",
+            country="LV",
+            venue="Rīgas Latviešu biedrības nams",
+            is_public=True,
+            registration_open=True,
+        )
+        activity.title = activity.title_en = activity.title_lv = "Vakara sarunas Rīgā"
+        activity.save()
+        return activity
+
+    def remove():
+        Registration.objects.filter(activity__slug=slug).delete()
+        Activity.objects.filter(slug=slug).delete()
+
+    yield committed(create)
+    committed(remove)
+
+
+def test_a_latvian_reader_is_told_the_riga_time_on_the_page_and_in_the_email(page, portal_url, evening_event):
+    mail.outbox = []
+    page.goto(f"{portal_url}/lv/pasakumi/{evening_event.slug}/")
+    assert "21:00" in page.locator(".event__facts").inner_text()
+    assert "(Laika josla: Latvija)" in page.locator(".event__facts").inner_text()
+
+    page.fill("#id_name", "Ilze Bērziņa")
+    page.fill("#id_email", "ilze.vakars@example.lv")
+    assert page.locator("#id_language").input_value() == "lv"
+    page.locator("#register button[type=submit]").click()
+    page.wait_for_url(re.compile(r"/lv/events/registrations/[^/]+/(#register)?$"))
+    assert page.locator("#registration-status").get_attribute("data-status") == "confirmed"
+    assert "(Laika josla: Latvija)" in page.locator("main").inner_text()
+
+    (message,) = [message for message in mail.outbox if message.to == ["ilze.vakars@example.lv"]]
+    assert "Kad: " in message.body
+    assert "21:00 – 23:00 (Laika josla: Latvija)" in message.body
+    assert "21:00 – 23:00 (Laika josla: Latvija)" in message.alternatives[0][0]
+    assert "Europe/Riga" not in message.body
+    assert page.csp_violations == []
