@@ -104,7 +104,7 @@ class EntryForm(forms.ModelForm):
             for name in ("description", "strengths", "weaknesses", "barriers", "inspiring_initiatives")
         }
 
-    def __init__(self, *args, organisations, criteria=(), **kwargs):
+    def __init__(self, *args, organisations, criteria=(), incomplete=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["organisation"].queryset = organisations
         if self.instance.pk:
@@ -140,6 +140,29 @@ class EntryForm(forms.ModelForm):
                 widget=forms.Textarea(attrs={"rows": 2}),
                 initial=existing.comment if existing else "",
             )
+        self._mark_incomplete(incomplete or {})
+
+    def _mark_incomplete(self, gaps: dict[str, str]) -> None:
+        """What a refused submission still needs, shown at each field and told to screen readers.
+
+        The form is not bound then (it comes back after a redirect), so these are not errors of
+        its own: each field keeps its message in `incomplete` for the template.
+        """
+        for name, message in gaps.items():
+            field = self.fields.get(name)
+            if field is None:
+                continue
+            field.incomplete = message
+            field.widget.attrs["aria-invalid"] = "true"
+            field.widget.attrs["aria-describedby"] = f"id_{name}_incomplete"
+
+    def incomplete_fields(self):
+        """(field, message) of what a refused submission needs, for the summary at the top."""
+        return [
+            (self[name], field.incomplete)
+            for name, field in self.fields.items()
+            if hasattr(field, "incomplete")
+        ]
 
     def clean_new_files(self):
         files = self.cleaned_data.get("new_files") or []
@@ -155,6 +178,7 @@ class EntryForm(forms.ModelForm):
                 "criterion": criterion,
                 "score": self[f"score_{criterion.pk}"],
                 "comment": self[f"comment_{criterion.pk}"],
+                "incomplete": getattr(self.fields[f"score_{criterion.pk}"], "incomplete", ""),
             }
             for criterion in self.criteria
         ]

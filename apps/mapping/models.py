@@ -11,6 +11,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
@@ -147,12 +148,12 @@ class Criterion(models.Model):
 
 
 class EntryStatus(models.TextChoices):
-    DRAFT = "draft", _("Draft")
-    SUBMITTED = "submitted", _("Submitted")
-    CHANGES_REQUESTED = "changes_requested", _("Changes requested")
-    RESUBMITTED = "resubmitted", _("Resubmitted")
-    APPROVED = "approved", _("Approved")
-    REJECTED = "rejected", _("Rejected")
+    DRAFT = "draft", pgettext_lazy("mapping entry status", "Draft")
+    SUBMITTED = "submitted", pgettext_lazy("mapping entry status", "Submitted")
+    CHANGES_REQUESTED = "changes_requested", pgettext_lazy("mapping entry status", "Changes requested")
+    RESUBMITTED = "resubmitted", pgettext_lazy("mapping entry status", "Resubmitted")
+    APPROVED = "approved", pgettext_lazy("mapping entry status", "Approved")
+    REJECTED = "rejected", pgettext_lazy("mapping entry status", "Rejected")
 
 
 EDITABLE = (EntryStatus.DRAFT, EntryStatus.CHANGES_REQUESTED)
@@ -261,6 +262,23 @@ class MappingEntry(RevisionMixin, index.Indexed, models.Model):
     def is_assessment(self) -> bool:
         return self.kind == self.Kind.ASSESSMENT
 
+    def serializable_data(self):
+        """A revision keeps the scores too, so a resubmission's changed scores can be shown."""
+        data = super().serializable_data()
+        data[SCORES_IN_REVISION] = (
+            [
+                {"criterion": score.criterion_id, "score": score.score, "comment": score.comment}
+                for score in self.scores.order_by("criterion_id")
+            ]
+            if self.pk
+            else []
+        )
+        return data
+
+
+# Not a field name: restoring a revision ignores it.
+SCORES_IN_REVISION = "score_snapshot"
+
 
 class Score(models.Model):
     """An assessment's score for one criterion of its grid, with the partner's comment."""
@@ -296,6 +314,8 @@ class Attachment(models.Model):
     name = models.CharField(_("file name"), max_length=255)
     content_type = models.CharField(_("type"), max_length=100)
     size = models.PositiveIntegerField(_("size in bytes"))
+    # The same content attached twice to one entry is stored once (services.attachment_add).
+    sha256 = models.CharField(_("SHA-256 of the content"), max_length=64, blank=True, editable=False)
     uploaded_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
     )
@@ -305,6 +325,12 @@ class Attachment(models.Model):
         verbose_name = _("attachment")
         verbose_name_plural = _("attachments")
         ordering = ["uploaded"]
+        constraints = [
+            # Blank for files stored before the hash was kept, if their content was already there.
+            models.UniqueConstraint(
+                fields=["entry", "sha256"], condition=~models.Q(sha256=""), name="one_file_per_content"
+            ),
+        ]
 
     def __str__(self):
         return self.name

@@ -100,6 +100,26 @@ def criteria_of(grid: CriteriaGrid | None):
     return grid.criteria.order_by("position")
 
 
+# What a submission needs
+
+
+def unscored_criteria(entry: MappingEntry) -> list[Criterion]:
+    if not entry.is_assessment or entry.grid_id is None:
+        return []
+    scored = set(entry.scores.values_list("criterion_id", flat=True))
+    return [criterion for criterion in criteria_of(entry.grid) if criterion.pk not in scored]
+
+
+def submission_gaps(entry: MappingEntry) -> dict[str, str]:
+    """What keeps entry from being submitted, by the name of the form field that fills it."""
+    gaps = {}
+    if not entry.description.strip():
+        gaps["description"] = translation.gettext("Describe the entry before you submit it.")
+    for criterion in unscored_criteria(entry):
+        gaps[f"score_{criterion.pk}"] = translation.gettext("Score this criterion before you submit.")
+    return gaps
+
+
 # What changed since the last submission
 
 

@@ -5,6 +5,7 @@ when and why, saved as a revision of the entry (so staff compare what changed be
 submissions), written to Wagtail's audit log, and announced through events.py in the same transaction.
 """
 
+import hashlib
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -37,7 +38,7 @@ from .models import (
     Score,
     Transition,
 )
-from .selectors import MAPPING, current_grid, is_member, is_reviewer
+from .selectors import MAPPING, current_grid, is_member, is_reviewer, unscored_criteria
 
 S = EntryStatus
 # action -> {from status: to status}
@@ -87,8 +88,7 @@ def entry_create(*, user, organisation, kind: str, data: dict, scores=(), files=
     entry.full_clean()
     entry.save()
     _scores_save(entry, scores)
-    for upload in files:
-        attachment_add(entry=entry, user=user, upload=upload)
+    _attachments_add(entry, user, files)
     entry.save_revision(user=user, log_action=True)
     return entry
 
@@ -113,8 +113,7 @@ def entry_update(
     current.save()
     current.refresh_from_db()
     _scores_save(current, scores)
-    for upload in files:
-        attachment_add(entry=current, user=user, upload=upload)
+    _attachments_add(current, user, files)
     current.save_revision(user=user, log_action=True)
     return current
 
@@ -128,19 +127,45 @@ def _scores_save(entry: MappingEntry, scores) -> None:
         )
 
 
-def attachment_add(*, entry: MappingEntry, user, upload) -> Attachment:
-    """Store an upload that the form has already checked (apps/core/uploads.py)."""
+def attachment_add(*, entry: MappingEntry, user, upload) -> Attachment | None:
+    """Store an upload that the form has already checked (apps/core/uploads.py).
+
+    None when the entry already has a file with the same content: a partner who attaches a file
+    again after a refused submission gets no second copy.
+    """
+    digest = content_hash(upload)
+    if entry.attachments.filter(sha256=digest).exists():
+        return None
     name = upload.name.rsplit("/", 1)[-1]
     attachment = Attachment(
         entry=entry,
         name=name,
         content_type=detect_content_type(upload) or "application/octet-stream",
         size=upload.size,
+        sha256=digest,
         uploaded_by=user,
     )
     attachment.file.save(name, upload, save=False)
     attachment.save()
     return attachment
+
+
+def _attachments_add(entry: MappingEntry, user, files) -> None:
+    # The names of the uploads already attached, for the form to tell the partner.
+    entry.files_already_attached = [
+        upload.name.rsplit("/", 1)[-1]
+        for upload in files
+        if attachment_add(entry=entry, user=user, upload=upload) is None
+    ]
+
+
+def content_hash(upload) -> str:
+    digest = hashlib.sha256()
+    upload.seek(0)
+    for chunk in upload.chunks():
+        digest.update(chunk)
+    upload.seek(0)
+    return digest.hexdigest()
 
 
 @transaction.atomic
@@ -217,13 +242,11 @@ def _check_complete(entry: MappingEntry) -> None:
     errors = {}
     if not entry.description.strip():
         errors["description"] = _("Describe the entry before you submit it.")
-    if entry.is_assessment:
-        scored = set(entry.scores.values_list("criterion_id", flat=True))
-        missing = [criterion.name for criterion in entry.grid.criteria.all() if criterion.pk not in scored]
-        if missing:
-            errors["__all__"] = _("Score every criterion before you submit: %(missing)s.") % {
-                "missing": ", ".join(missing)
-            }
+    missing = [criterion.name for criterion in unscored_criteria(entry)]
+    if missing:
+        errors["__all__"] = _("Score every criterion before you submit: %(missing)s.") % {
+            "missing": ", ".join(missing)
+        }
     if errors:
         raise ValidationError(errors)
 

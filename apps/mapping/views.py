@@ -10,6 +10,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
@@ -41,13 +42,17 @@ def _visible_entry(request, pk) -> MappingEntry:
 @partner_only
 def entry_list(request):
     entries = list(selectors.entries_of(request.user))
+    organisations = _organisations(request.user)
     comments = selectors.last_comments(entry.pk for entry in entries)
     return render(
         request,
         "mapping/entry_list.html",
         {
             "entries": [(entry, comments.get(entry.pk)) for entry in entries],
-            "organisations": _organisations(request.user),
+            "organisations": organisations,
+            # Names joined here: a list in a sentence would read as Python's "[<Organisation: …>]".
+            "organisation_names": ", ".join(str(organisation) for organisation in organisations),
+            "organisation_count": len(organisations),
             "kinds": MappingEntry.Kind.choices,
         },
     )
@@ -105,6 +110,8 @@ def entry_edit(request, pk):
         organisations=Organisation.objects.none(),
         criteria=selectors.criteria_of(entry.grid) if entry.is_assessment else (),
         instance=entry,
+        # Back from a refused submission: mark what it needs next to each field.
+        incomplete=selectors.submission_gaps(entry) if request.GET.get("check") == "submit" else None,
     )
     other = None
     if request.method == "POST" and form.is_valid():
@@ -142,6 +149,12 @@ def entry_edit(request, pk):
 
 
 def _after_save(request, entry):
+    for name in getattr(entry, "files_already_attached", ()):
+        messages.info(
+            request,
+            _("“%(name)s” is already attached to this entry with the same content: it is not stored twice.")
+            % {"name": name},
+        )
     if "submit" in request.POST:
         try:
             services.entry_transition(entry=entry, user=request.user, action="submit")
@@ -149,7 +162,7 @@ def _after_save(request, entry):
             for message in error.messages:
                 messages.error(request, message)
             messages.warning(request, _("The entry is saved as a draft but not submitted."))
-            return redirect("mapping:entry_edit", pk=entry.pk)
+            return redirect(reverse("mapping:entry_edit", args=[entry.pk]) + "?check=submit")
         messages.success(request, _("The entry is submitted for review."))
     else:
         messages.success(request, _("The draft is saved."))
@@ -182,6 +195,8 @@ def entry_submit(request, pk):
     except ValidationError as error:
         for message in error.messages:
             messages.error(request, message)
+        if selectors.may_edit(request.user, entry):
+            return redirect(reverse("mapping:entry_edit", args=[entry.pk]) + "?check=submit")
         return redirect("mapping:entry", pk=entry.pk)
     messages.success(request, _("The entry is submitted for review."))
     return redirect("mapping:entry", pk=entry.pk)
