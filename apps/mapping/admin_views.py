@@ -59,6 +59,7 @@ def review(request, pk):
             "form": form,
             "in_review": entry.status in IN_REVIEW,
             "changes": selectors.submission_diff(entry),
+            "score_changes": selectors.submission_score_diff(entry),
             "compare_url": compare_url,
             "history": selectors.history(entry),
             "scores": entry.scores.select_related("criterion").order_by("criterion__position"),

@@ -9,13 +9,14 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from django.db.models import Avg, Count
 from django.utils import translation
+from django.utils.text import capfirst
 
 from apps.core.cache import PAGES, cached
 from apps.core.selectors import live_public
 from apps.partners.models import Membership
 from apps.vocabulary.models import COUNTRIES
 
-from .models import CriteriaGrid, Criterion, EntryStatus, MappingEntry, Score, Transition
+from .models import SCORES_IN_REVISION, CriteriaGrid, Criterion, EntryStatus, MappingEntry, Score, Transition
 
 MAPPING = "mapping"
 PER_PAGE = 20
@@ -126,11 +127,63 @@ def submission_gaps(entry: MappingEntry) -> dict[str, str]:
 def submission_diff(entry: MappingEntry) -> list[dict]:
     """Field by field, the entry as last submitted before against as submitted now.
 
-    Empty when the entry was submitted only once. Each item holds the field's label and the
-    lines removed and added (difflib), for the review page.
+    Empty when the entry was submitted only once. Each item holds the field's label in the
+    reader's language and the lines removed and added (difflib), for the review page.
     """
-    import difflib
+    previous = _last_two_submissions(entry)
+    if previous is None:
+        return []
+    before, now = previous
+    changes = []
+    for name in MappingEntry.compared_fields:
+        old, new = _as_text(before.get(name)), _as_text(now.get(name))
+        if old == new:
+            continue
+        changes.append(
+            {
+                "field": capfirst(MappingEntry._meta.get_field(name).verbose_name),
+                "lines": _line_diff(old, new),
+            }
+        )
+    return changes
 
+
+def submission_score_diff(entry: MappingEntry) -> list[dict]:
+    """Per criterion whose score or comment changed between the last two submissions: old and new.
+
+    Criteria are named in the reader's language; revisions saved before scores were kept in
+    them give no score changes.
+    """
+    previous = _last_two_submissions(entry)
+    if previous is None:
+        return []
+    before, now = previous
+    if SCORES_IN_REVISION not in before or SCORES_IN_REVISION not in now:
+        return []
+    old = {item["criterion"]: item for item in before[SCORES_IN_REVISION]}
+    new = {item["criterion"]: item for item in now[SCORES_IN_REVISION]}
+    criteria = Criterion.objects.in_bulk(old.keys() | new.keys())
+    changes = []
+    for criterion in sorted(criteria.values(), key=lambda criterion: criterion.position):
+        was, is_ = old.get(criterion.pk, {}), new.get(criterion.pk, {})
+        if was.get("score") == is_.get("score") and was.get("comment", "") == is_.get("comment", ""):
+            continue
+        changes.append(
+            {
+                "criterion": criterion.name,
+                "old_score": was.get("score"),
+                "new_score": is_.get("score"),
+                "score_changed": was.get("score") != is_.get("score"),
+                "comment_lines": _line_diff(was.get("comment", ""), is_.get("comment", ""))
+                if was.get("comment", "") != is_.get("comment", "")
+                else [],
+            }
+        )
+    return changes
+
+
+def _last_two_submissions(entry: MappingEntry) -> tuple[dict, dict] | None:
+    """The content of the submission before the last, and of the last; None after only one."""
     submitted = [
         step.revision
         for step in entry.transitions.filter(to_status__in=[EntryStatus.SUBMITTED, EntryStatus.RESUBMITTED])
@@ -139,21 +192,15 @@ def submission_diff(entry: MappingEntry) -> list[dict]:
         if step.revision is not None
     ]
     if len(submitted) < 2:
-        return []
-    now, before = submitted[0].content, submitted[1].content
-    changes = []
-    for name in MappingEntry.compared_fields:
-        old, new = _as_text(before.get(name)), _as_text(now.get(name))
-        if old == new:
-            continue
-        lines = list(difflib.ndiff(old.splitlines(), new.splitlines()))
-        changes.append(
-            {
-                "field": MappingEntry._meta.get_field(name).verbose_name,
-                "lines": [(line[0], line[2:]) for line in lines if line[:1] in "+- "],
-            }
-        )
-    return changes
+        return None
+    return submitted[1].content, submitted[0].content
+
+
+def _line_diff(old: str, new: str) -> list[tuple[str, str]]:
+    import difflib
+
+    lines = difflib.ndiff(old.splitlines(), new.splitlines())
+    return [(line[0], line[2:]) for line in lines if line[:1] in "+- "]
 
 
 def _as_text(value) -> str:
