@@ -19,6 +19,7 @@ urlpatterns = [
     path("sitemap-<int:section>.xml", sitemaps.sitemap_section, name="sitemap_section"),
     path("sitemap-<slug:name>-<int:part>.xml", sitemaps.sitemap_records, name="sitemap_records"),
     path("robots.txt", sitemaps.robots_txt, name="robots_txt"),
+    path("favicon.ico", core_views.favicon, name="favicon"),
     path("i18n/", include("django.conf.urls.i18n")),
 ]
 

@@ -1,8 +1,9 @@
 from importlib import import_module
 
 from django.conf import settings
-from django.http import Http404, HttpResponse, JsonResponse
+from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect, JsonResponse
 from django.shortcuts import render
+from django.templatetags.static import static
 from django.urls import Resolver404, resolve
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
@@ -90,6 +91,12 @@ def _page_csrf_failure(request):
         if isinstance(hook(page, request, args, kwargs), HttpResponse):
             return None
     return handler(request)
+
+
+@require_GET
+def favicon(request):
+    """Browsers ask for /favicon.ico before reading a page's icon link: send them to the SVG."""
+    return HttpResponsePermanentRedirect(static("img/favicon.svg"))
 
 
 def page_not_found(request, exception=None):
