@@ -16,7 +16,16 @@ from apps.core.selectors import live_public
 from apps.partners.models import Membership
 from apps.vocabulary.models import COUNTRIES
 
-from .models import SCORES_IN_REVISION, CriteriaGrid, Criterion, EntryStatus, MappingEntry, Score, Transition
+from .models import (
+    IN_REVIEW,
+    SCORES_IN_REVISION,
+    CriteriaGrid,
+    Criterion,
+    EntryStatus,
+    MappingEntry,
+    Score,
+    Transition,
+)
 
 MAPPING = "mapping"
 PER_PAGE = 20
@@ -82,6 +91,19 @@ def last_comments(entry_ids) -> dict[int, Transition]:
     for step in steps.select_related("actor"):
         latest[step.entry_id] = step
     return latest
+
+
+@dataclass(frozen=True)
+class ReviewQueue:
+    count: int
+    oldest: MappingEntry | None
+
+
+def review_queue() -> ReviewQueue:
+    """What waits for a reviewer: how many entries, and the one waiting longest."""
+    waiting = MappingEntry.objects.filter(status__in=IN_REVIEW)
+    oldest = waiting.select_related("organisation").order_by("submitted", "pk").first()
+    return ReviewQueue(count=waiting.count(), oldest=oldest)
 
 
 def history(entry: MappingEntry):

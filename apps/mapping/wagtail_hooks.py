@@ -5,18 +5,22 @@ Entries are written by partners on the public site, so the admin does not edit t
 revision comparison of each entry are kept, because every save and step is a revision.
 """
 
+import django_filters
+
 from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
+from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.ui.components import Component
 from wagtail.admin.widgets import ListingButton
 from wagtail.log_actions import LogFormatter
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import EditView, IndexView, SnippetViewSet, SnippetViewSetGroup
 
-from . import admin_views
-from .models import CriteriaGrid, MappingEntry
+from . import admin_views, selectors
+from .models import IN_REVIEW, CriteriaGrid, EntryStatus, MappingEntry
 
 
 class CriteriaGridViewSet(SnippetViewSet):
@@ -28,9 +32,41 @@ class CriteriaGridViewSet(SnippetViewSet):
     ordering = ["-version"]
 
 
+AWAITING_REVIEW = "awaiting_review"
+
+
+class EntryFilterSet(WagtailFilterSet):
+    """The queue's filters; its status adds "awaiting review", submitted and resubmitted together."""
+
+    status = django_filters.ChoiceFilter(
+        label=_("status"),
+        choices=[(AWAITING_REVIEW, _("Awaiting review")), *EntryStatus.choices],
+        method="filter_status",
+        empty_label=_("All"),
+    )
+
+    class Meta:
+        model = MappingEntry
+        fields = ["country", "kind", "status"]
+
+    def filter_status(self, queryset, name, value):
+        if value == AWAITING_REVIEW:
+            return queryset.filter(status__in=IN_REVIEW)
+        return queryset.filter(status=value)
+
+
 class EntryIndexView(IndexView):
     def get_edit_url(self, instance):
         return reverse("mapping_review", args=[instance.pk])
+
+    def get_filterset_kwargs(self):
+        """The queue opens on what awaits review; choosing "All" (an empty status) shows every entry."""
+        kwargs = super().get_filterset_kwargs()
+        if "status" not in kwargs["data"]:
+            data = kwargs["data"].copy()
+            data["status"] = AWAITING_REVIEW
+            kwargs["data"] = data
+        return kwargs
 
 
 class EntryEditView(EditView):
@@ -45,7 +81,7 @@ class MappingEntryViewSet(SnippetViewSet):
     icon = "tasks"
     menu_label = _("Review queue")
     list_display = ["title", "kind", "country", "organisation", "status", "submitted", "updated"]
-    list_filter = ["country", "kind", "status"]
+    filterset_class = EntryFilterSet
     search_fields = ["title"]
     ordering = ["-submitted"]
     index_view_class = EntryIndexView
@@ -106,3 +142,25 @@ def review_log_actions(actions):
             def format_message(self, log_entry):
                 comment = log_entry.data.get("comment")
                 return f"{self.label}: {comment}" if comment else str(self.label)
+
+
+class ReviewQueuePanel(Component):
+    """On a reviewer's dashboard: how many entries wait for review, and the one waiting longest."""
+
+    name = "mapping_review_queue"
+    order = 40
+    template_name = "mapping/admin/review_queue_panel.html"
+
+    def get_context_data(self, parent_context=None):
+        queue = selectors.review_queue()
+        return {
+            "queue": queue,
+            "queue_url": reverse("wagtailsnippets_mapping_mappingentry:list") + f"?status={AWAITING_REVIEW}",
+            "oldest_url": reverse("mapping_review", args=[queue.oldest.pk]) if queue.oldest else None,
+        }
+
+
+@hooks.register("construct_homepage_panels")
+def add_review_queue_panel(request, panels):
+    if selectors.is_reviewer(request.user):
+        panels.append(ReviewQueuePanel())
