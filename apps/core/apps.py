@@ -11,7 +11,11 @@ class CoreConfig(AppConfig):
         # Imported for their side effects: signals connects the receivers, uploads registers
         # the check that private files stay out of MEDIA_ROOT.
         from . import signals, uploads  # noqa: F401
+        from .private_file_input import use_in_admin_forms
         from .routing import reattach_routes
+
+        # A private file has no URL: the admin's forms name it and link its checked download.
+        use_in_admin_forms()
 
         # wagtail-modeltranslation sets `route` on every translated page class when it starts;
         # put back our indexed lookup on the pages that may hold many children.

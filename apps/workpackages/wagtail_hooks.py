@@ -5,10 +5,13 @@ shows every change with who and when, and compares two versions field by field; 
 log entries and revisions are the audit trail.
 """
 
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import EditView, SnippetViewSet, SnippetViewSetGroup
+
+from apps.core.private_file_input import register_private_download
 
 from .models import Deliverable, MentoringSession, Milestone, Pilot, TransferAnalysis, WorkPackage
 from .services import deliverable_status_announce
@@ -142,3 +145,8 @@ class ProjectWorkViewSetGroup(SnippetViewSetGroup):
 
 
 register_snippet(ProjectWorkViewSetGroup)
+
+# The edit form links a deliverable's file to its download, which lets staff have any of them.
+register_private_download(
+    Deliverable, "file", lambda deliverable: reverse("workpackages:deliverable_file", args=[deliverable.pk])
+)

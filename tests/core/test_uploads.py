@@ -244,6 +244,9 @@ def test_the_check_refuses_private_files_inside_media(private_root, settings):
     assert [error.id for error in check_private_media_root(None)] == ["core.E001"]
 
 
+# Closing a response sends request_finished, which closes the database connection that an
+# earlier test in the run may have opened.
+@pytest.mark.django_db
 def test_a_protected_file_is_a_download_no_browser_sniffs_or_caches(private_root):
     storage = private_storage()
     name = storage.save("attachments/report.pdf", upload("report.pdf", PDF))
