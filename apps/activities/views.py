@@ -3,10 +3,6 @@ confirmation and cancellation pages. Views validate, then call services."""
 
 from urllib.parse import urlencode
 
-from django_ratelimit.core import is_ratelimited
-
-from django.conf import settings
-from django.core.cache import caches
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
@@ -18,8 +14,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
 from apps.core.cache import PAGES, cached
-from apps.core.cache_backend import cache_is_unavailable
-from apps.core.client import client_address
+from apps.core.rate_limits import form_rate_check
 from apps.vocabulary.models import COUNTRIES
 
 from . import selectors, services
@@ -28,7 +23,6 @@ from .ical import calendar_ics, calendar_title
 from .models import Activity, ActivityIndexPage
 from .structured_data import event_json_ld
 
-REGISTRATION_RATE = "5/h"
 # The registrations a browser made, so that sending the form again shows the same answer.
 SESSION_KEY = "activities_registrations"
 
@@ -81,17 +75,11 @@ def activity_serve(request, page, activity):
         # The page itself says registration is closed.
         return activity_response(request, page, activity, None, status=400)
     form = RegistrationForm(request.POST, language=language)
-    limited = is_ratelimited(
-        request,
-        group="activity-registration",
-        key=lambda _group, request: client_address(request),
-        rate=REGISTRATION_RATE,
-        method="POST",
-        increment=True,
-    )
-    # The limit is counted in the cache; with the cache down it fails open and says so.
-    rate_limits_off = cache_is_unavailable(caches[getattr(settings, "RATELIMIT_USE_CACHE", "default")])
-    if limited:
+    # Per address and e-mail together, so colleagues behind one office address each register;
+    # with the cache down it fails open and the registration is flagged (apps/core/rate_limits.py).
+    check = form_rate_check(request, group="activity-registration", email=request.POST.get("email", ""))
+    rate_limits_off = check.rate_limits_off
+    if check.limited:
         form.add_error(
             None, _("You have sent several registrations in a short time. Please try again in an hour.")
         )

@@ -6,11 +6,7 @@ RFC 8058 one-click address that mail clients post to without a form, so it needs
 None of these pages is ever stored in the page cache.
 """
 
-from django_ratelimit.core import is_ratelimited
-
-from django.conf import settings
 from django.contrib.auth.decorators import login_required
-from django.core.cache import caches
 from django.http import HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import reverse
@@ -19,15 +15,15 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
-from apps.core.cache_backend import cache_is_unavailable
-from apps.core.client import client_address
 from apps.core.page_cache import forbid_storing
+from apps.core.rate_limits import FormRates, form_rate_check
 
-from . import services, tokens
+from . import recipients, services, tokens
 from .forms import PreferencesForm, SubscriptionForm
 from .models import ACCOUNT_KINDS, Kind, OptOut
 
-SUBSCRIPTION_RATE = "5/h"
+# Each subscription sends a confirmation e-mail: kept to 5 an hour per address, not per person.
+SUBSCRIPTION_RATES = FormRates(address_and_email=None, email=None, address="5/h")
 
 
 def _private(request):
@@ -42,16 +38,9 @@ def subscribe(request):
     if request.method != "POST":
         return render(request, "notifications/subscribe.html", {"form": SubscriptionForm(language=language)})
     form = SubscriptionForm(request.POST, language=language)
-    limited = is_ratelimited(
-        request,
-        group="notifications-subscribe",
-        key=lambda _group, request: client_address(request),
-        rate=SUBSCRIPTION_RATE,
-        method="POST",
-        increment=True,
-    )
-    rate_limits_off = cache_is_unavailable(caches[getattr(settings, "RATELIMIT_USE_CACHE", "default")])
-    if limited:
+    check = form_rate_check(request, group="notifications-subscribe", rates=SUBSCRIPTION_RATES)
+    rate_limits_off = check.rate_limits_off
+    if check.limited:
         form.add_error(
             None, translation.gettext("You have sent the form several times. Please try again in an hour.")
         )
@@ -120,18 +109,22 @@ def preferences(request):
         )
     )
     initial = {"kinds": [kind.value for kind in ACCOUNT_KINDS if kind not in off]}
+    offered = recipients.receivable_kinds(user)
     if request.method == "POST":
-        form = PreferencesForm(request.POST)
+        form = PreferencesForm(request.POST, kinds=offered)
         if form.is_valid():
-            services.preferences_save(user=user, kinds_on=form.cleaned_data["kinds"])
+            # A kind not offered keeps its state, for the day the person can receive it.
+            kept = [kind for kind in ACCOUNT_KINDS if kind not in offered and kind not in off]
+            services.preferences_save(user=user, kinds_on=[*form.cleaned_data["kinds"], *kept])
             return HttpResponseRedirect(reverse("notifications:preferences") + "?saved=1")
     else:
-        form = PreferencesForm(initial=initial)
+        form = PreferencesForm(initial=initial, kinds=offered)
     return render(
         request,
         "notifications/preferences.html",
         {
             "form": form,
+            "offered": offered,
             "saved": request.GET.get("saved") == "1",
             "language": user.get_preferred_language_display(),
         },

@@ -1,17 +1,12 @@
-from django_ratelimit.core import is_ratelimited
-
-from django.conf import settings
 from django.contrib import messages
-from django.core.cache import caches
 from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.utils import translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from apps.core.cache_backend import cache_is_unavailable
-from apps.core.client import client_address
 from apps.core.facets import listing_context
+from apps.core.rate_limits import form_rate_check
 from apps.vocabulary.models import COUNTRIES
 
 from . import selectors
@@ -58,25 +53,16 @@ def practice_index_serve(request, page):
     return TemplateResponse(request, page.get_template(request), context)
 
 
-REPLICATION_RATE = "5/h"
-
-
 def practice_serve(request, page):
     """The case page; a POST is the replication form, answered with a redirect when stored."""
     if request.method != "POST":
         return practice_response(request, page, ReplicationRequestForm())
     form = ReplicationRequestForm(request.POST)
-    limited = is_ratelimited(
-        request,
-        group="replication",
-        key=lambda _group, request: client_address(request),
-        rate=REPLICATION_RATE,
-        method="POST",
-        increment=True,
-    )
-    # The limit is counted in the cache; with the cache down it fails open (see the service).
-    rate_limits_off = cache_is_unavailable(caches[getattr(settings, "RATELIMIT_USE_CACHE", "default")])
-    if limited:
+    # Per address and e-mail together (colleagues behind one address each ask); with the cache
+    # down it fails open and the request is flagged (apps/core/rate_limits.py).
+    check = form_rate_check(request, group="replication", email=request.POST.get("email", ""))
+    rate_limits_off = check.rate_limits_off
+    if check.limited:
         form.add_error(
             None, _("You have sent several requests in a short time. Please try again in an hour.")
         )
