@@ -41,7 +41,7 @@ class SubscriptionForm(forms.Form):
 
 
 class PreferencesForm(forms.Form):
-    """The messages a signed-in person receives."""
+    """The messages a signed-in person receives: only the kinds they can be sent are offered."""
 
     kinds = forms.MultipleChoiceField(
         label=_("Send me e-mails about"),
@@ -49,6 +49,15 @@ class PreferencesForm(forms.Form):
         required=False,
         widget=forms.CheckboxSelectMultiple,
     )
+
+    def __init__(self, data=None, *args, kinds=ACCOUNT_KINDS, **kwargs):
+        offered = [kind.value for kind in kinds]
+        if data is not None and hasattr(data, "getlist"):
+            # A kind no longer offered (a form left open while a role changed) is ignored, not an error.
+            data = data.copy()
+            data.setlist("kinds", [kind for kind in data.getlist("kinds") if kind in offered])
+        super().__init__(data, *args, **kwargs)
+        self.fields["kinds"].choices = [(kind.value, kind.label) for kind in kinds]
 
 
 KIND_VALUES = set(Kind.values)

@@ -6,7 +6,14 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Permission
 from django.db.models import Q
 
-from .models import OptOut
+from .models import ACCOUNT_KINDS, Kind, OptOut
+
+# The kinds that go to whoever holds a permission: the senders below and the preferences page
+# (receivable_kinds) read the same rule.
+KIND_PERMISSIONS = {
+    Kind.REPLICATION: "practices.view_replicationrequest",
+    Kind.MAPPING_REVIEW: "mapping.review_mappingentry",
+}
 
 
 @dataclass(frozen=True)
@@ -38,12 +45,12 @@ def users_with_perm(perm: str) -> list[Recipient]:
 
 def replication_staff() -> list[Recipient]:
     """The staff who follow up replication requests: whoever may see them in the admin."""
-    return users_with_perm("practices.view_replicationrequest")
+    return users_with_perm(KIND_PERMISSIONS[Kind.REPLICATION])
 
 
 def mapping_reviewers() -> list[Recipient]:
     """The "Mapping reviewers" group (it holds the permission) and the superusers."""
-    return users_with_perm("mapping.review_mappingentry")
+    return users_with_perm(KIND_PERMISSIONS[Kind.MAPPING_REVIEW])
 
 
 def organisation_members(organisation_ids) -> list[Recipient]:
@@ -57,6 +64,27 @@ def users(user_ids) -> list[Recipient]:
 
 def superusers() -> list[Recipient]:
     return _users(get_user_model().objects.filter(is_active=True, is_superuser=True).order_by("pk"))
+
+
+def receivable_kinds(user) -> list[Kind]:
+    """The kinds of ACCOUNT_KINDS that user can be sent, by the rules the senders above follow.
+
+    Decisions on mapping entries go to an organisation's members; overdue reminders to the
+    members of the responsible organisation, or the superusers when it has none; a report's
+    news to whoever ordered it, which staff with the right to order reports do.
+    """
+    from apps.reports.selectors import may_order
+
+    if not user.is_authenticated or not user.is_active:
+        return []
+    member = user.memberships.exists()
+    rules = {
+        Kind.MAPPING_DECISION: lambda: member,
+        Kind.OVERDUE: lambda: member or user.is_superuser,
+        Kind.REPORT: lambda: may_order(user),
+        **{kind: (lambda perm=perm: user.has_perm(perm)) for kind, perm in KIND_PERMISSIONS.items()},
+    }
+    return [kind for kind in ACCOUNT_KINDS if rules[kind]()]
 
 
 def opted_out(emails, kind: str) -> set[str]:
