@@ -91,9 +91,9 @@ class Activity(RevisionMixin, models.Model):
         MENTORING = "mentoring_session", _("Mentoring session")
 
     class Status(models.TextChoices):
-        SCHEDULED = "scheduled", _("Scheduled")
-        POSTPONED = "postponed", _("Postponed")
-        CANCELLED = "cancelled", _("Cancelled")
+        SCHEDULED = "scheduled", pgettext_lazy("event status", "Scheduled")
+        POSTPONED = "postponed", pgettext_lazy("event status", "Postponed")
+        CANCELLED = "cancelled", pgettext_lazy("event status", "Cancelled")
 
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
     title = models.CharField(_("title"), max_length=255)
@@ -268,8 +268,8 @@ class Registration(models.Model):
     """
 
     class Status(models.TextChoices):
-        CONFIRMED = "confirmed", _("Confirmed")
-        WAITLISTED = "waitlisted", _("On the waiting list")
+        CONFIRMED = "confirmed", pgettext_lazy("registration status", "Confirmed")
+        WAITLISTED = "waitlisted", pgettext_lazy("registration status", "On the waiting list")
         CANCELLED = "cancelled", pgettext_lazy("registration status", "Cancelled")
 
     activity = models.ForeignKey(

@@ -109,11 +109,11 @@ class Notification(models.Model):
     """One message to one address for one event: the outbox's row."""
 
     class Status(models.TextChoices):
-        PENDING = "pending", _("Pending")
-        SENDING = "sending", _("Sending")
-        SENT = "sent", _("Sent")
+        PENDING = "pending", pgettext_lazy("notification status", "Pending")
+        SENDING = "sending", pgettext_lazy("notification status", "Sending")
+        SENT = "sent", pgettext_lazy("notification status", "Sent")
         FAILED = "failed", pgettext_lazy("notification status", "Failed")
-        SKIPPED = "skipped", _("Not sent: the recipient opted out")
+        SKIPPED = "skipped", pgettext_lazy("notification status", "Not sent: the recipient opted out")
 
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
     template = models.CharField(_("message"), max_length=40)

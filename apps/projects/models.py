@@ -24,6 +24,7 @@ from django.db.models import Case, Q, Value, When
 from django.db.models.functions import Upper
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
@@ -69,9 +70,9 @@ validate_nuts_format = RegexValidator(
 
 
 class Status(models.TextChoices):
-    PLANNED = "planned", _("Planned")
-    ONGOING = "ongoing", _("Ongoing")
-    COMPLETED = "completed", _("Completed")
+    PLANNED = "planned", pgettext_lazy("project status", "Planned")
+    ONGOING = "ongoing", pgettext_lazy("project status", "Ongoing")
+    COMPLETED = "completed", pgettext_lazy("project status", "Completed")
 
 
 def status_of(start: date, end: date, today: date | None = None) -> str:
@@ -385,10 +386,10 @@ class Engagement(RevisionMixin, models.Model):
         EVALUATION = "cluster_evaluation", _("Cluster evaluation")
 
     class Status(models.TextChoices):
-        PLANNED = "planned", _("Planned")
-        ACTIVE = "active", _("Active")
-        COMPLETED = "completed", _("Completed")
-        CANCELLED = "cancelled", _("Cancelled")
+        PLANNED = "planned", pgettext_lazy("engagement status", "Planned")
+        ACTIVE = "active", pgettext_lazy("engagement status", "Active")
+        COMPLETED = "completed", pgettext_lazy("engagement status", "Completed")
+        CANCELLED = "cancelled", pgettext_lazy("engagement status", "Cancelled")
 
     project = models.ForeignKey(
         EsfProject, on_delete=models.CASCADE, related_name="engagements", verbose_name=_("project")

@@ -34,8 +34,8 @@ class Format(models.TextChoices):
 
 
 class Status(models.TextChoices):
-    QUEUED = "queued", _("Queued")
-    RUNNING = "running", _("Running")
+    QUEUED = "queued", pgettext_lazy("report status", "Queued")
+    RUNNING = "running", pgettext_lazy("report status", "Running")
     DONE = "done", pgettext_lazy("report status", "Done")
     FAILED = "failed", pgettext_lazy("report status", "Failed")
 

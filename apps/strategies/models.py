@@ -15,6 +15,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
@@ -75,9 +76,9 @@ class Strategy(RevisionMixin, ClusterableModel):
     """One version of a country's national CCSI strategy."""
 
     class Status(models.TextChoices):
-        DRAFT = "draft", _("Draft")
-        CONSULTATION = "consultation", _("In consultation")
-        ADOPTED = "adopted", _("Adopted")
+        DRAFT = "draft", pgettext_lazy("strategy status", "Draft")
+        CONSULTATION = "consultation", pgettext_lazy("strategy status", "In consultation")
+        ADOPTED = "adopted", pgettext_lazy("strategy status", "Adopted")
 
     country = models.CharField(_("country"), max_length=2, choices=COUNTRIES)
     version = models.PositiveSmallIntegerField(_("version"), default=1, validators=[MinValueValidator(1)])
@@ -233,10 +234,10 @@ class ActionItem(RevisionMixin, DueItem):
     """An action of a plan: who is responsible, by when, and how far it has come."""
 
     class Status(models.TextChoices):
-        NOT_STARTED = "not_started", _("Not started")
-        IN_PROGRESS = "in_progress", _("In progress")
-        DONE = "done", _("Done")
-        DROPPED = "dropped", _("Dropped")
+        NOT_STARTED = "not_started", pgettext_lazy("action item status", "Not started")
+        IN_PROGRESS = "in_progress", pgettext_lazy("action item status", "In progress")
+        DONE = "done", pgettext_lazy("action item status", "Done")
+        DROPPED = "dropped", pgettext_lazy("action item status", "Dropped")
 
     # An item in one of these is no longer due, so it is never overdue.
     CLOSED = (Status.DONE, Status.DROPPED)

@@ -13,6 +13,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
@@ -142,10 +143,10 @@ class Deliverable(RevisionMixin, DueItem):
     """A deliverable of a work package, such as D5.2. Its file is public only when the deliverable is."""
 
     class Status(models.TextChoices):
-        PLANNED = "planned", _("Planned")
-        IN_PROGRESS = "in_progress", _("In progress")
-        SUBMITTED = "submitted", _("Submitted")
-        ACCEPTED = "accepted", _("Accepted")
+        PLANNED = "planned", pgettext_lazy("deliverable status", "Planned")
+        IN_PROGRESS = "in_progress", pgettext_lazy("deliverable status", "In progress")
+        SUBMITTED = "submitted", pgettext_lazy("deliverable status", "Submitted")
+        ACCEPTED = "accepted", pgettext_lazy("deliverable status", "Accepted")
 
     # A deliverable in one of these is no longer due, so it is never overdue.
     CLOSED = (Status.SUBMITTED, Status.ACCEPTED)
