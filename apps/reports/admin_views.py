@@ -57,7 +57,12 @@ def index(request):
     return TemplateResponse(
         request,
         "reports/admin/index.html",
-        {"form": form, "reports": selectors.recent_requests(request.user)},
+        {
+            "form": form,
+            "reports": selectors.recent_requests(request.user),
+            # Said on the page, so that staff who may not order know why and what they may do.
+            "sees_all": request.user.has_perm("reports.view_reportrequest"),
+        },
     )
 
 
