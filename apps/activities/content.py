@@ -19,7 +19,7 @@ INDEX = {
             "BuiCaSuS arbetspaket."
         ),
         "lv": (
-            "BuiCaSuS darba pakešu konferences, darbnīcas, apaļā galda diskusijas, pieredzes "
+            "BuiCaSuS darba pakotņu konferences, darbnīcas, apaļā galda diskusijas, pieredzes "
             "apmaiņas vizītes un mentoringa sesijas."
         ),
         "es": (

@@ -20,7 +20,7 @@ HUB = {
         "sv": "Kunskapsnav: verktyg och metoder",
         "lv": "Zināšanu centrs: rīki un metodes",
         "es": "Centro de conocimiento: herramientas y métodos",
-        "fr": "Pôle de connaissances : outils et méthodes",
+        "fr": "Pôle de connaissances : outils et méthodes",
     },
     "intro": {
         "en": (
@@ -41,13 +41,13 @@ HUB = {
         "es": (
             "El PT4 sistematiza las herramientas y los métodos que apoyan los procesos de "
             "innovación social en los cuatro países socios, para el intercambio transfronterizo "
-            "de buenas prácticas. Fíltrelos por área de apoyo principal, elemento del proceso, "
+            "de buenas prácticas. Fíltrelos por área básica de apoyo, elemento del proceso, "
             "idioma y país de origen."
         ),
         "fr": (
             "Le LT4 systématise les outils et les méthodes qui soutiennent les processus "
             "d'innovation sociale dans les quatre pays partenaires, pour l'échange transfrontalier "
-            "de bonnes pratiques. Filtrez-les par domaine de soutien principal, élément du "
+            "de bonnes pratiques. Filtrez-les par domaine d'appui essentiel, élément du "
             "processus, langue et pays d'origine."
         ),
     },

@@ -31,23 +31,23 @@ INDEX = {
             "reviews them; what is approved is published here and compared across the countries."
         ),
         "sv": (
-            "WP2 fastställer den nuvarande situationen genom en kriteriebaserad kartläggning av "
+            "AP2 fastställer den nuvarande situationen genom en kriteriebaserad kartläggning av "
             "aktörer och erfarenheter i Sverige, Lettland, Spanien och Frankrike. Partnerna lämnar "
             "in bidrag, kompetenscentret granskar dem och det som godkänns publiceras här och "
             "jämförs mellan länderna."
         ),
         "lv": (
-            "WP2 nosaka pašreizējo situāciju, veicot uz kritērijiem balstītu dalībnieku un pieredzes "
+            "DP2 nosaka pašreizējo situāciju, veicot uz kritērijiem balstītu dalībnieku un pieredzes "
             "kartēšanu Zviedrijā, Latvijā, Spānijā un Francijā. Partneri iesniedz ierakstus, centrs "
             "tos izvērtē, un apstiprinātais tiek publicēts šeit un salīdzināts starp valstīm."
         ),
         "es": (
-            "El WP2 establece la situación actual mediante un mapeo basado en criterios de actores "
+            "El PT2 establece la situación actual mediante un mapeo basado en criterios de actores "
             "y experiencias en Suecia, Letonia, España y Francia. Los socios envían entradas, el "
             "centro las revisa y lo aprobado se publica aquí y se compara entre los países."
         ),
         "fr": (
-            "Le WP2 établit la situation actuelle par une cartographie fondée sur des critères des "
+            "Le LT2 établit la situation actuelle par une cartographie fondée sur des critères des "
             "acteurs et des expériences en Suède, en Lettonie, en Espagne et en France. Les "
             "partenaires soumettent des contributions, le centre les examine et ce qui est approuvé "
             "est publié ici et comparé entre les pays."

@@ -71,7 +71,7 @@ CONSORTIUM = [
             "sv": "Sabiedrības integrācijas fonds, Lettland. Medsökande i BuiCaSuS; Lettland är ett av de två pilotländerna i AP3.",
             "lv": "Sabiedrības integrācijas fonds, Latvija. BuiCaSuS līdzpieteikuma iesniedzējs; Latvija ir viena no divām DP3 izmēģinājuma valstīm.",
             "es": "Sabiedrības integrācijas fonds, Letonia. Cosolicitante de BuiCaSuS; Letonia es uno de los dos países piloto del PT3.",
-            "fr": "Sabiedrības integrācijas fonds, Lettonie. Codemandeur de BuiCaSuS ; la Lettonie est l'un des deux pays pilotes du LT3.",
+            "fr": "Sabiedrības integrācijas fonds, Lettonie. Codemandeur de BuiCaSuS ; la Lettonie est l'un des deux pays pilotes du LT3.",
         },
     },
     {

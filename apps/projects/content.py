@@ -38,8 +38,8 @@ INDEX = {
             "dem, och det stöd från kompetenscentret för social innovation som de deltar i."
         ),
         "lv": (
-            "Eiropas Sociālā fonda Plus projekti, kā tos reģistrē vadošā iestāde, un sociālo "
-            "inovāciju kompetences centra atbalsts, kurā tie piedalās."
+            "Eiropas Sociālā fonda Plus projekti, kā tos reģistrē vadošā iestāde, un sociālās "
+            "inovācijas kompetences centra atbalsts, kurā tie piedalās."
         ),
         "es": (
             "Proyectos del Fondo Social Europeo Plus tal como los registra la autoridad de gestión, "
@@ -174,7 +174,7 @@ OFFERINGS = [
             {
                 "sv": "Samverkan och kunskapsutveckling kring stöd till projekt sker löpande med övriga kompetenscenter i Europa, samt med det europeiska kompetenscentret för social innovation",
                 "en": "Cooperation and knowledge development on support to projects take place continuously with the other competence centres in Europe and with the European Competence Centre for Social Innovation",
-                "lv": "Sadarbība un zināšanu attīstība par atbalstu projektiem notiek pastāvīgi ar citiem kompetences centriem Eiropā, kā arī ar Eiropas Sociālo inovāciju kompetences centru",
+                "lv": "Sadarbība un zināšanu attīstība par atbalstu projektiem notiek pastāvīgi ar citiem kompetences centriem Eiropā, kā arī ar Eiropas Sociālās inovācijas kompetences centru",
                 "es": "La cooperación y el desarrollo de conocimientos sobre el apoyo a los proyectos se llevan a cabo de forma continua con los demás centros de competencias de Europa y con el Centro Europeo de Competencias en Innovación Social",
                 "fr": "La coopération et le développement des connaissances sur le soutien aux projets se font en continu avec les autres centres de compétences en Europe et avec le Centre européen de compétences en innovation sociale",
             },
@@ -330,7 +330,7 @@ OFFERINGS = [
             {
                 "sv": "Transnationellt erfarenhetsutbyte kring att stärka ekosystemet sker löpande med övriga kompetenscenter för social innovation i Europa, samt med det europeiska kompetenscentret för social innovation.",
                 "en": "Transnational exchange of experience on strengthening the ecosystem takes place continuously with the other competence centres for social innovation in Europe and with the European Competence Centre for Social Innovation.",
-                "lv": "Starptautiska pieredzes apmaiņa par ekosistēmas stiprināšanu notiek pastāvīgi ar citiem sociālo inovāciju kompetences centriem Eiropā, kā arī ar Eiropas Sociālo inovāciju kompetences centru.",
+                "lv": "Starptautiska pieredzes apmaiņa par ekosistēmas stiprināšanu notiek pastāvīgi ar citiem sociālās inovācijas kompetences centriem Eiropā, kā arī ar Eiropas Sociālās inovācijas kompetences centru.",
                 "es": "El intercambio transnacional de experiencias sobre el refuerzo del ecosistema se realiza de forma continua con los demás centros de competencias en innovación social de Europa y con el Centro Europeo de Competencias en Innovación Social.",
                 "fr": "L'échange transnational d'expériences sur le renforcement de l'écosystème se fait en continu avec les autres centres de compétences en innovation sociale en Europe et avec le Centre européen de compétences en innovation sociale.",
             },

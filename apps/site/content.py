@@ -19,7 +19,7 @@ HOME = {
         "sv": "Kunskapsnavet för Kompetenscentrum för social innovation, som vuxit fram ur EU-projektet BuiCaSuS: goda exempel från Frankrike, Lettland, Spanien och Sverige, kartläggningen av ekosystemen för social innovation och centrumets stöd till ESF+-projekt.",
         "lv": "Sociālās inovācijas kompetences centra zināšanu centrs, kas izaudzis no ES projekta BuiCaSuS: labās prakses piemēri no Francijas, Latvijas, Spānijas un Zviedrijas, sociālās inovācijas ekosistēmu kartēšana un centra atbalsts ESF+ projektiem.",
         "es": "El centro de conocimiento del Centro de Competencia para la Innovación Social, nacido del proyecto europeo BuiCaSuS: casos de buenas prácticas de Francia, Letonia, España y Suecia, el mapeo de los ecosistemas de innovación social y el apoyo del centro a los proyectos del FSE+.",
-        "fr": "Le pôle de connaissances du Centre de compétences pour l'innovation sociale, issu du projet européen BuiCaSuS : des bonnes pratiques de France, de Lettonie, d'Espagne et de Suède, la cartographie des écosystèmes d'innovation sociale et l'appui du centre aux projets FSE+.",
+        "fr": "Le pôle de connaissances du Centre de compétences pour l'innovation sociale, issu du projet européen BuiCaSuS : des bonnes pratiques de France, de Lettonie, d'Espagne et de Suède, la cartographie des écosystèmes d'innovation sociale et l'appui du centre aux projets FSE+.",
     },
     "body": {
         "en": [
@@ -51,10 +51,10 @@ HOME = {
             ),
         ],
         "fr": [
-            ("heading", "Qu'est-ce que BuiCaSuS ?"),
+            ("heading", "Qu'est-ce que BuiCaSuS ?"),
             (
                 "paragraph",
-                "BuiCaSuS est un projet transnational qui vise à renforcer la capacité des centres nationaux de compétences pour l'innovation sociale. Ses partenaires viennent d'Espagne, de Suède, de Lettonie et de France. C'est l'un des six consortiums financés par la Commission européenne. Ses missions : cartographier les systèmes actuels d'innovation sociale, soutenir des projets pilotes et des dispositifs de changement d'échelle, favoriser l'apprentissage transnational sur les outils d'innovation et élaborer des propositions politiques pour les centres nationaux de compétences.",
+                "BuiCaSuS est un projet transnational qui vise à renforcer la capacité des centres nationaux de compétences pour l'innovation sociale. Ses partenaires viennent d'Espagne, de Suède, de Lettonie et de France. C'est l'un des six consortiums financés par la Commission européenne. Ses missions : cartographier les systèmes actuels d'innovation sociale, soutenir des projets pilotes et des dispositifs de changement d'échelle, favoriser l'apprentissage transnational sur les outils d'innovation et élaborer des propositions politiques pour les centres nationaux de compétences.",
             ),
         ],
     },
@@ -157,9 +157,9 @@ ABOUT = {
             (
                 "list",
                 [
-                    "Au niveau du projet : des connaissances internationales pour développer et renforcer les écosystèmes nationaux d'innovation sociale, des cadres communs pour les structures de renforcement des capacités et des méthodes de travail affinées.",
-                    "Au niveau des acteurs : les administrations publiques et les acteurs privés, dont le tiers secteur, sont encouragés à envisager de nouvelles formes de coopération public-privé et à adopter les bonnes pratiques pour créer et faire vivre l'innovation sociale.",
-                    "Au niveau du système : une discussion structurée sur les caractéristiques institutionnelles, les exigences organisationnelles et les compétences d'un centre national de compétences, débouchant sur des stratégies et des plans d'action nationaux.",
+                    "Au niveau du projet : des connaissances internationales pour développer et renforcer les écosystèmes nationaux d'innovation sociale, des cadres communs pour les structures de renforcement des capacités et des méthodes de travail affinées.",
+                    "Au niveau des acteurs : les administrations publiques et les acteurs privés, dont le tiers secteur, sont encouragés à envisager de nouvelles formes de coopération public-privé et à adopter les bonnes pratiques pour créer et faire vivre l'innovation sociale.",
+                    "Au niveau du système : une discussion structurée sur les caractéristiques institutionnelles, les exigences organisationnelles et les compétences d'un centre national de compétences, débouchant sur des stratégies et des plans d'action nationaux.",
                 ],
             ),
         ],
@@ -216,7 +216,7 @@ WORK_PACKAGES = [
             "sv": "Ett summativt arbetspaket: en kriteriebaserad kartläggning av aktörer och erfarenheter, som utgår från en översyn av befintlig litteratur och fastställer nuläget i varje lands ekosystem för social innovation.",
             "lv": "Summatīva darba pakotne: uz kritērijiem balstīta dalībnieku un pieredzes kartēšana, kas sākas ar esošās literatūras pārskatu un nosaka katras valsts sociālās inovācijas ekosistēmas pašreizējo situāciju.",
             "es": "Un paquete de trabajo sumativo: un mapeo de actores y experiencias basado en criterios, a partir de una revisión de la literatura existente, que establece la situación actual del ecosistema de innovación social de cada país.",
-            "fr": "Un lot de travail sommatif : une cartographie des acteurs et des expériences fondée sur des critères, à partir d'une revue de la littérature existante, qui établit la situation actuelle de l'écosystème d'innovation sociale de chaque pays.",
+            "fr": "Un lot de travail sommatif : une cartographie des acteurs et des expériences fondée sur des critères, à partir d'une revue de la littérature existante, qui établit la situation actuelle de l'écosystème d'innovation sociale de chaque pays.",
         },
         "work_package": 2,
         "body": NO_BODY,
@@ -239,9 +239,9 @@ WORK_PACKAGES = [
         "intro": {
             "en": "A formative work package: two pilot cases, in Latvia and in Spain, with a mentoring method and cross-border transfer of experience.",
             "sv": "Ett formativt arbetspaket: två pilotfall, i Lettland och i Spanien, med en metod för mentorskap och gränsöverskridande erfarenhetsöverföring.",
-            "lv": "Formatīva darba pakotne: divi izmēģinājuma projekti Latvijā un Spānijā ar mentoringa metodi un pārrobežu pieredzes nodošanu.",
+            "lv": "Formatīva darba pakotne: divi izmēģinājuma projekti Latvijā un Spānijā ar mentoringa metodi un pārrobežu pieredzes pārnesi.",
             "es": "Un paquete de trabajo formativo: dos casos piloto, en Letonia y en España, con un método de mentoría y transferencia transfronteriza de experiencias.",
-            "fr": "Un lot de travail formatif : deux cas pilotes, en Lettonie et en Espagne, avec une méthode de mentorat et un transfert d'expérience transfrontalier.",
+            "fr": "Un lot de travail formatif : deux cas pilotes, en Lettonie et en Espagne, avec une méthode de mentorat et un transfert d'expérience transfrontalier.",
         },
         "work_package": 3,
         "body": NO_BODY,
@@ -266,7 +266,7 @@ WORK_PACKAGES = [
             "sv": "Ett formativt arbetspaket: systematisering av verktyg och metoder och kapacitetsbyggande inom ett framtida kompetenscentrums fem kärnstödsområden, med ett kunskapsnav för gränsöverskridande utbyte av bästa praxis.",
             "lv": "Formatīva darba pakotne: rīku un metožu sistematizēšana un kapacitātes celšana topoša kompetences centra piecās galvenajās atbalsta jomās, ar zināšanu centru labās prakses pārrobežu apmaiņai.",
             "es": "Un paquete de trabajo formativo: la sistematización de herramientas y métodos y el desarrollo de capacidades en las cinco áreas básicas de apoyo de un futuro centro de competencia, con un centro de conocimiento para el intercambio transfronterizo de buenas prácticas.",
-            "fr": "Un lot de travail formatif : la systématisation des outils et des méthodes et le renforcement des capacités dans les cinq domaines d'appui essentiels d'un futur centre de compétences, avec un pôle de connaissances pour l'échange transfrontalier de bonnes pratiques.",
+            "fr": "Un lot de travail formatif : la systématisation des outils et des méthodes et le renforcement des capacités dans les cinq domaines d'appui essentiels d'un futur centre de compétences, avec un pôle de connaissances pour l'échange transfrontalier de bonnes pratiques.",
         },
         "work_package": 4,
         "body": NO_BODY,
@@ -289,9 +289,9 @@ WORK_PACKAGES = [
         "intro": {
             "en": "A summative work package that builds on WP2: a common framework, institutional design criteria and, in deliverable 5.2, national strategies and action plans for competence centres for social innovation, ending with a final conference.",
             "sv": "Ett summativt arbetspaket som bygger på AP2: en gemensam ram, kriterier för institutionell utformning och, i leverans 5.2, nationella strategier och handlingsplaner för kompetenscentrum för social innovation, avslutat med en slutkonferens.",
-            "lv": "Summatīva darba pakotne, kas balstās uz DP2: kopīgs ietvars, institucionālā dizaina kritēriji un nododamajā rezultātā D5.2 valstu sociālo inovāciju kompetences centru stratēģijas un rīcības plāni, noslēgumā – gala konference.",
+            "lv": "Summatīva darba pakotne, kas balstās uz DP2: kopīgs ietvars, institucionālā dizaina kritēriji un nododamajā rezultātā D5.2 valstu sociālās inovācijas kompetences centru stratēģijas un rīcības plāni, noslēgumā – gala konference.",
             "es": "Un paquete de trabajo sumativo que se basa en el PT2: un marco común, criterios de diseño institucional y, en el entregable 5.2, estrategias y planes de acción nacionales para los centros de competencia para la innovación social, con una conferencia final.",
-            "fr": "Un lot de travail sommatif qui s'appuie sur le LT2 : un cadre commun, des critères de conception institutionnelle et, dans le livrable 5.2, des stratégies et plans d'action nationaux pour les centres de compétences pour l'innovation sociale, clos par une conférence finale.",
+            "fr": "Un lot de travail sommatif qui s'appuie sur le LT2 : un cadre commun, des critères de conception institutionnelle et, dans le livrable 5.2, des stratégies et plans d'action nationaux pour les centres de compétences pour l'innovation sociale, clos par une conférence finale.",
         },
         "work_package": 5,
         "body": NO_BODY,

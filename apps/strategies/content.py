@@ -18,7 +18,7 @@ INDEX = {
     "title": {
         "en": "National CCSI strategies",
         "sv": "Nationella strategier för kompetenscentrum",
-        "lv": "Kompetences centru nacionālās stratēģijas",
+        "lv": "Valstu SIKC stratēģijas",
         "es": "Estrategias nacionales de los centros de competencia",
         "fr": "Stratégies nationales des centres de compétences",
     },
@@ -30,25 +30,25 @@ INDEX = {
             "innovation (deliverable D5.2)."
         ),
         "sv": (
-            "WP5 bygger på kartläggningen i WP2: ett gemensamt ramverk, kriterier för den "
+            "AP5 bygger på kartläggningen i AP2: ett gemensamt ramverk, kriterier för den "
             "institutionella utformningen och, för varje land, en nationell strategi med "
             "handlingsplaner för att inrätta eller befästa en nationell institution som fungerar "
             "som kompetenscentrum för social innovation (leverans D5.2)."
         ),
         "lv": (
-            "WP5 balstās uz WP2 kartēšanu: kopīgs ietvars, institucionālās uzbūves kritēriji un "
+            "DP5 balstās uz DP2 kartēšanu: kopīgs ietvars, institucionālās uzbūves kritēriji un "
             "katrai valstij nacionālā stratēģija ar rīcības plāniem, lai izveidotu vai "
             "nostiprinātu nacionālu institūciju, kas darbojas kā sociālās inovācijas kompetences "
             "centrs (nododamais rezultāts D5.2)."
         ),
         "es": (
-            "El WP5 se basa en el mapeo del WP2: un marco común, criterios de diseño institucional "
+            "El PT5 se basa en el mapeo del PT2: un marco común, criterios de diseño institucional "
             "y, para cada país, una estrategia nacional con planes de acción para crear o "
             "consolidar una institución nacional que funcione como centro de competencia en "
             "innovación social (entregable D5.2)."
         ),
         "fr": (
-            "Le WP5 s'appuie sur la cartographie du WP2 : un cadre commun, des critères de "
+            "Le LT5 s'appuie sur la cartographie du LT2 : un cadre commun, des critères de "
             "conception institutionnelle et, pour chaque pays, une stratégie nationale avec des "
             "plans d'action pour créer ou consolider une institution nationale qui fonctionne "
             "comme centre de compétences en innovation sociale (livrable D5.2)."

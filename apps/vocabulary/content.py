@@ -77,7 +77,7 @@ ELEMENTS = [
             "sv": "Idégenerering – design, test och anpassning av lösningar",
             "lv": "Ideju radīšana: risinājumu izstrāde, testēšana un pielāgošana",
             "es": "Generación de ideas: diseño, prueba y adaptación de soluciones",
-            "fr": "Génération d'idées : conception, test et adaptation des solutions",
+            "fr": "Génération d'idées : conception, test et adaptation des solutions",
         },
         "approaches": [
             (
@@ -119,7 +119,7 @@ ELEMENTS = [
             "sv": "Förverkligande – implementering och uppskalning",
             "lv": "Īstenošana: ieviešana un paplašināšana",
             "es": "Realización: implantación y escalado",
-            "fr": "Réalisation : mise en œuvre et changement d'échelle",
+            "fr": "Réalisation : mise en œuvre et changement d'échelle",
         },
         "approaches": [
             (
@@ -265,7 +265,7 @@ SUPPORT_AREAS = [
         {
             "en": "Scaling and replication",
             "sv": "Uppskalning och replikering",
-            "lv": "Paplašināšana un atkārtošana",
+            "lv": "Paplašināšana un pārņemšana",
             "es": "Escalado y réplica",
             "fr": "Changement d'échelle et essaimage",
         },

@@ -41,7 +41,7 @@ WORK_PACKAGES = [
             "fr": [
                 (
                     "paragraph",
-                    "La coordination est le seul lot de travail sans partenaire chef de file ni partenaire d'appui ; chacun des autres a les deux, experts dans leur domaine.",
+                    "La coordination est le seul lot de travail sans partenaire chef de file ni partenaire d'appui ; chacun des autres a les deux, experts dans leur domaine.",
                 )
             ],
         },
@@ -95,7 +95,7 @@ WORK_PACKAGES = [
         "objectives": {
             "en": "To learn from other countries how they promote social innovation in practice, and to prepare and test the replication or scaling of social-innovation projects between partner countries.",
             "sv": "Att lära av andra länder hur de i praktiken främjar social innovation, och förbereda och testa replikering eller uppskalning av sociala innovationsprojekt mellan partnerländerna.",
-            "lv": "Mācīties no citām valstīm, kā tās praktiski veicina sociālo inovāciju, un sagatavot un pārbaudīt sociālo inovāciju projektu atkārtošanu vai paplašināšanu starp partnervalstīm.",
+            "lv": "Mācīties no citām valstīm, kā tās praktiski veicina sociālo inovāciju, un sagatavot un pārbaudīt sociālo inovāciju projektu pārņemšanu vai paplašināšanu starp partnervalstīm.",
             "es": "Aprender de otros países cómo promueven la innovación social en la práctica, y preparar y probar la réplica o el escalado de proyectos de innovación social entre los países socios.",
             "fr": "Apprendre des autres pays comment ils encouragent concrètement l'innovation sociale, et préparer et tester l'essaimage ou le changement d'échelle de projets d'innovation sociale entre pays partenaires.",
         },
@@ -115,7 +115,7 @@ WORK_PACKAGES = [
             "lv": [
                 (
                     "paragraph",
-                    "DP3 koncentrējas uz pieprasījumu un vienprātību, izvēloties nododamo pieredzi, un uz izsmalcinātām mentoringa, apmācības, iepriekšējās pieredzes izmantošanas un sistemātiskas nodošanas analīzes metodēm.",
+                    "DP3 koncentrējas uz pieprasījumu un vienprātību, izvēloties pārņemamo pieredzi, un uz izsmalcinātām mentoringa, apmācības, iepriekšējās pieredzes izmantošanas un sistemātiskas pārneses analīzes metodēm.",
                 )
             ],
             "es": [
@@ -182,7 +182,7 @@ WORK_PACKAGES = [
                 (
                     "list",
                     [
-                        "Paplašināšana un atkārtošana",
+                        "Paplašināšana un pārņemšana",
                         "Katalizējoša rīcība",
                         "Zināšanu veidošana un metožu izstrāde",
                         "Konsultāciju pakalpojumi un kompetenču attīstība",
@@ -236,7 +236,7 @@ WORK_PACKAGES = [
         "objectives": {
             "en": "To develop strategies and create the conditions for establishing or strengthening competence centres for social innovation that can be developed with ESF support in the coming years.",
             "sv": "Att utveckla strategier och skapa förutsättningar för att inrätta eller förstärka kompetenscentrum för social innovation som kan utvecklas med stöd av ESF under de kommande åren.",
-            "lv": "Izstrādāt stratēģijas un radīt nosacījumus sociālo inovāciju kompetences centru izveidei vai stiprināšanai, kurus turpmākajos gados var attīstīt ar ESF atbalstu.",
+            "lv": "Izstrādāt stratēģijas un radīt nosacījumus sociālās inovācijas kompetences centru izveidei vai stiprināšanai, kurus turpmākajos gados var attīstīt ar ESF atbalstu.",
             "es": "Desarrollar estrategias y crear las condiciones para establecer o reforzar centros de competencia para la innovación social que puedan desarrollarse con el apoyo del FSE en los próximos años.",
             "fr": "Élaborer des stratégies et créer les conditions pour établir ou renforcer des centres de compétences pour l'innovation sociale pouvant être développés avec le soutien du FSE dans les années à venir.",
         },
@@ -268,7 +268,7 @@ WORK_PACKAGES = [
             "fr": [
                 (
                     "paragraph",
-                    "Le LT5 est la partie décisive du projet : il vise l'objectif final d'établir ou de consolider une institution nationale qui joue le rôle de centre de compétences pour l'innovation sociale. Les stratégies et plans d'action nationaux doivent faire avancer le débat politique national et permettre des plans nationaux de législation, de politiques, de budgets et de mesures institutionnelles.",
+                    "Le LT5 est la partie décisive du projet : il vise l'objectif final d'établir ou de consolider une institution nationale qui joue le rôle de centre de compétences pour l'innovation sociale. Les stratégies et plans d'action nationaux doivent faire avancer le débat politique national et permettre des plans nationaux de législation, de politiques, de budgets et de mesures institutionnelles.",
                 )
             ],
         },
@@ -292,7 +292,7 @@ DELIVERABLES = [
 PILOT_METHOD = {
     "en": "Mentoring of a real-life project to build mentoring skills, with cross-border transfer of experience between the partner countries.",
     "sv": "Mentorskap för ett verkligt projekt för att bygga upp förmåga till mentorskap, med gränsöverskridande erfarenhetsöverföring mellan partnerländerna.",
-    "lv": "Reāla projekta mentorings, lai veidotu mentoringa prasmes, ar pārrobežu pieredzes nodošanu starp partnervalstīm.",
+    "lv": "Reāla projekta mentorings, lai veidotu mentoringa prasmes, ar pārrobežu pieredzes pārnesi starp partnervalstīm.",
     "es": "Mentoría de un proyecto real para desarrollar capacidades de mentoría, con transferencia transfronteriza de experiencias entre los países socios.",
     "fr": "Mentorat d'un projet réel pour développer des compétences de mentorat, avec un transfert d'expérience transfrontalier entre les pays partenaires.",
 }

@@ -19,7 +19,7 @@ TITLES = {
     "sv": "Kunskapsnav: verktyg och metoder",
     "lv": "Zināšanu centrs: rīki un metodes",
     "es": "Centro de conocimiento: herramientas y métodos",
-    "fr": "Pôle de connaissances : outils et méthodes",
+    "fr": "Pôle de connaissances\u00a0: outils et méthodes",
 }
 
 

@@ -14,7 +14,7 @@ pytestmark = pytest.mark.django_db
 TITLES = {
     "en": "National CCSI strategies",
     "sv": "Nationella strategier för kompetenscentrum",
-    "lv": "Kompetences centru nacionālās stratēģijas",
+    "lv": "Valstu SIKC stratēģijas",
     "es": "Estrategias nacionales de los centros de competencia",
     "fr": "Stratégies nationales des centres de compétences",
 }
