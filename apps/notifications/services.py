@@ -16,6 +16,7 @@ The outbox's rules:
 
 import datetime
 import logging
+import re
 import smtplib
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -246,7 +247,9 @@ def render_message(notification: Notification) -> EmailMultiAlternatives | None:
             }
         )
         base = f"notifications/email/{notification.template}"
-        subject = " ".join(render_to_string(f"{base}.subject.txt", context).split())
+        # ASCII white space only: French keeps its no-break space before ":" in a subject.
+        subject = render_to_string(f"{base}.subject.txt", context)
+        subject = re.sub(r"\s+", " ", subject, flags=re.ASCII).strip()
         text = render_to_string(f"{base}.txt", context)
         html = render_to_string(f"{base}.html", context)
     message = EmailMultiAlternatives(
