@@ -3,16 +3,20 @@ vocabulary across the interface and the content, and French typography."""
 
 import gettext
 import importlib
+import io
 import re
 from pathlib import Path
 
 import pytest
 
 from django.conf import settings
+from django.core.management import call_command
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
+
+from wagtail.models import Revision
 
 from apps.activities.models import Activity, Registration
 from apps.capacity import content as capacity_content
@@ -311,3 +315,9 @@ def test_french_content_puts_a_no_break_space_before_double_punctuation():
     for entry in (capacity_content.HUB, mapping_content.INDEX, strategies_content.INDEX):
         for field in ("title", "intro"):
             assert french_typography_faults(entry[field]["fr"]) == [], field
+
+
+def test_loading_the_content_again_changes_nothing():
+    revisions = Revision.objects.count()
+    call_command("load_buicasus", stdout=io.StringIO())
+    assert Revision.objects.count() == revisions
