@@ -1,4 +1,12 @@
-"""Staff see the outbox in the admin (failed first to find), with every attempt, and resend."""
+"""Staff read the outbox in the admin (failed first to find), with every attempt, and resend.
+
+The outbox is written by the portal alone: staff neither add, edit nor delete its rows. A row's
+page shows the message as it is sent (subject and text in the recipient's language) and its
+attempts. A failed or skipped message is put back in the outbox; a delivered one is sent again
+only when staff ask for a second copy, which is a new row of its own.
+"""
+
+import logging
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
@@ -6,16 +14,76 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_http_methods
 
 from wagtail import hooks
 from wagtail.admin.widgets import ListingButton
+from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import InspectView, SnippetViewSet, SnippetViewSetGroup
 
 from . import services
 from .models import Notification, OptOut, Subscriber
+from .recipients import Recipient
 
-RESENDABLE = (Notification.Status.FAILED, Notification.Status.SKIPPED)
+logger = logging.getLogger(__name__)
+N = Notification.Status
+RESENDABLE = (N.FAILED, N.SKIPPED)
+RESEND_PERMISSION = "notifications.change_notification"
+# Written by the portal; staff never do these to a row of the outbox.
+WRITES = ("add", "change", "delete")
+
+
+class OutboxPermissionPolicy(ModelPermissionPolicy):
+    """Staff read the outbox with "view" or "change" (which also lets them resend); nobody adds,
+    edits or deletes its rows in the admin."""
+
+    def user_has_permission(self, user, action):
+        if action in WRITES:
+            return False
+        if action == "view":
+            return user.has_perm(RESEND_PERMISSION) or super().user_has_permission(user, action)
+        return super().user_has_permission(user, action)
+
+    def users_with_any_permission(self, actions):
+        actions = [action for action in actions if action not in WRITES]
+        if "view" in actions:
+            actions.append("change")
+        return super().users_with_any_permission(actions)
+
+
+register_permission_policy(Notification, OutboxPermissionPolicy(Notification))
+
+
+def message_preview(notification: Notification) -> dict:
+    """The subject and text the recipient gets, rendered as the sending does; nothing is sent."""
+    try:
+        message = services.render_message(notification)
+    except Exception as error:  # noqa: BLE001 - shown to staff, as the sending records it
+        logger.info("Notification %s cannot be rendered for its preview", notification.pk, exc_info=True)
+        return {"error": f"{type(error).__name__}: {error}"}
+    if message is None:
+        return {"empty": True}
+    return {"subject": message.subject, "text": message.body}
+
+
+class OutboxInspectView(InspectView):
+    template_name = "notifications/admin/notification_inspect.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        notification = self.object
+        context.update(
+            {
+                "preview": message_preview(notification),
+                "delivery_attempts": notification.delivery_attempts.all(),
+                "may_resend": self.request.user.has_perm(RESEND_PERMISSION)
+                and notification.status in (*RESENDABLE, N.SENT),
+                "resend_url": reverse("notifications_resend", args=[notification.pk]),
+            }
+        )
+        return context
 
 
 class NotificationViewSet(SnippetViewSet):
@@ -27,6 +95,7 @@ class NotificationViewSet(SnippetViewSet):
     search_fields = ["email", "event_key", "last_error"]
     ordering = ["-created"]
     inspect_view_enabled = True
+    inspect_view_class = OutboxInspectView
     inspect_view_fields = [
         "kind",
         "template",
@@ -72,20 +141,69 @@ class NotificationsViewSetGroup(SnippetViewSetGroup):
 register_snippet(NotificationsViewSetGroup)
 
 
+def copies_of(notification: Notification) -> str:
+    """The event key prefix of the second copies of a delivered notification."""
+    return f"resend:{notification.pk}:"
+
+
+def _second_copy(request, notification: Notification):
+    """A delivered message sent again: a new row, once per copy number however often posted."""
+    copy = request.POST.get("copy", "")
+    expected = Notification.objects.filter(event_key__startswith=copies_of(notification)).count() + 1
+    if not copy.isdigit() or not 1 <= int(copy) <= expected:
+        messages.warning(request, _("Nothing was sent: open the message and ask again."))
+        return None
+    written = services.record(
+        kind=notification.kind,
+        template=notification.template,
+        event_key=f"{copies_of(notification)}{copy}",
+        to=[
+            Recipient(
+                email=notification.email,
+                language=notification.language,
+                user_id=notification.user_id,
+                subscriber_id=notification.subscriber_id,
+            )
+        ],
+        context=notification.context,
+    )
+    if not written:
+        messages.warning(
+            request, _("Nothing more was sent: this copy is already queued, or the recipient opted out.")
+        )
+        return None
+    messages.success(request, _("A second copy is queued for sending."))
+    return written[0]
+
+
+@require_http_methods(["GET", "POST"])
 def resend(request, pk):
-    """Asks first; on POST puts a failed or skipped notification back in the outbox."""
-    if not request.user.has_perm("notifications.change_notification"):
+    """Asks first; on POST puts a failed or skipped notification back in the outbox, or queues a
+    second copy of a delivered one when staff asked for exactly that."""
+    if not request.user.has_perm(RESEND_PERMISSION):
         raise PermissionDenied
     notification = get_object_or_404(Notification, pk=pk)
-    listing = reverse("wagtailsnippets_notifications_notification:list")
+    inspect = reverse("wagtailsnippets_notifications_notification:inspect", args=[notification.pk])
     if request.method == "POST":
-        if services.resend(notification):
+        if notification.status == N.SENT and "copy" in request.POST:
+            copy_pk = _second_copy(request, notification)
+            if copy_pk is not None:
+                return redirect("wagtailsnippets_notifications_notification:inspect", copy_pk)
+        elif services.resend(notification):
             messages.success(request, _("The notification is queued again."))
         else:
             messages.warning(request, _("Only a failed or skipped notification can be sent again."))
-        return redirect(listing)
+        return redirect(inspect)
     return TemplateResponse(
-        request, "notifications/admin/resend.html", {"notification": notification, "listing": listing}
+        request,
+        "notifications/admin/resend.html",
+        {
+            "notification": notification,
+            "listing": inspect,
+            "delivered": notification.status == N.SENT,
+            "resendable": notification.status in RESENDABLE,
+            "copy": Notification.objects.filter(event_key__startswith=copies_of(notification)).count() + 1,
+        },
     )
 
 
@@ -99,7 +217,7 @@ def resend_button(snippet, user, next_url=None):
     if (
         isinstance(snippet, Notification)
         and snippet.status in RESENDABLE
-        and user.has_perm("notifications.change_notification")
+        and user.has_perm(RESEND_PERMISSION)
     ):
         yield ListingButton(
             _("Resend"), reverse("notifications_resend", args=[snippet.pk]), icon_name="mail", priority=5

@@ -5,8 +5,11 @@ import datetime
 
 import pytest
 
+from django.contrib.auth.models import Permission
 from django.core import mail
 from django.db import transaction
+from django.test import Client
+from django.urls import reverse
 from django.utils import timezone, translation
 
 from apps.activities import services as activity_services
@@ -19,6 +22,7 @@ from apps.strategies.models import ActionItem
 from apps.workpackages.models import Deliverable
 from tests.activities.helpers import ActivityFactory, person
 from tests.factories import MembershipFactory, OrganisationFactory, UserFactory
+from tests.helpers import element, html_of, text_of
 from tests.mapping.helpers import entry_of, organisation, partner_of, reviewer
 from tests.practices.helpers import REPLICATION_DATA
 
@@ -244,3 +248,149 @@ def test_a_public_compendium_nobody_ordered_tells_nobody(django_capture_on_commi
         report = report_services.report_order(kind="mapping", parameters={}, language="en", format="xlsx")
         report_services.report_run(report_id=report.pk)
     assert not Notification.objects.filter(template="report_ready").exists()
+
+
+# The outbox in the admin: read-only, each message previewed as sent, resent only on purpose
+
+
+def refused(response) -> bool:
+    """The admin answers a refusal with 403, or sends a signed-in person back to its dashboard."""
+    return response.status_code == 403 or (
+        response.status_code == 302 and response["Location"] == reverse("wagtailadmin_home")
+    )
+
+
+def outbox_url(view, *args):
+    return reverse(f"wagtailsnippets_notifications_notification:{view}", args=args)
+
+
+def delivered_replication(case, superuser, capture):
+    """A replication request's message to the staff, delivered to the mail server."""
+    with capture(execute=True):
+        request = replication_request_create(practice=case, data=REPLICATION_DATA)
+    row = Notification.objects.get(event_key=f"replication_requested:{request.pk}", email=superuser.email)
+    assert row.status == "sent"
+    [message] = [message for message in mail.outbox if message.to == [superuser.email]]
+    return row, message
+
+
+def test_the_outbox_is_read_only_in_the_admin(
+    admin_client, case, superuser, django_capture_on_commit_callbacks
+):
+    row, _message = delivered_replication(case, superuser, django_capture_on_commit_callbacks)
+    listing = admin_client.get(outbox_url("list"))
+    assert listing.status_code == 200
+    assert outbox_url("add").encode() not in listing.content
+    assert b"Add notification" not in listing.content
+    # A row's link opens its page, not a form.
+    assert outbox_url("inspect", row.pk).encode() in listing.content
+    assert outbox_url("edit", row.pk).encode() not in listing.content
+    for url in (outbox_url("add"), outbox_url("edit", row.pk), outbox_url("delete", row.pk)):
+        assert refused(admin_client.get(url)), url
+        assert refused(admin_client.post(url, {"email": "someone@example.org", "status": "pending"})), url
+    assert Notification.objects.filter(pk=row.pk, status="sent", email=superuser.email).exists()
+    page = admin_client.get(outbox_url("inspect", row.pk)).content.decode()
+    assert outbox_url("edit", row.pk) not in page and outbox_url("delete", row.pk) not in page
+
+
+def test_a_message_s_page_shows_it_as_sent_with_its_attempts(
+    admin_client, case, superuser, django_capture_on_commit_callbacks
+):
+    superuser.preferred_language = "sv"
+    superuser.save()
+    row, sent = delivered_replication(case, superuser, django_capture_on_commit_callbacks)
+    assert row.language == "sv"
+    response = admin_client.get(outbox_url("inspect", row.pk))
+    assert response.status_code == 200
+    preview = html_of(response).select_one(".outbox-preview")
+    assert element(preview, ".outbox-preview__subject").get_text() == sent.subject
+    assert element(preview, ".outbox-preview__text").get_text() == sent.body
+    assert element(preview, ".outbox-preview__text")["lang"] == "sv"
+    assert superuser.email in preview.get_text() and "Swedish" in preview.get_text()
+    attempts = text_of(response, ".outbox-attempts tbody")
+    assert "Delivered to the mail server" in attempts
+    # A delivered message offers a second copy, never a plain "resend".
+    assert html_of(response).select_one(f'a[href="{reverse("notifications_resend", args=[row.pk])}"]')
+
+
+def test_a_message_that_cannot_be_written_says_why_on_its_page(admin_client):
+    row = Notification.objects.create(
+        kind=Kind.REPLICATION,
+        template="replication_requested",
+        event_key="replication_requested:0",
+        email="staff@example.org",
+        language="en",
+        status=Notification.Status.FAILED,
+        attempts=1,
+        context={"request_id": 0},
+    )
+    DeliveryAttempt.objects.create(notification=row, error="SMTPServerDisconnected: gone")
+    response = admin_client.get(outbox_url("inspect", row.pk))
+    assert response.status_code == 200
+    assert "The message cannot be written now" in text_of(response, ".outbox-preview")
+    assert "SMTPServerDisconnected: gone" in text_of(response, ".outbox-attempts tbody")
+
+
+def test_a_delivered_message_goes_again_only_as_a_second_copy_staff_ask_for(
+    admin_client, case, superuser, django_capture_on_commit_callbacks
+):
+    row, _message = delivered_replication(case, superuser, django_capture_on_commit_callbacks)
+    resend = reverse("notifications_resend", args=[row.pk])
+    mail.outbox.clear()
+    # The listing's "Resend" and a plain POST never send a delivered message again.
+    assert resend.encode() not in admin_client.get(outbox_url("list")).content
+    with django_capture_on_commit_callbacks(execute=True):
+        assert admin_client.post(resend).status_code == 302
+    assert mail.outbox == [] and Notification.objects.get(pk=row.pk).status == "sent"
+    page = admin_client.get(resend)
+    assert "second copy" in page.content.decode()
+    copy = element(page, 'input[name="copy"]')["value"]
+    with django_capture_on_commit_callbacks(execute=True):
+        response = admin_client.post(resend, {"copy": copy})
+    [second] = Notification.objects.filter(event_key=f"resend:{row.pk}:{copy}")
+    assert response["Location"] == outbox_url("inspect", second.pk)
+    assert (second.status, second.email, second.language, second.context) == (
+        "sent",
+        row.email,
+        row.language,
+        row.context,
+    )
+    assert [message.to for message in mail.outbox] == [[superuser.email]]
+    # The same form sent twice (a double click) gives one copy.
+    with django_capture_on_commit_callbacks(execute=True):
+        admin_client.post(resend, {"copy": copy})
+    assert len(mail.outbox) == 1
+    assert Notification.objects.get(pk=row.pk).status == "sent"
+
+
+def test_resending_takes_a_post_with_its_csrf_token_and_the_permission(superuser):
+    row = Notification.objects.create(
+        kind=Kind.REPLICATION,
+        template="replication_requested",
+        event_key="replication_requested:0",
+        email="staff@example.org",
+        language="en",
+        status=Notification.Status.FAILED,
+        context={"request_id": 0},
+    )
+    resend = reverse("notifications_resend", args=[row.pk])
+    guarded = Client(enforce_csrf_checks=True)
+    guarded.force_login(superuser)
+    assert guarded.post(resend).status_code == 403
+    plain = Client()
+    plain.force_login(superuser)
+    assert plain.put(resend).status_code == 405
+    assert Notification.objects.get(pk=row.pk).status == "failed"
+    # Staff who may only look at the outbox read a message's page but get no resend.
+    viewer = UserFactory(is_staff=True)
+    viewer.user_permissions.add(
+        Permission.objects.get(codename="access_admin"),
+        Permission.objects.get(codename="view_notification"),
+    )
+    looker = Client()
+    looker.force_login(viewer)
+    page = looker.get(outbox_url("inspect", row.pk))
+    assert page.status_code == 200 and resend not in page.content.decode()
+    assert resend not in looker.get(outbox_url("list")).content.decode()
+    assert refused(looker.post(resend))
+    assert Notification.objects.get(pk=row.pk).status == "failed"
