@@ -7,8 +7,10 @@ long lists with `.iterator()` so a report's memory does not grow with its rows.
 
 import datetime
 
-from django.db.models import Count, Q, QuerySet
-from django.utils import timezone
+from django.conf import settings
+from django.db.models import CharField, Count, F, Q, QuerySet, Value
+from django.db.models.functions import Coalesce, NullIf
+from django.utils import timezone, translation
 
 from apps.activities.models import Activity
 from apps.core.selectors import live_public
@@ -23,6 +25,20 @@ from .models import IN_FLIGHT, Kind, ReportRequest, Status
 
 CHUNK_SIZE = 2000
 COUNTRY_CODES = [code for code, _name in COUNTRIES]
+
+
+def in_language(path: str):
+    """A translated field read across a relation, in the active language, else the default one.
+
+    `values_list("offering__name")` reads the untranslated column (the default language's): a
+    related model's translation is not followed through a model that has none of its own. This
+    reads the language's column as the model's own attribute would, with the same fallback.
+    """
+    language = translation.get_language() or settings.LANGUAGE_CODE
+    fallback = F(f"{path}_{settings.MODELTRANSLATION_DEFAULT_LANGUAGE}")
+    if language == settings.MODELTRANSLATION_DEFAULT_LANGUAGE:
+        return fallback
+    return Coalesce(NullIf(F(f"{path}_{language}"), Value("")), fallback, output_field=CharField())
 
 
 # Who may see what
@@ -98,6 +114,7 @@ def approved_scores():
     return (
         Score.objects.filter(entry__status=EntryStatus.APPROVED)
         .order_by("entry__country", "entry_id", "criterion__position", "criterion__key")
+        .annotate(criterion_name=in_language("criterion__name"))
         .values_list(
             "entry_id",
             "entry__country",
@@ -105,7 +122,7 @@ def approved_scores():
             "entry__organisation__name",
             "entry__approved",
             "criterion__key",
-            "criterion__name",
+            "criterion_name",
             "score",
         )
         .iterator(chunk_size=CHUNK_SIZE)
@@ -127,9 +144,10 @@ def strategy_items(country: str | None):
     return (
         ActionItem.objects.filter(plan__strategy__in=strategies)
         .order_by("plan__strategy__country", "plan__starts_on", "plan_id", "due_date", "pk")
+        .annotate(plan_title=in_language("plan__title"))
         .values_list(
             "plan__strategy__country",
-            "plan__title",
+            "plan_title",
             "title",
             "responsible_organisation__name",
             "due_date",
@@ -155,7 +173,7 @@ PROJECT_FIELDS = (
     "status_now",
     "is_public",
 )
-ENGAGEMENT_FIELDS = ("offering__number", "offering__name", "kind", "start_date", "end_date", "status")
+ENGAGEMENT_FIELDS = ("offering__number", "offering_name", "kind", "start_date", "end_date", "status")
 
 
 def register_projects():
@@ -167,6 +185,7 @@ def register_engagements():
     """Every engagement, with its project's id and diary number first, in the projects' order."""
     return (
         Engagement.objects.order_by("project_id", "start_date", "pk")
+        .annotate(offering_name=in_language("offering__name"))
         .values_list("project_id", "project__diary_number", *ENGAGEMENT_FIELDS)
         .iterator(chunk_size=CHUNK_SIZE)
     )

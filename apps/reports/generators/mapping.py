@@ -9,6 +9,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from apps.mapping.selectors import comparison
+from apps.vocabulary.models import COUNTRIES
 
 from .. import selectors
 from ..models import Format
@@ -65,10 +66,11 @@ def _write_xlsx(data: dict, path, progress) -> None:
         _("Criterion"),
         _("Score"),
     ]
+    names = {code: str(name) for code, name in COUNTRIES}
     scores = (
         [
             entry,
-            country,
+            names.get(country, country),
             title,
             organisation,
             approved and timezone.localtime(approved).replace(tzinfo=None),

@@ -4,11 +4,16 @@ Every project, public or not (staff order this report), with its status today. T
 has a sheet of projects and one of engagements; the CSV is one table, a row per engagement
 with its project's columns, and a row for each project without one. Rows stream from the
 database in chunks to the file, so memory stays flat as the register grows.
+
+Every cell the portal translates is written in the report's language, as the register's pages
+show it: the country, the statuses, the kinds, the support offering and yes or no. A project's
+own name, owner and region stay in the record's language.
 """
 
 from django.utils.translation import gettext as _
 
 from apps.projects.models import Engagement, EsfProject, Status
+from apps.vocabulary.models import COUNTRIES
 
 from .. import selectors
 from ..models import Format
@@ -47,12 +52,22 @@ def _labels():
         "status": {value: str(label) for value, label in Status.choices},
         "kind": {value: str(label) for value, label in Engagement.Kind.choices},
         "engagement": {value: str(label) for value, label in Engagement.Status.choices},
+        "country": {code: str(name) for code, name in COUNTRIES},
+        "public": {True: _("yes"), False: _("no")},
     }
 
 
 def project_row(row, labels) -> list:
-    _pk, *head, status, is_public = row
-    return [*head, labels["status"].get(status, status), is_public]
+    _pk, number, name, owner, country, *middle, status, is_public = row
+    return [
+        number,
+        name,
+        owner,
+        labels["country"].get(country, country),
+        *middle,
+        labels["status"].get(status, status),
+        labels["public"][bool(is_public)],
+    ]
 
 
 def engagement_row(row, labels) -> list:
