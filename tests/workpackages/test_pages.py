@@ -44,7 +44,7 @@ def test_the_description_lives_in_the_record_so_an_edit_there_shows_on_the_page(
     assert text_of(section(response, "objectives-heading"), "p") == "Objectives edited in the record."
 
 
-def test_the_page_shows_the_kind_and_says_what_the_sources_do_not_give(client):
+def test_the_page_shows_the_kind_and_to_be_announced_for_what_the_sources_do_not_give(client):
     facts = element(client.get(url_in(work_package_page(5), "en")), "dl.work-package__facts")
     values = {
         " ".join(term.get_text(" ").split()): " ".join(term.find_next_sibling("dd").get_text(" ").split())
@@ -52,9 +52,9 @@ def test_the_page_shows_the_kind_and_says_what_the_sources_do_not_give(client):
     }
     assert values == {
         "Kind": "Summative",
-        "Months of the project": "not given in the sources",
-        "Lead partner": "not given in the sources",
-        "Supporting partner": "not given in the sources",
+        "Months of the project": "To be announced",
+        "Lead partner": "To be announced",
+        "Supporting partner": "To be announced",
     }
     wp1 = element(client.get(url_in(work_package_page(1), "en")), "dl.work-package__facts")
     assert "none: the coordination has no lead or supporting partner" in wp1.get_text()
@@ -67,7 +67,7 @@ def test_only_public_deliverables_are_listed_with_a_download_link_when_they_have
     rows = {row.th.get_text(strip=True): row for row in table.select("tbody tr")}
     assert sorted(rows) == ["D5.2", "D5.3"]
     assert "National CCSI strategies and action plans" in rows["D5.2"].get_text()
-    assert "not given in the sources" in rows["D5.2"].get_text()
+    assert [cell.get_text(strip=True) for cell in rows["D5.2"].select("td")][1] == "To be announced"
     assert rows["D5.2"].select("a[download]") == []
     link = rows["D5.3"].select_one("a[download]")["href"]
     assert client.get(link).status_code == 200
@@ -183,3 +183,53 @@ def test_a_work_package_page_lists_its_public_events_from_their_records(client):
     assert events.select_one(".card__title a")["href"].startswith("/en/events/")
     other = section(client.get(url_in(work_package_page(2), "en")), "activities-heading")
     assert private.title not in other.get_text()
+
+
+NOT_GIVEN = {
+    "en": "not given in the sources",
+    "sv": "anges inte i källorna",
+    "lv": "avotos nav norādīts",
+    "es": "no consta en las fuentes",
+    "fr": "non précisé dans les sources",
+}
+TO_BE_ANNOUNCED = {"en": "To be announced", "sv": "Meddelas senare", "fr": "À confirmer"}
+
+
+def test_readers_never_read_what_the_sources_do_not_give_in_any_language(client, languages):
+    pages = [work_package_page(number) for number in range(1, 6)] + [pilot_page("LV"), pilot_page("ES")]
+    for page in pages:
+        for lang in languages:
+            text = html_of(client.get(url_in(page, lang))).get_text(" ")
+            assert NOT_GIVEN[lang] not in text, (page.title, lang)
+    for lang, words in TO_BE_ANNOUNCED.items():
+        facts = element(client.get(url_in(work_package_page(5), lang)), "dl.work-package__facts")
+        assert words in facts.get_text(), lang
+
+
+def test_a_work_package_without_objectives_leaves_the_section_out(client):
+    record = work_package(4)
+    for lang in ("en", "sv", "lv", "es", "fr"):
+        setattr(record, f"objectives_{lang}", "")
+    record.save()
+    html = html_of(client.get(url_in(work_package_page(4), "en")))
+    assert html.select('section[aria-labelledby="objectives-heading"]') == []
+    assert "Objectives" not in html.get_text()
+
+
+def test_a_pilot_says_to_be_announced_for_open_facts_and_leaves_out_empty_analysis(client):
+    pilot = Pilot.objects.get(country="ES")
+    pilot.is_public = True
+    pilot.mentor_organisation = pilot.mentee_organisation = pilot.practice_page = None
+    for lang in ("en", "sv", "lv", "es", "fr"):
+        setattr(pilot, f"practice_transferred_{lang}", "")
+    pilot.save()
+    TransferAnalysis.objects.create(pilot=pilot, is_public=True, **translated("barriers", "Staff turnover"))
+    html = html_of(client.get(url_in(pilot_page("ES"), "fr")))
+    facts = {
+        dt.get_text(strip=True): dt.find_next_sibling("dd").get_text(strip=True)
+        for dt in element(html, ".pilot__facts").select("dt")
+    }
+    assert facts["Organisation mentor"] == facts["Organisation accompagnée"] == "À confirmer"
+    assert facts["Pratique transférée"] == "À confirmer"
+    analysis = element(html, ".pilot__analysis")
+    assert [heading.get_text(strip=True) for heading in analysis.select("h3")] == ["Obstacles"]
