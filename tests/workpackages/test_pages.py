@@ -233,3 +233,9 @@ def test_a_pilot_says_to_be_announced_for_open_facts_and_leaves_out_empty_analys
     assert facts["Pratique transférée"] == "À confirmer"
     analysis = element(html, ".pilot__analysis")
     assert [heading.get_text(strip=True) for heading in analysis.select("h3")] == ["Obstacles"]
+
+
+def test_a_work_package_with_nothing_published_yet_says_so_in_the_readers_language(client):
+    response = client.get(url_in(work_package_page(2), "sv"))
+    assert text_of(section(response, "deliverables-heading"), "p") == "Inga leveranser har publicerats ännu."
+    assert text_of(section(response, "milestones-heading"), "p") == "Inga milstolpar har meddelats ännu."
