@@ -4,6 +4,7 @@ The documents' HTML is rendered as the generators hand it to WeasyPrint (the lay
 is left out: it adds time, not charts). Widths are measured with the font the documents use.
 """
 
+import re
 from types import SimpleNamespace
 
 import pytest
@@ -105,3 +106,17 @@ def test_the_mapping_reports_chart_writes_means_as_its_table_does(monkeypatch, t
     table = html.split("<table>", 1)[1]
     for number in shown:
         assert number in table
+
+
+def test_the_latvian_mapping_pdf_draws_its_bars(tmp_path, data):
+    """WeasyPrint draws every bar with a score: a rectangle for each in the page's drawing operators."""
+    from pypdf import PdfReader
+
+    path = tmp_path / "mapping.pdf"
+    with translation.override("lv"):
+        scored = sum(cell.mean is not None for row in mapping.comparison()["rows"] for cell in row["cells"])
+        mapping.write(SimpleNamespace(format=Format.PDF, parameters={}, language="lv"), path, lambda p: None)
+    assert scored > 0
+    operators = " ".join(page.get_contents().get_data().decode("latin-1") for page in PdfReader(path).pages)
+    rectangles = len(re.findall(r"\sre\b", operators))
+    assert rectangles >= 4 + scored, "the legend's four squares and a bar for every mean"
