@@ -321,3 +321,24 @@ def test_loading_the_content_again_changes_nothing():
     revisions = Revision.objects.count()
     call_command("load_buicasus", stdout=io.StringIO())
     assert Revision.objects.count() == revisions
+
+
+def _french_texts(value, french=False):
+    """Every text of a content module's structures that sits below a "fr" key."""
+    if isinstance(value, str):
+        if french:
+            yield value
+    elif isinstance(value, dict):
+        for key, inner in value.items():
+            yield from _french_texts(inner, french or key == "fr")
+    elif isinstance(value, list | tuple):
+        for inner in value:
+            yield from _french_texts(inner, french)
+
+
+@pytest.mark.parametrize("app", [app for app in CONTENT_MODULES if app != "practices"])
+def test_all_french_content_puts_a_no_break_space_before_double_punctuation(app):
+    module = importlib.import_module(f"apps.{app}.content")
+    texts = [text for name in dir(module) if name.isupper() for text in _french_texts(getattr(module, name))]
+    faults = {text[:60]: french_typography_faults(text) for text in texts}
+    assert {text: found for text, found in faults.items() if found} == {}
