@@ -1,8 +1,12 @@
 from django.utils.translation import gettext_lazy as _
 
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from apps.users.viewsets import USER_FORMSETS_HOOK
+
+from .forms import membership_formset
 from .models import ConsortiumProject, Organisation
 
 
@@ -28,3 +32,11 @@ class PartnersViewSetGroup(SnippetViewSetGroup):
 
 
 register_snippet(PartnersViewSetGroup)
+
+
+@hooks.register(USER_FORMSETS_HOOK)
+def user_memberships(request):
+    """A person's organisations are edited on their page under Settings → Users."""
+    if request.user.has_perms([f"partners.{action}_membership" for action in ("add", "change", "delete")]):
+        return membership_formset
+    return None

@@ -26,12 +26,43 @@ class UserChangeForm(BaseUserChangeForm):
         fields = "__all__"
 
 
-class WagtailUserCreationForm(wagtail_forms.UserCreationForm):
+class LowerCaseEmailMixin:
+    """Addresses are kept in lower case, as the sign-in looks them up (PartnerAuthenticationForm)."""
+
+    def clean_email(self):
+        return self.cleaned_data["email"].strip().lower()
+
+
+class WagtailUserCreationForm(LowerCaseEmailMixin, wagtail_forms.UserCreationForm):
+    """A new account: staff need not type a password, since the person chooses their own from
+    the link that is e-mailed to them (or later with "Forgotten your password?")."""
+
+    password_required = False
+    send_password_link = forms.BooleanField(
+        label=_("E-mail a link to choose a password"),
+        required=False,
+        initial=True,
+        help_text=_("Sent in the person's preferred language when the account is saved."),
+    )
+
     class Meta(wagtail_forms.UserCreationForm.Meta):
         fields = wagtail_forms.UserCreationForm.Meta.fields | {"preferred_language"}
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "password1" in self.fields:
+            self.fields["password1"].help_text = _(
+                "Leave both empty: the person chooses their own password from the e-mailed link."
+            )
 
-class WagtailUserEditForm(wagtail_forms.UserEditForm):
+
+class WagtailUserEditForm(LowerCaseEmailMixin, wagtail_forms.UserEditForm):
+    send_password_link = forms.BooleanField(
+        label=_("E-mail a link to choose a new password"),
+        required=False,
+        help_text=_("For a person who has not set a password yet, or has forgotten it."),
+    )
+
     class Meta(wagtail_forms.UserEditForm.Meta):
         fields = wagtail_forms.UserEditForm.Meta.fields | {"preferred_language"}
 

@@ -1,0 +1,37 @@
+"""Writes of accounts that staff make in the admin."""
+
+import secrets
+
+from .forms import PartnerPasswordResetForm
+
+WELCOME_SUBJECT = "users/account_created_subject.txt"
+WELCOME_EMAIL = "users/account_created_email.txt"
+RESET_SUBJECT = "users/password_reset_subject.txt"
+RESET_EMAIL = "users/password_reset_email.txt"
+
+
+def password_unknown_set(*, user) -> None:
+    """Give an account made without a password one that nobody knows.
+
+    Not Django's unusable password: "Forgotten your password?" sends no link to an account
+    that has one, and that link is how the person chooses their own.
+    """
+    user.set_password(secrets.token_urlsafe(32))
+
+
+def password_link_send(*, user, request, welcome: bool) -> bool:
+    """E-mail the person the link to choose a password, in their preferred language.
+
+    The same link as "Forgotten your password?" sends, to that language's page; `welcome`
+    words it for a new account. False when the account cannot receive one (inactive).
+    """
+    form = PartnerPasswordResetForm(data={"email": user.email})
+    if not form.is_valid() or not any(form.get_users(user.email)):
+        return False
+    form.save(
+        request=request,
+        use_https=request.is_secure(),
+        subject_template_name=WELCOME_SUBJECT if welcome else RESET_SUBJECT,
+        email_template_name=WELCOME_EMAIL if welcome else RESET_EMAIL,
+    )
+    return True
