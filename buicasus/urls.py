@@ -9,6 +9,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from apps.core import sitemaps
 from apps.core import views as core_views
+from apps.core.localized_urls import route
 
 urlpatterns = [
     path("healthz", core_views.healthz, name="healthz"),
@@ -31,7 +32,7 @@ if settings.DEBUG:
 # Every public page lives under a language prefix, English included.
 urlpatterns += i18n_patterns(
     # Partners' sign-in and account pages; before Wagtail's pages, which would take any path.
-    path("account/", include("apps.users.urls")),
+    path(route("account"), include("apps.users.urls")),
     path("", include("apps.practices.urls")),
     path("", include("apps.mapping.urls")),
     path("", include("apps.activities.urls")),

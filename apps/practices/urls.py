@@ -2,8 +2,10 @@
 
 from django.urls import path
 
+from apps.core.localized_urls import route
+
 from .feeds import PracticeFeed
 
 urlpatterns = [
-    path("feeds/practices/", PracticeFeed(), name="practice_feed"),
+    path(route("feeds", "practices"), PracticeFeed(), name="practice_feed"),
 ]

@@ -2,22 +2,30 @@
 
 from django.urls import path
 
+from apps.core.localized_urls import route
+
 from . import views
 
 app_name = "account"
 
 urlpatterns = [
     path("", views.account_home, name="home"),
-    path("sign-in/", views.LoginView.as_view(), name="login"),
-    path("sign-out/", views.LogoutView.as_view(), name="logout"),
-    path("password/", views.PasswordChangeView.as_view(), name="password_change"),
-    path("password/changed/", views.PasswordChangeDoneView.as_view(), name="password_change_done"),
-    path("password/reset/", views.PasswordResetView.as_view(), name="password_reset"),
-    path("password/reset/sent/", views.PasswordResetDoneView.as_view(), name="password_reset_done"),
+    path(route("sign-in"), views.LoginView.as_view(), name="login"),
+    path(route("sign-out"), views.LogoutView.as_view(), name="logout"),
+    path(route("password"), views.PasswordChangeView.as_view(), name="password_change"),
+    path(route("password", "changed"), views.PasswordChangeDoneView.as_view(), name="password_change_done"),
+    path(route("password", "reset"), views.PasswordResetView.as_view(), name="password_reset"),
     path(
-        "password/reset/<uidb64>/<token>/",
+        route("password", "reset", "sent"), views.PasswordResetDoneView.as_view(), name="password_reset_done"
+    ),
+    path(
+        route("password", "reset", "<uidb64>", "<token>"),
         views.PasswordResetConfirmView.as_view(),
         name="password_reset_confirm",
     ),
-    path("password/reset/done/", views.PasswordResetCompleteView.as_view(), name="password_reset_complete"),
+    path(
+        route("password", "reset", "done"),
+        views.PasswordResetCompleteView.as_view(),
+        name="password_reset_complete",
+    ),
 ]

@@ -2,9 +2,11 @@
 
 from django.urls import path
 
+from apps.core.localized_urls import route
+
 from . import views
 
 app_name = "workpackages"
 urlpatterns = [
-    path("deliverables/<int:pk>/file/", views.deliverable_file, name="deliverable_file"),
+    path(route("deliverables", "<int:pk>", "file"), views.deliverable_file, name="deliverable_file"),
 ]

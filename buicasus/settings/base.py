@@ -77,6 +77,8 @@ MIDDLEWARE = [
     "apps.core.page_cache.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    # An address with the English segments under another language's prefix: 301 to its own words.
+    "apps.core.localized_urls.EnglishAddressRedirectMiddleware",
     "django.middleware.common.CommonMiddleware",
     "apps.core.routing.WagtailSiteMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",

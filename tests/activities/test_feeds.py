@@ -26,7 +26,7 @@ def test_the_feed_has_the_public_dated_events_in_their_time_zones_and_the_reader
         end=datetime(2030, 11, 3, 12, tzinfo=RIGA),
     )
     ActivityFactory(title_en="Internal", is_public=False)
-    events, calendar = events_of(client.get("/sv/events/calendar.ics"))
+    events, calendar = events_of(client.get("/sv/evenemang/kalender.ics"))
 
     assert set(events) == {f"{riga.uid}@buicasus", f"{paris.uid}@buicasus"}
     event = events[f"{riga.uid}@buicasus"]
@@ -60,7 +60,7 @@ def test_the_uid_stays_the_same_when_the_event_changes(client, django_capture_on
 def test_the_country_feed_has_only_that_countrys_events(client):
     latvian = ActivityFactory(country="LV")
     ActivityFactory(country="ES", time_zone="Europe/Madrid")
-    events = events_of(client.get("/lv/events/calendar-lv.ics"))[0]
+    events = events_of(client.get("/lv/pasakumi/kalendars-lv.ics"))[0]
     assert set(events) == {f"{latvian.uid}@buicasus"}
     assert str(events[f"{latvian.uid}@buicasus"]["URL"]).endswith(f"/lv/pasakumi/{latvian.slug}/")
 

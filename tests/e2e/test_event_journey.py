@@ -52,7 +52,7 @@ def register(page, url, name, email):
     page.fill("#id_email", email)
     page.locator("#register button[type=submit]").click()
     # The browser keeps the form's #register through the redirect.
-    page.wait_for_url(re.compile(r"/lv/events/registrations/[^/]+/(#register)?$"))
+    page.wait_for_url(re.compile(r"/lv/pasakumi/registracijas/[^/]+/(#register)?$"))
     return page.locator("#registration-status").get_attribute("data-status")
 
 

@@ -61,7 +61,7 @@ def test_a_latvian_reader_is_told_the_riga_time_on_the_page_and_in_the_email(pag
     page.fill("#id_email", "ilze.vakars@example.lv")
     assert page.locator("#id_language").input_value() == "lv"
     page.locator("#register button[type=submit]").click()
-    page.wait_for_url(re.compile(r"/lv/events/registrations/[^/]+/(#register)?$"))
+    page.wait_for_url(re.compile(r"/lv/pasakumi/registracijas/[^/]+/(#register)?$"))
     assert page.locator("#registration-status").get_attribute("data-status") == "confirmed"
     assert "(Laika josla: Latvija)" in page.locator("main").inner_text()
 

@@ -62,9 +62,9 @@ def test_a_partner_writes_in_latvian_staff_review_and_the_public_reads_it(
     pdf.write_bytes(PDF)
 
     # The partner signs in on the Latvian site and lands on the organisation's entries.
-    sign_in(partner, f"{portal_url}/lv/account/sign-in/", "partneris@example.lv")
-    partner.wait_for_url(re.compile(r"/lv/mapping/entries/$"))
-    partner.locator("a[href$='/mapping/entries/new/initiative/']").click()
+    sign_in(partner, f"{portal_url}/lv/konts/pieteikties/", "partneris@example.lv")
+    partner.wait_for_url(re.compile(r"/lv/kartesana/ieraksti/$"))
+    partner.locator("a[href$='/kartesana/ieraksti/jauns/initiative/']").click()
     # The organisation's country and the page's language are chosen already.
     assert partner.locator("#id_country").input_value() == "LV"
     assert partner.locator("#id_language").input_value() == "lv"
@@ -73,7 +73,7 @@ def test_a_partner_writes_in_latvian_staff_review_and_the_public_reads_it(
     partner.fill("#id_strengths", "Spēcīgs pašvaldības atbalsts.")
     partner.set_input_files("#id_new_files", str(pdf))
     partner.locator("button[name=save]").click()
-    partner.wait_for_url(re.compile(r"/lv/mapping/entries/\d+/$"))
+    partner.wait_for_url(re.compile(r"/lv/kartesana/ieraksti/\d+/$"))
     entry_url = partner.url
     assert "parskats.pdf" in partner.locator("main").inner_text()
     partner.locator("form[action$='/submit/'] button").click()
@@ -89,7 +89,7 @@ def test_a_partner_writes_in_latvian_staff_review_and_the_public_reads_it(
     staff.wait_for_url(re.compile(r"/admin/snippets/mapping/mappingentry/"))
 
     # The partner reads the comment, changes the entry and submits it again.
-    partner.goto(f"{portal_url}/lv/mapping/entries/")
+    partner.goto(f"{portal_url}/lv/kartesana/ieraksti/")
     assert "Lūdzu, nosauciet iesaistītās pašvaldības." in partner.locator("main").inner_text()
     partner.goto(f"{entry_url}edit/")
     partner.fill("#id_strengths", "Valmieras un Cēsu pašvaldības finansē centru kopā.")

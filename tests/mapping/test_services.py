@@ -75,7 +75,7 @@ def test_the_full_review_keeps_every_step_with_who_and_why(people, django_captur
     ]
     assert [name for name, _id in sent] == ["submitted", "changes", "resubmitted", "approved"]
     diff = submission_diff(entry)
-    assert [str(change["field"]) for change in diff] == ["description"]
+    assert [str(change["field"]) for change in diff] == ["Description"]
     assert ("+", "A hub that connects Riga, Valmiera and NGOs.") in diff[0]["lines"]
     assert ("-", "A hub that connects municipalities and NGOs.") in diff[0]["lines"]
 

@@ -5,6 +5,7 @@ import datetime
 
 import pytest
 
+from django.conf import settings
 from django.contrib.auth.models import Permission
 from django.core import mail
 from django.db import transaction
@@ -83,7 +84,7 @@ def test_a_registration_writes_to_the_registrant_in_the_language_they_chose(
         assert promoted.subject == translation.gettext("A place came free for you: %(title)s") % {
             "title": activity.title
         }
-    assert "/fr/events/registrations/" in promoted.body
+    assert "/fr/evenements/inscriptions/" in promoted.body
 
 
 def test_review_decisions_go_to_the_submitting_organisations_members(django_capture_on_commit_callbacks):
@@ -101,15 +102,20 @@ def test_review_decisions_go_to_the_submitting_organisations_members(django_capt
     assert sorted(message.to[0] for message in mail.outbox) == sorted([member.email, colleague.email])
     for message in mail.outbox:
         assert "Out of scope." in message.body
-        assert f"/mapping/entries/{entry.pk}/" in message.body
+        # The entry's address in the member's language.
+        addresses = []
+        for code, _name in settings.LANGUAGES:
+            with translation.override(code):
+                addresses.append(reverse("mapping:entry", args=[entry.pk]))
+        assert any(address in message.body for address in addresses)
 
 
 def test_a_person_who_turned_a_kind_off_gets_none_of_it(client, case, django_capture_on_commit_callbacks):
     staff = UserFactory(is_staff=True, is_superuser=True, preferred_language="lv")
     client.force_login(staff)
-    assert client.get("/lv/notifications/preferences/").status_code == 200
+    assert client.get("/lv/pazinojumi/iestatijumi/").status_code == 200
     kinds = ["mapping_review", "mapping_decision", "overdue", "report"]
-    assert client.post("/lv/notifications/preferences/", {"kinds": kinds}).status_code == 302
+    assert client.post("/lv/pazinojumi/iestatijumi/", {"kinds": kinds}).status_code == 302
     assert OptOut.objects.filter(email=staff.email, kind=Kind.REPLICATION).exists()
     with django_capture_on_commit_callbacks(execute=True):
         replication_request_create(practice=case, data=REPLICATION_DATA)

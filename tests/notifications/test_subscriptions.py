@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from django.core import mail, signing
 from django.test import Client
+from django.urls import reverse
 from django.utils import timezone, translation
 
 from apps.notifications import services, tasks, tokens
@@ -22,19 +23,26 @@ from tests.factories import LANGUAGE_CODES, PracticePageFactory
 
 pytestmark = pytest.mark.django_db
 
-SUBSCRIBE = "/{language}/notifications/subscribe/"
+
+def subscribe_url(language: str, name: str = "subscribe") -> str:
+    with translation.override(language):
+        return reverse(f"notifications:{name}")
 
 
 def subscribe(client, language="es", **changes):
     data = {"email": "lector@example.es", "language": language, "frequency": "daily", **changes}
-    return client.post(SUBSCRIBE.format(language=language), data)
+    return client.post(subscribe_url(language), data)
 
 
 def link_in(message, name: str) -> str:
     """The path of the first link to the notifications' `name` page in a message's text."""
-    found = re.search(rf"https?://[^/\s]+(/\w\w/notifications/{name}/[^\s]+/)", message.body)
-    assert found, message.body
-    return found.group(1)
+    for code in LANGUAGE_CODES:
+        with translation.override(code):
+            start = reverse(f"notifications:{name}", args=["x"]).removesuffix("x/")
+        found = re.search(rf"https?://[^/\s]+({re.escape(start)}[^\s]+/)", message.body)
+        if found:
+            return found.group(1)
+    raise AssertionError(message.body)
 
 
 @pytest.fixture
@@ -63,7 +71,7 @@ def send_daily(django_capture_on_commit_callbacks):
 def test_the_form_is_served_in_every_language_and_asks_for_a_confirmation(
     client, language, django_capture_on_commit_callbacks
 ):
-    page = client.get(SUBSCRIBE.format(language=language))
+    page = client.get(subscribe_url(language))
     assert page.status_code == 200
     assert page["Content-Language"] == language
     assert b'name="csrfmiddlewaretoken"' in page.content
@@ -71,7 +79,7 @@ def test_the_form_is_served_in_every_language_and_asks_for_a_confirmation(
     with django_capture_on_commit_callbacks(execute=True):
         response = subscribe(client, language=language, email=f"reader-{language}@example.org")
     assert response.status_code == 302
-    assert response["Location"] == f"/{language}/notifications/subscribe/thanks/"
+    assert response["Location"] == subscribe_url(language, "subscribed")
     [message] = mail.outbox
     assert message.to == [f"reader-{language}@example.org"]
     assert message.extra_headers["Content-Language"] == language
@@ -83,7 +91,7 @@ def test_the_form_is_served_in_every_language_and_asks_for_a_confirmation(
 
 def test_the_form_needs_a_csrf_token():
     client = Client(enforce_csrf_checks=True)
-    response = client.post(SUBSCRIBE.format(language="en"), {"email": "a@example.org", "language": "en"})
+    response = client.post(subscribe_url("en"), {"email": "a@example.org", "language": "en"})
     assert response.status_code == 403
     assert not Subscriber.objects.exists()
 
@@ -225,7 +233,7 @@ def test_unsubscribe_from_the_link_asks_first_then_stops_the_next_digest(
     send_daily(django_capture_on_commit_callbacks)
     [digest] = mail.outbox
     path = re.search(r"<https?://[^/]+(/[^>]+)>", digest.extra_headers["List-Unsubscribe"]).group(1)
-    assert path.startswith("/es/notifications/unsubscribe/")
+    assert path.startswith("/es/notificaciones/darse-de-baja/")
     page = client.get(path)
     assert page.status_code == 200
     assert Subscriber.objects.get().unsubscribed is None  # opening the link changes nothing
@@ -318,7 +326,7 @@ def test_no_token_makes_a_link_page_fail(client, token):
 )
 def test_no_form_input_makes_the_subscription_page_fail(client, settings, data):
     settings.RATELIMIT_ENABLE = False
-    response = client.post(SUBSCRIBE.format(language="fr"), data)
+    response = client.post(subscribe_url("fr"), data)
     assert response.status_code in (302, 400)
 
 
@@ -327,17 +335,17 @@ def test_the_public_pages_make_few_queries(client, confirmed, django_assert_max_
     confirm = tokens.confirm_token(confirmed)
     # The site's menu and view restrictions take four; the rest is the page's own, and fixed.
     with django_assert_max_num_queries(7):  # + the themes of the form
-        assert client.get(SUBSCRIBE.format(language="sv")).status_code == 200
+        assert client.get(subscribe_url("sv")).status_code == 200
     with django_assert_max_num_queries(4):  # nothing of its own: the token says it all
-        assert client.get(f"/lv/notifications/unsubscribe/{token}/").status_code == 200
+        assert client.get(f"/lv/pazinojumi/atteikties/{token}/").status_code == 200
     with django_assert_max_num_queries(7):  # the opt-out and the subscriber, in savepoints
-        assert client.post(f"/lv/notifications/unsubscribe/{token}/").status_code == 200
+        assert client.post(f"/lv/pazinojumi/atteikties/{token}/").status_code == 200
     with django_assert_max_num_queries(5):  # + the subscriber
-        assert client.get(f"/fr/notifications/confirm/{confirm}/").status_code == 200
+        assert client.get(f"/fr/notifications/confirmer/{confirm}/").status_code == 200
 
 
 def test_the_pages_of_the_links_are_never_stored_in_the_page_cache(client, confirmed, page_cache):
     token = tokens.unsubscribe_token(confirmed.email, Kind.DIGEST)
-    for path in (f"/en/notifications/unsubscribe/{token}/", SUBSCRIBE.format(language="en")):
+    for path in (f"/en/notifications/unsubscribe/{token}/", subscribe_url("en")):
         client.get(path)
         assert "X-Page-Cache" not in client.get(path)

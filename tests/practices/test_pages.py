@@ -47,7 +47,7 @@ def test_a_classification_by_the_editors_is_shown_as_such(client):
 
 
 def test_feed_lists_cases_in_the_language_of_its_prefix(client):
-    feed = client.get("/lv/feeds/practices/")
+    feed = client.get("/lv/plusmas/prakses/")
     assert feed.status_code == 200
     assert feed["Content-Type"].startswith("application/atom+xml")
     body = feed.content.decode()

@@ -13,7 +13,7 @@ from tests.helpers import element, html_of
 
 pytestmark = pytest.mark.django_db
 
-COMPENDIUM = "/sv/reports/compendium/se/"
+COMPENDIUM = "/sv/rapporter/kompendium/se/"
 
 
 def staff(*codenames: str):
@@ -51,7 +51,7 @@ def test_the_compendium_page_prepares_it_once_and_shows_its_progress(client, dja
     bar = element(response, "progress")
     assert bar["max"] == "100" and bar["value"] == "0" and bar["aria-labelledby"] == "report-status"
     box = element(response, ".report-progress")
-    assert box["data-status-url"] == "/sv/reports/compendium/se/status.json"
+    assert box["data-status-url"] == "/sv/rapporter/kompendium/se/lage.json"
     assert element(response, ".report-progress__download").has_attr("hidden")
     # The page's script is a static file: the content security policy allows no inline script.
     scripts = html_of(response).select("script")
@@ -68,7 +68,7 @@ def test_the_compendium_page_prepares_it_once_and_shows_its_progress(client, dja
 
 def test_status_answers_in_json_and_the_download_comes_when_done(client, django_assert_num_queries):
     client.get(COMPENDIUM)
-    status_url = "/sv/reports/compendium/se/status.json"
+    status_url = "/sv/rapporter/kompendium/se/lage.json"
     with django_assert_num_queries(1):
         state = client.get(status_url).json()
     assert (state["status"], state["progress"], state["download_url"], state["error"]) == (
@@ -77,13 +77,13 @@ def test_status_answers_in_json_and_the_download_comes_when_done(client, django_
         None,
         "",
     )
-    assert client.get("/sv/reports/compendium/se/download/").status_code == 404
+    assert client.get("/sv/rapporter/kompendium/se/ladda-ner/").status_code == 404
     services.report_run(report_id=ReportRequest.objects.get().pk)
     response = client.get(status_url)
     assert "no-store" in response["Cache-Control"]
     state = response.json()
     assert state["status"] == "done" and state["progress"] == 100
-    assert state["download_url"] == "/sv/reports/compendium/se/download/"
+    assert state["download_url"] == "/sv/rapporter/kompendium/se/ladda-ner/"
     download = client.get(state["download_url"])
     assert download.status_code == 200
     assert download["Content-Type"] == "application/pdf"

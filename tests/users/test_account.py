@@ -7,6 +7,8 @@ import pytest
 from django.conf import settings
 from django.core import mail
 from django.test import Client
+from django.urls import reverse
+from django.utils import translation
 
 from wagtail.models import PageViewRestriction
 
@@ -32,7 +34,8 @@ def sign_in(client, email, password, url=SIGN_IN, **extra):
 
 @pytest.mark.parametrize("language", [code for code, _name in settings.LANGUAGES])
 def test_every_language_serves_an_accessible_sign_in_page(client, language):
-    response = client.get(f"/{language}/account/sign-in/")
+    with translation.override(language):
+        response = client.get(reverse("account:login"))
     assert response.status_code == 200
     assert html_of(response).html["lang"] == language
     email = element(response, 'input[name="username"]')
@@ -101,9 +104,9 @@ def test_the_partners_home_is_the_landing_page_once_its_url_exists(client, partn
 
 
 def test_the_account_page_needs_a_sign_in(client):
-    response = client.get("/sv/account/")
+    response = client.get("/sv/konto/")
     assert response.status_code == 302
-    assert response["Location"] == "/sv/account/sign-in/?next=/sv/account/"
+    assert response["Location"] == "/sv/konto/logga-in/?next=/sv/konto/"
 
 
 def test_the_account_page_lists_the_persons_organisations_and_is_private(client, partner):
@@ -136,7 +139,7 @@ def test_a_password_reset_comes_in_the_persons_language_and_its_link_sets_a_new_
     assert message.to == ["ana@example.org"]
     assert message.subject == "Paroles atiestatīšana – Sociālās inovācijas kompetences centrs"
     assert "Kāds pieprasīja jaunu paroli kontam ana@example.org" in message.body
-    link = re.search(r"http://testserver(/lv/account/password/reset/[^/\s]+/[^/\s]+/)", message.body).group(1)
+    link = re.search(r"http://testserver(/lv/konts/parole/atjaunot/[^/\s]+/[^/\s]+/)", message.body).group(1)
 
     response = client.get(link)
     assert response.status_code == 302
@@ -146,7 +149,7 @@ def test_a_password_reset_comes_in_the_persons_language_and_its_link_sets_a_new_
     assert element(form, "#id_new_password1")["autocomplete"] == "new-password"
     new = "a fresh harbour kitchen 2031"
     response = client.post(form_url, {"new_password1": new, "new_password2": new})
-    assert response["Location"] == "/lv/account/password/reset/done/"
+    assert response["Location"] == "/lv/konts/parole/atjaunot/gatavs/"
     assert client.get(response["Location"]).status_code == 200
 
     assert sign_in(Client(), partner.email, RIGHT).status_code == 200
@@ -221,7 +224,7 @@ def test_pages_for_signed_in_readers_send_visitors_to_the_partner_sign_in(
     page_url = url_in(case, "sv")
     response = client.get(page_url)
     assert response.status_code == 302
-    assert response["Location"].startswith("/sv/account/sign-in/?next=")
+    assert response["Location"].startswith("/sv/konto/logga-in/?next=")
 
 
 def test_the_admin_keeps_its_own_sign_in(client):
