@@ -1,6 +1,7 @@
 """Admin panels shared by the apps' snippets."""
 
 from django.conf import settings
+from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, ObjectList
 
@@ -13,3 +14,13 @@ def language_tabs(*fields: str) -> list[ObjectList]:
         ObjectList([FieldPanel(f"{field}_{code}") for field in fields], heading=LANGUAGE_NAMES[code])
         for code, _name in settings.LANGUAGES
     ]
+
+
+OPEN_FACT_HELP = _(
+    "Leave it empty while the sources do not give it: readers then see “To be announced”, never a guess."
+)
+
+
+def open_fact(field: str, **kwargs) -> FieldPanel:
+    """A field for a fact the sources may not give yet; the form tells staff why it may stay empty."""
+    return FieldPanel(field, help_text=OPEN_FACT_HELP, **kwargs)

@@ -23,7 +23,7 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, ObjectList, TabbedInte
 from wagtail.models import Page, RevisionMixin
 
 from apps.core.due import DueItem
-from apps.core.panels import language_tabs
+from apps.core.panels import language_tabs, open_fact
 from apps.core.routing import CachedRestrictionsMixin, RecordRouteMixin
 from apps.partners.models import Organisation
 from apps.vocabulary.models import COUNTRIES, SupportArea
@@ -267,8 +267,8 @@ class ActionItem(RevisionMixin, DueItem):
             ObjectList(
                 [
                     FieldPanel("plan"),
-                    FieldPanel("responsible_organisation"),
-                    FieldPanel("due_date"),
+                    open_fact("responsible_organisation"),
+                    open_fact("due_date"),
                     FieldPanel("status"),
                     FieldPanel("progress"),
                     FieldPanel("note"),

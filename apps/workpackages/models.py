@@ -23,7 +23,7 @@ from wagtail.models import Page, RevisionMixin
 
 from apps.core.blocks import BaseStreamBlock
 from apps.core.due import DueItem
-from apps.core.panels import language_tabs
+from apps.core.panels import language_tabs, open_fact
 from apps.core.routing import CachedRestrictionsMixin
 from apps.core.uploads import private_storage, validate_attachment
 from apps.partners.models import Organisation
@@ -84,10 +84,10 @@ class WorkPackage(RevisionMixin, models.Model):
                 [
                     FieldPanel("number"),
                     FieldPanel("kind"),
-                    FieldPanel("lead_partner"),
-                    FieldPanel("supporting_partner"),
-                    FieldPanel("start_month"),
-                    FieldPanel("end_month"),
+                    open_fact("lead_partner"),
+                    open_fact("supporting_partner"),
+                    open_fact("start_month"),
+                    open_fact("end_month"),
                 ],
                 heading=_("Work package"),
             ),
@@ -180,7 +180,7 @@ class Deliverable(RevisionMixin, DueItem):
                 [
                     FieldPanel("code"),
                     FieldPanel("work_package"),
-                    FieldPanel("due_date"),
+                    open_fact("due_date"),
                     FieldPanel("status"),
                     FieldPanel("file"),
                     FieldPanel("is_public"),
@@ -231,7 +231,7 @@ class Milestone(RevisionMixin, models.Model):
     edit_handler = TabbedInterface(
         [
             ObjectList(
-                [FieldPanel("work_package"), FieldPanel("number"), FieldPanel("date"), FieldPanel("reached")],
+                [FieldPanel("work_package"), FieldPanel("number"), open_fact("date"), FieldPanel("reached")],
                 heading=_("Milestone"),
             ),
             *language_tabs("title"),
@@ -316,8 +316,8 @@ class Pilot(RevisionMixin, ClusterableModel):
                 [
                     FieldPanel("country"),
                     PageChooserPanel("practice_page", "practices.PracticePage"),
-                    FieldPanel("mentor_organisation"),
-                    FieldPanel("mentee_organisation"),
+                    open_fact("mentor_organisation"),
+                    open_fact("mentee_organisation"),
                     FieldPanel("is_public"),
                     InlinePanel("stages", heading=_("Stages"), label=_("Stage")),
                 ],

@@ -11,7 +11,7 @@ from django.urls import reverse
 from wagtail.models import ModelLogEntry
 
 from apps.workpackages import events
-from apps.workpackages.models import Deliverable
+from apps.workpackages.models import Deliverable, Pilot
 from tests.helpers import admin_form_data, html_of, text_of
 from tests.workpackages.helpers import deliverable, partner, staff
 
@@ -126,3 +126,23 @@ def test_an_admin_edit_is_in_the_history_with_its_author_and_its_changed_field(
     # Only what the editor changed is compared: the status, from not given to submitted.
     assert list(changes) == ["Status:"]
     assert "Submitted" in changes["Status:"]
+
+
+def test_staff_are_told_why_a_fact_the_sources_do_not_give_stays_empty(client):
+    """Readers see "To be announced" for these; the form tells staff that empty is the honest value."""
+    client.force_login(staff())
+    pilot = Pilot.objects.order_by("pk").first()
+    pages = {
+        "workpackage": (
+            d52().work_package_id,
+            ("lead_partner", "supporting_partner", "start_month", "end_month"),
+        ),
+        "deliverable": (d52().pk, ("due_date",)),
+        "pilot": (pilot.pk, ("mentor_organisation", "mentee_organisation")),
+    }
+    for model, (pk, fields) in pages.items():
+        form = html_of(client.get(url(model, "edit", pk)))
+        for field in fields:
+            wrapper = form.select_one(f'[data-field-wrapper]:has([name="{field}"])')
+            assert wrapper is not None, (model, field)
+            assert "To be announced" in wrapper.get_text(), (model, field)
