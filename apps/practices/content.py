@@ -170,7 +170,7 @@ LIBRARY = {
         "sv": "Goda exempel från Frankrike, Lettland, Spanien och Sverige: metoder, verktyg och tillvägagångssätt som organisationer använder för att stödja sociala innovationsprocesser. Filtrera dem efter land, processelement och stödområde, eller sök i dem på ditt språk.",
         "lv": "Labās prakses piemēri no Francijas, Latvijas, Spānijas un Zviedrijas: metodes, rīki un pieejas, ko organizācijas izmanto sociālās inovācijas procesu atbalstam. Atlasiet tos pēc valsts, procesa elementa un atbalsta jomas vai meklējiet tos savā valodā.",
         "es": "Casos de buenas prácticas de Francia, Letonia, España y Suecia: métodos, herramientas y enfoques que las organizaciones utilizan para apoyar los procesos de innovación social. Fíltrelos por país, elemento del proceso y área de apoyo, o búsquelos en su idioma.",
-        "fr": "Des bonnes pratiques de France, de Lettonie, d'Espagne et de Suède : des méthodes, des outils et des approches que des organisations utilisent pour soutenir les processus d'innovation sociale. Filtrez-les par pays, élément du processus et domaine d'appui, ou cherchez-les dans votre langue.",
+        "fr": "Des bonnes pratiques de France, de Lettonie, d'Espagne et de Suède : des méthodes, des outils et des approches que des organisations utilisent pour soutenir les processus d'innovation sociale. Filtrez-les par pays, élément du processus et domaine d'appui, ou cherchez-les dans votre langue.",
     },
 }
 

@@ -336,7 +336,7 @@ def _french_texts(value, french=False):
             yield from _french_texts(inner, french)
 
 
-@pytest.mark.parametrize("app", [app for app in CONTENT_MODULES if app != "practices"])
+@pytest.mark.parametrize("app", CONTENT_MODULES)
 def test_all_french_content_puts_a_no_break_space_before_double_punctuation(app):
     module = importlib.import_module(f"apps.{app}.content")
     texts = [text for name in dir(module) if name.isupper() for text in _french_texts(getattr(module, name))]
