@@ -78,7 +78,7 @@ def test_a_partner_writes_in_latvian_staff_review_and_the_public_reads_it(
     assert "parskats.pdf" in partner.locator("main").inner_text()
     partner.locator("form[action$='/submit/'] button").click()
     partner.wait_for_url(entry_url)
-    entry_id = re.search(r"/entries/(\d+)/", entry_url).group(1)
+    entry_id = re.search(r"/ieraksti/(\d+)/", entry_url).group(1)
 
     # Staff ask for changes in the admin.
     sign_in(staff, f"{portal_url}/admin/login/", "reviewer@example.org")
@@ -91,7 +91,7 @@ def test_a_partner_writes_in_latvian_staff_review_and_the_public_reads_it(
     # The partner reads the comment, changes the entry and submits it again.
     partner.goto(f"{portal_url}/lv/kartesana/ieraksti/")
     assert "Lūdzu, nosauciet iesaistītās pašvaldības." in partner.locator("main").inner_text()
-    partner.goto(f"{entry_url}edit/")
+    partner.goto(f"{entry_url}labot/")
     partner.fill("#id_strengths", "Valmieras un Cēsu pašvaldības finansē centru kopā.")
     partner.locator("button[name=submit]").click()
     partner.wait_for_url(entry_url)

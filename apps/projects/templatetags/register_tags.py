@@ -39,23 +39,31 @@ def value_options(values, selected, all_label: str):
 def register_rows(projects, project_base: str):
     """The table's rows: diary number (linked to the project's page), name, owner, region, status.
 
-    The name and the region keep the language of the record as the register holds it.
+    The name and the region keep the language of the record as the register holds it. Each
+    cell carries its column's name, which a phone shows when the rows are stacked.
     """
     labels = {value: str(label) for value, label in Status.choices}
+    columns = [gettext(name) for name in ("Diary number", "Name", "Project owner", "Region", "Status")]
     return format_html_join(
         "\n",
-        '<tr><td><a href="{}{}/">{}</a></td><td lang="{}">{}</td><td>{}</td>'
-        '<td lang="{}">{}</td><td>{}</td></tr>',
+        '<tr role="row"><td role="cell" data-label="{}"><a href="{}{}/">{}</a></td>'
+        '<td role="cell" data-label="{}" lang="{}">{}</td><td role="cell" data-label="{}">{}</td>'
+        '<td role="cell" data-label="{}" lang="{}">{}</td><td role="cell" data-label="{}">{}</td></tr>',
         (
             (
+                columns[0],
                 project_base,
                 project.slug,
                 project.diary_number,
+                columns[1],
                 project.source_language,
                 project.name,
+                columns[2],
                 project.owner,
+                columns[3],
                 project.source_language,
                 project.region,
+                columns[4],
                 labels[project.status],
             )
             for project in projects
