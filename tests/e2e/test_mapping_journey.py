@@ -76,7 +76,7 @@ def test_a_partner_writes_in_latvian_staff_review_and_the_public_reads_it(
     partner.wait_for_url(re.compile(r"/lv/kartesana/ieraksti/\d+/$"))
     entry_url = partner.url
     assert "parskats.pdf" in partner.locator("main").inner_text()
-    partner.locator("form[action$='/submit/'] button").click()
+    partner.locator("form[action$='/iesniegt/'] button").click()
     partner.wait_for_url(entry_url)
     entry_id = re.search(r"/ieraksti/(\d+)/", entry_url).group(1)
 
