@@ -157,12 +157,21 @@ class EntryForm(forms.ModelForm):
             field.widget.attrs["aria-describedby"] = f"id_{name}_incomplete"
 
     def incomplete_fields(self):
-        """(field, message) of what a refused submission needs, for the summary at the top."""
-        return [
-            (self[name], field.incomplete)
-            for name, field in self.fields.items()
-            if hasattr(field, "incomplete")
-        ]
+        """(anchor, label, message) of what a refused submission needs, for the summary at the top.
+
+        A score links to its criterion's fieldset: a group of radio buttons has no single id.
+        """
+        items = []
+        for name, field in self.fields.items():
+            if not hasattr(field, "incomplete"):
+                continue
+            anchor = (
+                f"criterion-{name.removeprefix('score_')}"
+                if name.startswith("score_")
+                else self[name].id_for_label
+            )
+            items.append((anchor, field.label, field.incomplete))
+        return items
 
     def clean_new_files(self):
         files = self.cleaned_data.get("new_files") or []

@@ -119,6 +119,9 @@ def test_unscored_criteria_are_marked_next_to_each_criterion(client, partner):
         assert len(radios) == 5
         for radio in radios:
             assert 'aria-invalid="true"' in radio and f'aria-describedby="{message_id}"' in radio
+    summary = page[page.index('id="submission-gaps"') :]
+    summary = summary[: summary.index("</div>")]
+    assert f'href="#criterion-{criteria[1].pk}"' in summary and criteria[1].name in summary
     scored = page[page.index(f'id="criterion-{criteria[0].pk}"') :]
     scored = scored[: scored.index("</fieldset>")]
     assert "aria-invalid" not in scored and "_incomplete" not in scored
