@@ -135,3 +135,22 @@ def test_a_plain_edit_marks_nothing(client, partner):
     assert "aria-invalid" not in page and "submission-gaps" not in page
     page = client.get(reverse("mapping:entry_edit", args=[entry.pk]) + "?check=submit").content.decode()
     assert 'id="id_description_incomplete"' in page
+
+
+def test_the_migration_hashes_stored_files_and_leaves_a_second_copy_blank(partner):
+    import importlib
+
+    from django.apps import apps
+    from django.core.files.base import ContentFile
+
+    user, org = partner
+    entry = entry_of(user, org)
+    stored = []
+    for name in ("a.pdf", "b.pdf"):
+        attachment = Attachment(entry=entry, name=name, content_type="application/pdf", size=len(PDF))
+        attachment.file.save(name, ContentFile(PDF), save=True)
+        stored.append(attachment)
+    migration = importlib.import_module("apps.mapping.migrations.0002_attachment_sha256")
+    migration.hash_stored_files(apps, None)
+    first, second = (Attachment.objects.get(pk=attachment.pk) for attachment in stored)
+    assert first.sha256 == services.content_hash(upload("a.pdf")) and second.sha256 == ""
