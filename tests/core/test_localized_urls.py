@@ -156,3 +156,10 @@ def test_english_addresses_and_unknown_paths_are_left_alone(client):
     assert client.get("/en/account/sign-in/").status_code == 200
     assert client.get("/lv/mapping/nothing-here/").status_code == 404
     assert client.get("/lv/no-such-page/").status_code == 404
+
+
+def test_the_language_links_lead_to_the_same_page_in_each_language(client, addresses):
+    client.force_login(addresses["partner"])
+    page = client.get("/lv/kartesana/ieraksti/").content.decode()
+    for address in ("/sv/kartlaggning/bidrag/", "/es/mapeo/entradas/", "/fr/cartographie/contributions/"):
+        assert f'href="{address}"' in page, address
