@@ -1,4 +1,4 @@
-"""The reviewer's "what changed since the last submission": every field and score, in the reader's language."""
+"""The reviewer's "what changed since the last submission": every field and score, in their language."""
 
 import pytest
 
