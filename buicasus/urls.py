@@ -2,6 +2,7 @@ from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
+from django.utils.translation import pgettext_lazy
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -10,6 +11,9 @@ from wagtail.documents import urls as wagtaildocs_urls
 from apps.core import sitemaps
 from apps.core import views as core_views
 from apps.core.localized_urls import route
+
+# The address's words in the reader's language (context "URL segment" in the catalogues).
+ACCOUNT = pgettext_lazy("URL segment", "account")
 
 urlpatterns = [
     path("healthz", core_views.healthz, name="healthz"),
@@ -32,7 +36,7 @@ if settings.DEBUG:
 # Every public page lives under a language prefix, English included.
 urlpatterns += i18n_patterns(
     # Partners' sign-in and account pages; before Wagtail's pages, which would take any path.
-    path(route("account"), include("apps.users.urls")),
+    path(route(ACCOUNT), include("apps.users.urls")),
     path("", include("apps.practices.urls")),
     path("", include("apps.mapping.urls")),
     path("", include("apps.activities.urls")),

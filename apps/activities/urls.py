@@ -2,19 +2,27 @@
 
 from django.urls import path
 from django.utils.text import format_lazy
+from django.utils.translation import pgettext_lazy
 
-from apps.core.localized_urls import route, segment
+from apps.core.localized_urls import route
 
 from . import views
 
+# The address's words in the reader's language (context "URL segment" in the catalogues).
+CALENDAR = pgettext_lazy("URL segment", "calendar")
+EVENTS = pgettext_lazy("URL segment", "events")
+CALENDAR_ICS = pgettext_lazy("URL segment", "calendar.ics")
+REGISTRATIONS = pgettext_lazy("URL segment", "registrations")
+CANCEL = pgettext_lazy("URL segment", "cancel")
+
 app_name = "activities"
 urlpatterns = [
-    path(route("events", "calendar.ics", slash=False), views.calendar_feed, name="calendar"),
+    path(route(EVENTS, CALENDAR_ICS, slash=False), views.calendar_feed, name="calendar"),
     path(
-        route("events", format_lazy("{}-<str:country>.ics", segment("calendar")), slash=False),
+        route(EVENTS, format_lazy("{}-<str:country>.ics", CALENDAR), slash=False),
         views.calendar_feed,
         name="country_calendar",
     ),
-    path(route("events", "registrations", "<str:token>"), views.registration_detail, name="registration"),
-    path(route("events", "registrations", "<str:token>", "cancel"), views.registration_cancel, name="cancel"),
+    path(route(EVENTS, REGISTRATIONS, "<str:token>"), views.registration_detail, name="registration"),
+    path(route(EVENTS, REGISTRATIONS, "<str:token>", CANCEL), views.registration_cancel, name="cancel"),
 ]

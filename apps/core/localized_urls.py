@@ -1,6 +1,6 @@
 """Addresses in the page's language: routes made of translated segments, and the old English ones.
 
-Every segment of an app's route is a word translated with the context "URL segment", so
+Every segment of an app's route is a word marked with the context "URL segment" in its urls module, so
 `/lv/pasakumi/registracijas/<token>/` is the Latvian address of `/en/events/registrations/<token>/`.
 Segments are written without diacritics, as the portal's slugs are.
 
@@ -16,21 +16,24 @@ from django.urls import NoReverseMatch, Resolver404, resolve, reverse
 from django.utils import translation
 from django.utils.functional import Promise
 from django.utils.text import format_lazy
-from django.utils.translation import pgettext_lazy
 
 # The language the segments are written in (the msgids).
 SOURCE_LANGUAGE = "en"
 
 
-def segment(word: str):
-    return pgettext_lazy("URL segment", word)
-
-
 def route(*parts, slash: bool = True):
-    """A lazily translated route: words are translated, converters (`<int:pk>`) and lazy parts kept."""
-    pieces = [part if isinstance(part, Promise) or "<" in part else segment(part) for part in parts]
-    template = "/".join("{}" for _piece in pieces) + ("/" if slash else "")
-    return format_lazy(template, *pieces)
+    """A lazily translated route of words marked where they are written, and converters (`<int:pk>`).
+
+    A word is `pgettext_lazy("URL segment", "entries")` in the app's urls module, so `makemessages`
+    finds it; a plain word would never reach the catalogues and stay English, so it is refused.
+    """
+    for part in parts:
+        if not isinstance(part, Promise) and "<" not in part:
+            raise TypeError(
+                f'Mark the URL word {part!r} with pgettext_lazy("URL segment", …) where it is written.'
+            )
+    template = "/".join("{}" for _piece in parts) + ("/" if slash else "")
+    return format_lazy(template, *parts)
 
 
 def moved_address(path: str) -> str | None:

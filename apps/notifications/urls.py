@@ -1,16 +1,25 @@
 """The notifications' public pages; included under every language prefix."""
 
 from django.urls import path
+from django.utils.translation import pgettext_lazy
 
 from apps.core.localized_urls import route
 
 from . import views
 
+# The address's words in the reader's language (context "URL segment" in the catalogues).
+NOTIFICATIONS = pgettext_lazy("URL segment", "notifications")
+SUBSCRIBE = pgettext_lazy("URL segment", "subscribe")
+THANKS = pgettext_lazy("URL segment", "thanks")
+CONFIRM = pgettext_lazy("URL segment", "confirm")
+UNSUBSCRIBE = pgettext_lazy("URL segment", "unsubscribe")
+PREFERENCES = pgettext_lazy("URL segment", "preferences")
+
 app_name = "notifications"
 urlpatterns = [
-    path(route("notifications", "subscribe"), views.subscribe, name="subscribe"),
-    path(route("notifications", "subscribe", "thanks"), views.subscribed, name="subscribed"),
-    path(route("notifications", "confirm", "<str:token>"), views.confirm, name="confirm"),
-    path(route("notifications", "unsubscribe", "<str:token>"), views.unsubscribe, name="unsubscribe"),
-    path(route("notifications", "preferences"), views.preferences, name="preferences"),
+    path(route(NOTIFICATIONS, SUBSCRIBE), views.subscribe, name="subscribe"),
+    path(route(NOTIFICATIONS, SUBSCRIBE, THANKS), views.subscribed, name="subscribed"),
+    path(route(NOTIFICATIONS, CONFIRM, "<str:token>"), views.confirm, name="confirm"),
+    path(route(NOTIFICATIONS, UNSUBSCRIBE, "<str:token>"), views.unsubscribe, name="unsubscribe"),
+    path(route(NOTIFICATIONS, PREFERENCES), views.preferences, name="preferences"),
 ]

@@ -1,21 +1,28 @@
 """The public compendia; included under every language prefix (README: Reports)."""
 
 from django.urls import path
+from django.utils.translation import pgettext_lazy
 
 from apps.core.localized_urls import route
 
 from . import views
 
+# The address's words in the reader's language (context "URL segment" in the catalogues).
+REPORTS = pgettext_lazy("URL segment", "reports")
+COMPENDIUM = pgettext_lazy("URL segment", "compendium")
+STATUS_JSON = pgettext_lazy("URL segment", "status.json")
+DOWNLOAD = pgettext_lazy("URL segment", "download")
+
 app_name = "reports"
 urlpatterns = [
-    path(route("reports", "compendium", "<str:country>"), views.compendium, name="compendium"),
+    path(route(REPORTS, COMPENDIUM, "<str:country>"), views.compendium, name="compendium"),
     path(
-        route("reports", "compendium", "<str:country>", "status.json", slash=False),
+        route(REPORTS, COMPENDIUM, "<str:country>", STATUS_JSON, slash=False),
         views.compendium_status,
         name="compendium_status",
     ),
     path(
-        route("reports", "compendium", "<str:country>", "download"),
+        route(REPORTS, COMPENDIUM, "<str:country>", DOWNLOAD),
         views.compendium_download,
         name="compendium_download",
     ),

@@ -1,30 +1,38 @@
 """Partners' account pages, included under every language prefix at account/."""
 
 from django.urls import path
+from django.utils.translation import pgettext_lazy
 
 from apps.core.localized_urls import route
 
 from . import views
 
+# The address's words in the reader's language (context "URL segment" in the catalogues).
+SIGN_IN = pgettext_lazy("URL segment", "sign-in")
+SIGN_OUT = pgettext_lazy("URL segment", "sign-out")
+PASSWORD = pgettext_lazy("URL segment", "password")
+CHANGED = pgettext_lazy("URL segment", "changed")
+RESET = pgettext_lazy("URL segment", "reset")
+SENT = pgettext_lazy("URL segment", "sent")
+DONE = pgettext_lazy("URL segment", "done")
+
 app_name = "account"
 
 urlpatterns = [
     path("", views.account_home, name="home"),
-    path(route("sign-in"), views.LoginView.as_view(), name="login"),
-    path(route("sign-out"), views.LogoutView.as_view(), name="logout"),
-    path(route("password"), views.PasswordChangeView.as_view(), name="password_change"),
-    path(route("password", "changed"), views.PasswordChangeDoneView.as_view(), name="password_change_done"),
-    path(route("password", "reset"), views.PasswordResetView.as_view(), name="password_reset"),
+    path(route(SIGN_IN), views.LoginView.as_view(), name="login"),
+    path(route(SIGN_OUT), views.LogoutView.as_view(), name="logout"),
+    path(route(PASSWORD), views.PasswordChangeView.as_view(), name="password_change"),
+    path(route(PASSWORD, CHANGED), views.PasswordChangeDoneView.as_view(), name="password_change_done"),
+    path(route(PASSWORD, RESET), views.PasswordResetView.as_view(), name="password_reset"),
+    path(route(PASSWORD, RESET, SENT), views.PasswordResetDoneView.as_view(), name="password_reset_done"),
     path(
-        route("password", "reset", "sent"), views.PasswordResetDoneView.as_view(), name="password_reset_done"
-    ),
-    path(
-        route("password", "reset", "<uidb64>", "<token>"),
+        route(PASSWORD, RESET, "<uidb64>", "<token>"),
         views.PasswordResetConfirmView.as_view(),
         name="password_reset_confirm",
     ),
     path(
-        route("password", "reset", "done"),
+        route(PASSWORD, RESET, DONE),
         views.PasswordResetCompleteView.as_view(),
         name="password_reset_complete",
     ),

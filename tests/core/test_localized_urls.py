@@ -8,8 +8,10 @@ from django.conf import settings
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from django.urls.resolvers import LocalePrefixPattern
 from django.utils import translation
+from django.utils.translation import pgettext_lazy
 
 from apps.activities import services as activity_services
+from apps.core.localized_urls import route
 from apps.notifications import tokens
 from apps.notifications.models import Kind
 from tests.activities.helpers import ActivityFactory, person
@@ -163,3 +165,11 @@ def test_the_language_links_lead_to_the_same_page_in_each_language(client, addre
     page = client.get("/lv/kartesana/ieraksti/").content.decode()
     for address in ("/sv/kartlaggning/bidrag/", "/es/mapeo/entradas/", "/fr/cartographie/contributions/"):
         assert f'href="{address}"' in page, address
+
+
+def test_a_url_word_not_marked_where_it_is_written_is_refused():
+    """`makemessages` finds only words marked in place; a plain one would silently stay English."""
+    with pytest.raises(TypeError, match="entries"):
+        route(pgettext_lazy("URL segment", "mapping"), "entries")
+    with translation.override("lv"):
+        assert str(route(pgettext_lazy("URL segment", "mapping"), "<int:pk>")) == "kartesana/<int:pk>/"
