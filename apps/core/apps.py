@@ -11,8 +11,12 @@ class CoreConfig(AppConfig):
         # Imported for their side effects: signals connects the receivers, uploads registers
         # the check that private files stay out of MEDIA_ROOT.
         from . import signals, uploads  # noqa: F401
+        from .csv_export import escape_admin_exports
         from .private_file_input import use_in_admin_forms
         from .routing import reattach_routes
+
+        # Wagtail's listing downloads quote formulas like every other spreadsheet of the portal.
+        escape_admin_exports()
 
         # A private file has no URL: the admin's forms name it and link its checked download.
         use_in_admin_forms()

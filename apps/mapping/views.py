@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
+from apps.core.csv_export import spreadsheet_safe
 from apps.core.uploads import protected_file_response
 from apps.partners.models import Organisation
 
@@ -235,12 +236,15 @@ def comparison_csv(request):
         for country, cell in zip(data["countries"], row["cells"], strict=True):
             writer.writerow(
                 [
-                    country["code"],
-                    country["name"],
-                    row["key"],
-                    row["name"],
-                    "" if cell.mean is None else cell.mean,
-                    cell.count,
+                    spreadsheet_safe(value)
+                    for value in (
+                        country["code"],
+                        country["name"],
+                        row["key"],
+                        row["name"],
+                        "" if cell.mean is None else cell.mean,
+                        cell.count,
+                    )
                 ]
             )
     return response
