@@ -362,6 +362,9 @@ LOGGING = {
 # Behind a reverse proxy every request comes from the proxy's address: name the request header
 # (as a META key, e.g. HTTP_X_REAL_IP) in which the proxy passes the client's address.
 RATELIMIT_IP_META_KEY = env("RATELIMIT_IP_META_KEY", default="") or None
+# Rate limits and lockouts count an IPv6 client by its network: anyone holding a /64 could
+# otherwise try from a fresh address every time (apps/core/client.py). IPv4 counts whole.
+CLIENT_IPV6_PREFIX = env.int("CLIENT_IPV6_PREFIX", default=64)
 # With the cache unreachable a limit cannot be counted: let the request through rather than
 # refuse every visitor; the replication form flags what it stores in that state.
 RATELIMIT_FAIL_OPEN = True
