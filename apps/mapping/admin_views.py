@@ -17,6 +17,7 @@ def review(request, pk):
         raise PermissionDenied
     entry = get_object_or_404(MappingEntry.objects.select_related("organisation", "grid"), pk=pk)
     form = ReviewForm(request.POST or None)
+    may_decide = selectors.may_decide(request.user, entry)
     if request.method == "POST" and form.is_valid():
         try:
             services.entry_transition(
@@ -25,6 +26,8 @@ def review(request, pk):
                 action=form.cleaned_data["action"],
                 comment=form.cleaned_data["comment"],
             )
+        except services.OwnOrganisationEntry as error:
+            form.add_error(None, error.message)
         except ValidationError as error:
             for message in error.messages:
                 form.add_error(None, message)
@@ -58,6 +61,7 @@ def review(request, pk):
             "entry": entry,
             "form": form,
             "in_review": entry.status in IN_REVIEW,
+            "may_decide": may_decide,
             "changes": selectors.submission_diff(entry),
             "score_changes": selectors.submission_score_diff(entry),
             "compare_url": compare_url,

@@ -56,6 +56,14 @@ def is_reviewer(user) -> bool:
     return user.is_authenticated and user.is_active and user.has_perm("mapping.review_mappingentry")
 
 
+def may_decide(user, entry: MappingEntry) -> bool:
+    """Four eyes: a reviewer decides only on entries of organisations they do not belong to.
+
+    Superusers too: nobody approves, rejects or sends back their own organisation's entry.
+    """
+    return is_reviewer(user) and not is_member(user, entry.organisation_id)
+
+
 def entries_of(user):
     """The entries of user's organisations, newest change first."""
     return (
@@ -97,13 +105,22 @@ def last_comments(entry_ids) -> dict[int, Transition]:
 class ReviewQueue:
     count: int
     oldest: MappingEntry | None
+    # Entries in review of the reviewer's own organisations: another reviewer decides on them.
+    own_count: int = 0
 
 
-def review_queue() -> ReviewQueue:
-    """What waits for a reviewer: how many entries, and the one waiting longest."""
-    waiting = MappingEntry.objects.filter(status__in=IN_REVIEW)
+def review_queue(user=None) -> ReviewQueue:
+    """What waits for user (any reviewer when None): how many entries, and the one waiting longest.
+
+    Entries of user's own organisations do not wait for user (see may_decide): they are
+    counted apart.
+    """
+    in_review = MappingEntry.objects.filter(status__in=IN_REVIEW)
+    own = organisation_ids(user) if user is not None else set()
+    waiting = in_review.exclude(organisation_id__in=own)
     oldest = waiting.select_related("organisation").order_by("submitted", "pk").first()
-    return ReviewQueue(count=waiting.count(), oldest=oldest)
+    own_count = in_review.filter(organisation_id__in=own).count() if own else 0
+    return ReviewQueue(count=waiting.count(), oldest=oldest, own_count=own_count)
 
 
 def history(entry: MappingEntry):

@@ -38,7 +38,7 @@ from .models import (
     Score,
     Transition,
 )
-from .selectors import MAPPING, current_grid, is_member, is_reviewer, unscored_criteria
+from .selectors import MAPPING, current_grid, is_member, is_reviewer, may_decide, unscored_criteria
 
 S = EntryStatus
 # action -> {from status: to status}
@@ -64,6 +64,20 @@ class StaleEntry(Exception):
     def __init__(self, current: MappingEntry):
         super().__init__(f"entry {current.pk} is at edit version {current.edit_version}")
         self.current = current
+
+
+class OwnOrganisationEntry(PermissionDenied):
+    """A reviewer tried to decide on an entry of an organisation they belong to (four eyes).
+
+    A PermissionDenied, so a front door that does not know it answers 403; the admin's review
+    page shows its message instead.
+    """
+
+    def __init__(self, entry: MappingEntry):
+        self.message = _("Another reviewer decides on this entry: you belong to %(organisation)s.") % {
+            "organisation": entry.organisation
+        }
+        super().__init__(self.message)
 
 
 @dataclass
@@ -180,7 +194,11 @@ def attachment_remove(*, attachment: Attachment, user) -> None:
 
 @transaction.atomic
 def entry_transition(*, entry: MappingEntry, user, action: str, comment: str = "") -> Transition:
-    """Move entry one step through its review, as user: a member submits, a reviewer decides."""
+    """Move entry one step through its review, as user: a member submits, a reviewer decides.
+
+    A reviewer who belongs to the entry's organisation does not decide on it, superusers
+    included (OwnOrganisationEntry): every front door goes through here, so none can skip it.
+    """
     current = MappingEntry.objects.select_for_update().get(pk=entry.pk)
     if action == "submit":
         if not is_member(user, current.organisation_id):
@@ -188,6 +206,8 @@ def entry_transition(*, entry: MappingEntry, user, action: str, comment: str = "
     elif action in REVIEW_ACTIONS:
         if not is_reviewer(user):
             raise PermissionDenied
+        if not may_decide(user, current):
+            raise OwnOrganisationEntry(current)
         if action != "approve" and not comment.strip():
             raise ValidationError(_("Say what should change, or why the entry is rejected."))
     else:

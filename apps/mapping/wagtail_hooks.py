@@ -9,11 +9,13 @@ import django_filters
 
 from django.shortcuts import redirect
 from django.urls import path, reverse
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.components import Component
+from wagtail.admin.ui.tables import Column
 from wagtail.admin.widgets import ListingButton
 from wagtail.log_actions import LogFormatter
 from wagtail.snippets.models import register_snippet
@@ -56,6 +58,19 @@ class EntryFilterSet(WagtailFilterSet):
 
 
 class EntryIndexView(IndexView):
+    @cached_property
+    def columns(self):
+        """A last column marks the entries of the reviewer's own organisations: another reviewer decides."""
+        own = selectors.organisation_ids(self.request.user)
+        return [
+            *super().columns,
+            Column(
+                "decision",
+                label=_("Decision"),
+                accessor=lambda entry: _("Another reviewer decides") if entry.organisation_id in own else "",
+            ),
+        ]
+
     def get_edit_url(self, instance):
         return reverse("mapping_review", args=[instance.pk])
 
@@ -145,14 +160,20 @@ def review_log_actions(actions):
 
 
 class ReviewQueuePanel(Component):
-    """On a reviewer's dashboard: how many entries wait for review, and the one waiting longest."""
+    """On a reviewer's dashboard: how many entries wait for this reviewer, and the one waiting longest.
+
+    Entries of the reviewer's own organisations are counted apart: another reviewer decides.
+    """
 
     name = "mapping_review_queue"
     order = 40
     template_name = "mapping/admin/review_queue_panel.html"
 
+    def __init__(self, user):
+        self.user = user
+
     def get_context_data(self, parent_context=None):
-        queue = selectors.review_queue()
+        queue = selectors.review_queue(self.user)
         return {
             "queue": queue,
             "queue_url": reverse("wagtailsnippets_mapping_mappingentry:list") + f"?status={AWAITING_REVIEW}",
@@ -163,4 +184,4 @@ class ReviewQueuePanel(Component):
 @hooks.register("construct_homepage_panels")
 def add_review_queue_panel(request, panels):
     if selectors.is_reviewer(request.user):
-        panels.append(ReviewQueuePanel())
+        panels.append(ReviewQueuePanel(request.user))

@@ -1,11 +1,13 @@
 """Staff review in the Wagtail admin: the queue, its filters, the review page and its decisions."""
 
 import pytest
+from bs4 import BeautifulSoup
 
 from django.urls import reverse
 
 from apps.mapping import services
 from apps.mapping.models import EntryStatus, MappingEntry
+from tests.factories import MembershipFactory
 from tests.mapping.helpers import entry_of, organisation, partner_of, reviewer
 
 pytestmark = pytest.mark.django_db
@@ -139,3 +141,54 @@ def test_staff_edit_the_grid_with_a_tab_per_language(client, superuser):
     for code in ("sv", "lv", "es", "fr", "en"):
         assert f'name="criteria-0-name_{code}"' in page
         assert f'name="criteria-0-guidance_5_{code}"' in page
+
+
+@pytest.fixture
+def insider(queue):
+    """A reviewer who belongs to the Latvian organisation whose entry is in review."""
+    staff = reviewer()
+    MembershipFactory(user=staff, organisation=queue["latvia"].organisation)
+    return staff
+
+
+def test_a_reviewer_sees_no_decision_buttons_on_their_own_organisations_entry(client, queue, insider):
+    client.force_login(insider)
+    own = client.get(reverse("mapping_review", args=[queue["latvia"].pk])).content.decode()
+    assert f"Another reviewer decides: you belong to {queue['latvia'].organisation.name}." in own
+    assert 'value="approve"' not in own and 'value="reject"' not in own
+    other = client.get(reverse("mapping_review", args=[queue["sweden"].pk])).content.decode()
+    assert 'value="approve"' in other and "Another reviewer decides" not in other
+
+
+def test_a_decision_posted_on_their_own_organisations_entry_is_refused(client, queue, insider):
+    client.force_login(insider)
+    response = client.post(reverse("mapping_review", args=[queue["latvia"].pk]), {"action": "approve"})
+    assert response.status_code == 200
+    assert "Another reviewer decides on this entry" in response.content.decode()
+    assert MappingEntry.objects.get(pk=queue["latvia"].pk).status == EntryStatus.SUBMITTED
+
+
+def test_the_queue_marks_the_entries_another_reviewer_decides(client, queue, insider):
+    client.force_login(insider)
+    soup = BeautifulSoup(
+        client.get(reverse("wagtailsnippets_mapping_mappingentry:list")).content, "html.parser"
+    )
+    rows = {
+        row.select_one("a").get_text(strip=True): row.get_text(" ", strip=True)
+        for row in soup.select("tbody tr")
+    }
+    assert "Another reviewer decides" in rows["Latvian hub"]
+    assert "Another reviewer decides" not in rows["Swedish network"]
+
+
+def test_the_dashboard_counts_only_what_waits_for_this_reviewer(client, queue, insider):
+    client.force_login(insider)
+    soup = BeautifulSoup(client.get(reverse("wagtailadmin_home")).content, "html.parser")
+    panel = soup.select_one(".mapping-review-queue")
+    assert "1 entry awaits review" in panel.select_one(".mapping-review-queue__count").get_text()
+    assert panel.select_one(".mapping-review-queue__oldest a").get_text() == "Swedish network"
+    assert "1 entry of your organisation is in review: another reviewer decides." in panel.get_text()
+    # Another reviewer still sees both.
+    client.force_login(reviewer())
+    soup = BeautifulSoup(client.get(reverse("wagtailadmin_home")).content, "html.parser")
+    assert "2 entries await review" in soup.select_one(".mapping-review-queue__count").get_text()

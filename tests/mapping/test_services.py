@@ -7,6 +7,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from apps.mapping import events, services
 from apps.mapping.models import EntryStatus, MappingEntry, Transition
 from apps.mapping.selectors import submission_diff
+from tests.factories import MembershipFactory, UserFactory
 from tests.mapping.helpers import entry_of, organisation, partner_of, reviewer
 
 pytestmark = pytest.mark.django_db
@@ -151,3 +152,45 @@ def test_the_loader_grid_has_the_ten_criteria_in_five_languages():
     assert [c.kind for c in criteria].count("element") == 5
     assert all(c.name_sv and c.name_lv and c.guidance_3_fr for c in criteria)
     assert criteria[0].guidance_1_lv != criteria[0].guidance_1_en
+
+
+@pytest.mark.parametrize("action", ["approve", "request_changes", "reject"])
+def test_a_reviewer_does_not_decide_on_an_entry_of_their_own_organisation(people, action):
+    entry = entry_of(people["partner"], people["org"])
+    services.entry_transition(entry=entry, user=people["partner"], action="submit")
+    insider = reviewer()
+    MembershipFactory(user=insider, organisation=people["org"])
+    with pytest.raises(services.OwnOrganisationEntry) as refused:
+        services.entry_transition(entry=entry, user=insider, action=action, comment="Looks fine to us.")
+    assert isinstance(refused.value, PermissionDenied)
+    assert refused.value.message == (
+        f"Another reviewer decides on this entry: you belong to {people['org'].name}."
+    )
+    assert MappingEntry.objects.get(pk=entry.pk).status == EntryStatus.SUBMITTED
+    assert not Transition.objects.filter(entry=entry, actor=insider).exists()
+    # A reviewer of no organisation of the entry decides.
+    services.entry_transition(entry=entry, user=people["staff"], action=action, comment="Seen by another.")
+    assert MappingEntry.objects.get(pk=entry.pk).status != EntryStatus.SUBMITTED
+
+
+def test_a_superuser_does_not_decide_on_an_entry_of_their_own_organisation(people):
+    entry = entry_of(people["partner"], people["org"])
+    services.entry_transition(entry=entry, user=people["partner"], action="submit")
+    chief = UserFactory(is_staff=True, is_superuser=True)
+    MembershipFactory(user=chief, organisation=people["org"])
+    with pytest.raises(services.OwnOrganisationEntry):
+        services.entry_transition(entry=entry, user=chief, action="approve")
+    assert MappingEntry.objects.get(pk=entry.pk).status == EntryStatus.SUBMITTED
+
+
+def test_the_four_eyes_error_is_translated(people):
+    from django.utils import translation
+
+    entry = entry_of(people["partner"], people["org"])
+    services.entry_transition(entry=entry, user=people["partner"], action="submit")
+    insider = reviewer()
+    MembershipFactory(user=insider, organisation=people["org"])
+    with translation.override("sv"), pytest.raises(services.OwnOrganisationEntry) as refused:
+        services.entry_transition(entry=entry, user=insider, action="approve")
+    assert people["org"].name in refused.value.message
+    assert "Another reviewer" not in refused.value.message
