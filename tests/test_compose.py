@@ -31,11 +31,21 @@ def test_compose_file_is_valid_and_runs_the_full_stack():
     result = compose_config(ROOT / "docker-compose.yml")
     assert result.returncode == 0, result.stderr
     config = yaml.safe_load(result.stdout)
-    assert set(config["services"]) == {"proxy", "web", "worker", "beat", "db", "redis", "broker", "mail"}
+    assert set(config["services"]) == {
+        "proxy",
+        "web",
+        "worker",
+        "reports-worker",
+        "beat",
+        "db",
+        "redis",
+        "broker",
+        "mail",
+    }
     assert "gunicorn" in " ".join(config["services"]["web"]["command"])
     assert config["services"]["db"]["image"].startswith("postgres:16")
     assert config["services"]["redis"]["image"].startswith("redis:7")
-    for service in ("web", "worker", "beat"):
+    for service in ("web", "worker", "reports-worker", "beat"):
         env = config["services"][service]["environment"]
         assert env["DATABASE_URL"].startswith("postgres://")
         assert env["REDIS_URL"] == "redis://redis:6379/0"
@@ -76,6 +86,23 @@ def test_the_cache_evicts_least_recently_used_keys_and_the_broker_never_evicts()
     assert option("broker", "--appendonly") == "yes"
 
 
+def test_reports_have_a_worker_of_their_own_and_mail_never_waits_behind_them():
+    from django.conf import settings
+
+    require_compose()
+    config = yaml.safe_load(compose_config(ROOT / "docker-compose.yml").stdout)
+
+    def queues(service):
+        command = config["services"][service]["command"]
+        return command[command.index("-Q") + 1].split(",")
+
+    # The deployment's queues are the defaults of CELERY_QUEUE and CELERY_REPORTS_QUEUE.
+    assert queues("worker") == ["buicasus"]
+    assert queues("reports-worker") == ["buicasus-reports"]
+    assert settings.CELERY_TASK_ROUTES["apps.reports.tasks.*"] == {"queue": settings.CELERY_REPORTS_QUEUE}
+    assert "private_media:/app/private_media:rw" in config["services"]["reports-worker"]["volumes"]
+
+
 def test_a_broken_compose_file_is_rejected(tmp_path):
     require_compose()
     broken = tmp_path / "docker-compose.yml"
@@ -86,7 +113,7 @@ def test_a_broken_compose_file_is_rejected(tmp_path):
 def test_private_attachments_have_a_volume_the_proxy_never_sees():
     require_compose()
     config = yaml.safe_load(compose_config(ROOT / "docker-compose.yml").stdout)
-    for service in ("web", "worker"):
+    for service in ("web", "worker", "reports-worker"):
         assert "private_media:/app/private_media:rw" in config["services"][service]["volumes"]
     assert not any("private_media" in volume for volume in config["services"]["proxy"]["volumes"])
     assert "private_media" in config["volumes"]

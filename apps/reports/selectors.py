@@ -8,7 +8,7 @@ long lists with `.iterator()` so a report's memory does not grow with its rows.
 import datetime
 
 from django.conf import settings
-from django.db.models import CharField, Count, F, Q, QuerySet, Value
+from django.db.models import CharField, Count, F, Max, Q, QuerySet, Value
 from django.db.models.functions import Coalesce, NullIf
 from django.utils import timezone, translation
 
@@ -99,6 +99,11 @@ def compendia_of_case(case_id: int) -> QuerySet[ReportRequest]:
     if country is None:
         return ReportRequest.objects.none()
     return compendia_of_country(country)
+
+
+def newest_publication(country: str) -> datetime.datetime | None:
+    """When a published case of the country was last published: a compendium made before is outdated."""
+    return compendium_cases(country).aggregate(newest=Max("last_published_at"))["newest"]
 
 
 def compendia_of_country(country: str) -> QuerySet[ReportRequest]:

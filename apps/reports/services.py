@@ -128,6 +128,34 @@ def compendia_refresh(*, case_id: int | None = None, country: str | None = None)
     return len(reports)
 
 
+def compendia_prepare() -> int:
+    """Queue every public compendium that is missing, failed, or older than the newest
+    publication of a case of its country, in every country and language; returns how many.
+
+    Beat runs it nightly: the portal makes the public compendia, a reader's request never does.
+    """
+    queued = 0
+    for country in selectors.COUNTRY_CODES:
+        newest_case = selectors.newest_publication(country)
+        for language, _name in settings.LANGUAGES:
+            report = selectors.public_compendium(country, language)
+            if report is None:
+                report_order(
+                    kind=Kind.COMPENDIUM, parameters={"country": country}, language=language, format="pdf"
+                )
+            elif report.status == Status.FAILED or (
+                report.status == Status.DONE
+                and newest_case is not None
+                and (report.finished is None or report.finished < newest_case)
+            ):
+                with transaction.atomic():
+                    _requeue(report)
+            else:
+                continue
+            queued += 1
+    return queued
+
+
 class _Progress:
     """Writes a report's progress (and heartbeat) as it moves, outside any transaction, so a
     status page sees it while the report runs; never backwards, and not on every small step."""

@@ -1,4 +1,6 @@
-"""The reports' tasks: generating one, and beat's two chores.
+"""The reports' tasks: generating one, and beat's chores.
+
+All of them go to the reports' own queue (CELERY_TASK_ROUTES), never in front of the mail.
 
 Acks are late and a lost worker's task is rejected back to the queue (CELERY_TASK_ACKS_LATE,
 CELERY_TASK_REJECT_ON_WORKER_LOST): a worker killed in the middle of a report does not lose it,
@@ -32,6 +34,15 @@ def compendia_refresh(self, case_id: int | None = None, country: str | None = No
     """A case changed (case_id), or left a country (country): its compendia are made again."""
     try:
         return services.compendia_refresh(case_id=case_id, country=country)
+    except Exception as exc:
+        raise self.retry(exc=exc) from exc
+
+
+@shared_task(bind=True, max_retries=3, default_retry_delay=300)
+def compendia_prepare(self) -> int:
+    """Scheduled nightly by beat: the missing and outdated public compendia are queued."""
+    try:
+        return services.compendia_prepare()
     except Exception as exc:
         raise self.retry(exc=exc) from exc
 

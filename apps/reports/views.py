@@ -1,8 +1,10 @@
 """The public side of reports: a country's compendium, its progress and its download.
 
-The compendium is generated in the background the first time anyone asks for it in a language,
-then kept: later readers download the kept file at once, even while a changed case has it
-regenerated. Pages and status answers are never cached: they change as the report runs.
+The compendia are made by the portal only: when a case of the country changes, and nightly for
+any missing or outdated one (beat's `compendia_prepare`). A reader's request never queues work,
+since a compendium takes a minute and hundreds of megabytes: the page offers the kept file (also
+while a newer one is being made) or says it is being prepared. Pages and status answers are
+never cached: they change as the report runs.
 """
 
 from django.http import Http404, JsonResponse
@@ -16,8 +18,8 @@ from django.views.decorators.http import require_GET
 from apps.core.uploads import protected_file_response
 from apps.vocabulary.models import COUNTRIES
 
-from . import selectors, services
-from .models import Format, Kind, ReportRequest, Status
+from . import selectors
+from .models import ReportRequest, Status
 
 
 def _country(code: str) -> tuple[str, str]:
@@ -49,13 +51,7 @@ def status_response(report: ReportRequest, download_url: str) -> JsonResponse:
 @require_GET
 def compendium(request, country):
     country, name = _country(country)
-    report = services.report_order(
-        kind=Kind.COMPENDIUM,
-        parameters={"country": country},
-        language=translation.get_language(),
-        format=Format.PDF,
-        user=request.user,
-    )
+    report = selectors.public_compendium(country, translation.get_language())
     return TemplateResponse(
         request,
         "reports/compendium.html",

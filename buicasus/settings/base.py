@@ -177,6 +177,10 @@ CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 # The queue the portal's tasks go to and its workers read (`-Q`); one per deployment sharing a broker.
 CELERY_TASK_DEFAULT_QUEUE = env("CELERY_QUEUE", default="buicasus")
+# Reports take minutes and hundreds of megabytes: they have a queue (and a worker) of their own,
+# so a mail is never queued behind them (docker-compose.yml: `reports-worker`).
+CELERY_REPORTS_QUEUE = env("CELERY_REPORTS_QUEUE", default=f"{CELERY_TASK_DEFAULT_QUEUE}-reports")
+CELERY_TASK_ROUTES = {"apps.reports.tasks.*": {"queue": CELERY_REPORTS_QUEUE}}
 CELERY_BEAT_SCHEDULE = {
     "clear-expired-sessions": {
         "task": "apps.core.tasks.clear_expired_sessions",
@@ -193,6 +197,12 @@ CELERY_BEAT_SCHEDULE = {
     "reports-clean": {
         "task": "apps.reports.tasks.reports_clean",
         "schedule": 24 * 60 * 60,
+    },
+    # The public compendia are made by the portal only, never on a reader's request: every night
+    # the missing, failed and outdated ones of every country and language are queued.
+    "reports-compendia-prepare": {
+        "task": "apps.reports.tasks.compendia_prepare",
+        "schedule": crontab(minute=0, hour=2),
     },
     # Whatever the outbox still holds (the broker or the mail server was down) goes out.
     "notifications-sweep": {

@@ -4,6 +4,8 @@ import pytest
 
 from django.contrib.auth.models import Group, Permission
 from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import gettext
 
 from apps.practices.models import CountryPage
 from apps.reports import services
@@ -41,13 +43,50 @@ def test_the_country_page_links_to_its_compendium_at_no_cost_in_queries(client, 
     assert link["href"] == "/en/reports/compendium/se/"
 
 
-def test_the_compendium_page_prepares_it_once_and_shows_its_progress(client, django_assert_num_queries):
-    client.get(COMPENDIUM)
-    # Once the menus are cached and the request stored: one read, in a savepoint.
-    with django_assert_num_queries(3):
-        response = client.get(COMPENDIUM)
-    assert response.status_code == 200
+@pytest.fixture
+def sent_tasks(monkeypatch):
+    """The tasks sent to the broker from here on (eager or not), by name."""
+    from celery.app.task import Task
+
+    sent = []
+    real = Task.apply_async
+
+    def apply_async(task, *args, **kwargs):
+        sent.append(task.name)
+        return real(task, *args, **kwargs)
+
+    monkeypatch.setattr(Task, "apply_async", apply_async)
+    return sent
+
+
+def test_an_anonymous_reader_of_a_missing_compendium_queues_nothing(
+    client, sent_tasks, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        responses = [client.get(COMPENDIUM) for _ in range(4)]
+    assert all(response.status_code == 200 for response in responses)
+    assert not ReportRequest.objects.exists()
+    assert callbacks == [] and sent_tasks == []
+    response = responses[-1]
     assert "no-store" in response["Cache-Control"] or "no-cache" in response["Cache-Control"]
+    with translation.override("sv"):
+        preparing = gettext("This compendium is being prepared. Please come back later.")
+    assert element(response, ".wrap [role=status]").get_text(strip=True) == preparing
+    # Nothing to poll: no progress box, no script.
+    assert html_of(response).select_one(".report-progress") is None
+    assert not html_of(response).select("script[src$='report-progress.js']")
+
+
+def test_the_compendium_page_shows_the_kept_one_and_its_progress(
+    client, django_assert_num_queries, sent_tasks
+):
+    services.compendia_prepare()
+    sent_tasks.clear()
+    client.get(COMPENDIUM)
+    # Once the menus are cached: one read.
+    with django_assert_num_queries(1):
+        response = client.get(COMPENDIUM)
+    assert response.status_code == 200 and sent_tasks == []
     bar = element(response, "progress")
     assert bar["max"] == "100" and bar["value"] == "0" and bar["aria-labelledby"] == "report-status"
     box = element(response, ".report-progress")
@@ -56,19 +95,12 @@ def test_the_compendium_page_prepares_it_once_and_shows_its_progress(client, dja
     # The page's script is a static file: the content security policy allows no inline script.
     scripts = html_of(response).select("script")
     assert scripts and all(script.get("src", "").endswith("report-progress.js") for script in scripts)
-    report = ReportRequest.objects.get()
-    assert (report.kind, report.language, report.parameters, report.is_public) == (
-        "compendium",
-        "sv",
-        {"country": "SE"},
-        True,
-    )
-    assert report.requested_by is None
 
 
 def test_status_answers_in_json_and_the_download_comes_when_done(client, django_assert_num_queries):
-    client.get(COMPENDIUM)
     status_url = "/sv/rapporter/kompendium/se/lage.json"
+    assert client.get(status_url).status_code == 404
+    services.compendia_prepare()
     with django_assert_num_queries(1):
         state = client.get(status_url).json()
     assert (state["status"], state["progress"], state["download_url"], state["error"]) == (
@@ -78,7 +110,8 @@ def test_status_answers_in_json_and_the_download_comes_when_done(client, django_
         "",
     )
     assert client.get("/sv/rapporter/kompendium/se/ladda-ner/").status_code == 404
-    services.report_run(report_id=ReportRequest.objects.get().pk)
+    report = ReportRequest.objects.get(language="sv", parameters__country="SE")
+    services.report_run(report_id=report.pk)
     response = client.get(status_url)
     assert "no-store" in response["Cache-Control"]
     state = response.json()

@@ -110,7 +110,7 @@ def worker(report_data, django_db_blocker):
                 perform_ping_check=False,
                 pool="solo",
                 loglevel="WARNING",
-                queues=[settings.CELERY_TASK_DEFAULT_QUEUE],
+                queues=[settings.CELERY_TASK_DEFAULT_QUEUE, settings.CELERY_REPORTS_QUEUE],
                 shutdown_timeout=30,
             ):
                 yield

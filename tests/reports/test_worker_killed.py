@@ -57,7 +57,7 @@ def start_worker(app_module: str) -> subprocess.Popen:
             "worker",
             "--pool=solo",
             "--concurrency=1",
-            f"--queues={settings.CELERY_TASK_DEFAULT_QUEUE}",
+            f"--queues={settings.CELERY_TASK_DEFAULT_QUEUE},{settings.CELERY_REPORTS_QUEUE}",
             "--loglevel=WARNING",
             "--without-gossip",
             "--without-mingle",
