@@ -22,8 +22,12 @@ from . import recipients, services, tokens
 from .forms import PreferencesForm, SubscriptionForm
 from .models import ACCOUNT_KINDS, Kind, OptOut
 
-# Each subscription sends a confirmation e-mail: kept to 5 an hour per address, not per person.
+# Each subscription sends a confirmation e-mail: kept to 5 an hour per client address, not per
+# person, so colleagues behind one address are not refused by the e-mail addresses they type.
 SUBSCRIPTION_RATES = FormRates(address_and_email=None, email=None, address="5/h")
+# And at most 3 confirmation mails an hour reach one recipient, whatever the client addresses
+# they were asked for from, so nobody can fill another's mailbox from many addresses.
+CONFIRMATION_MAIL_RATES = FormRates(address_and_email=None, email="3/h", address=None)
 
 
 def _private(request):
@@ -50,14 +54,20 @@ def subscribe(request):
     if not form.is_valid():
         return render(request, "notifications/subscribe.html", {"form": form}, status=400)
     data = form.cleaned_data
-    services.subscribe(
-        email=data["email"],
-        language=data["language"],
-        countries=data["countries"],
-        themes=data["themes"],
-        frequency=data["frequency"],
-        rate_limits_off=rate_limits_off,
+    recipient = form_rate_check(
+        request, group="notifications-confirmation", email=data["email"], rates=CONFIRMATION_MAIL_RATES
     )
+    # Over the recipient's limit the form answers as always but sends nothing: a refusal would
+    # tell whoever typed the address that someone else has been asking for it.
+    if not recipient.limited:
+        services.subscribe(
+            email=data["email"],
+            language=data["language"],
+            countries=data["countries"],
+            themes=data["themes"],
+            frequency=data["frequency"],
+            rate_limits_off=rate_limits_off or recipient.rate_limits_off,
+        )
     # The same answer for a new, a known and a confirmed address: nothing to learn from it.
     return HttpResponseRedirect(reverse("notifications:subscribed"))
 

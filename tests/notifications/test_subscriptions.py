@@ -113,6 +113,25 @@ def test_the_form_is_rate_limited_like_the_replication_form(client):
     assert not Subscriber.objects.filter(email="r6@example.org").exists()
 
 
+def test_one_recipient_gets_at_most_three_confirmations_an_hour_from_any_addresses(
+    django_capture_on_commit_callbacks,
+):
+    answers = []
+    with django_capture_on_commit_callbacks(execute=True):
+        for number in range(1, 7):
+            response = Client(REMOTE_ADDR=f"198.51.100.{number}").post(
+                subscribe_url("es"), {"email": "target@example.es", "language": "es", "frequency": "daily"}
+            )
+            answers.append((response.status_code, response["Location"]))
+    assert [message.to for message in mail.outbox] == [["target@example.es"]] * 3
+    # The fourth and later askers get the usual answer: nothing tells them mail was held back.
+    assert answers == [(302, subscribe_url("es", "subscribed"))] * 6
+    # Another recipient is not held up by it.
+    with django_capture_on_commit_callbacks(execute=True):
+        subscribe(Client(REMOTE_ADDR="198.51.100.1"), email="other@example.es")
+    assert mail.outbox[-1].to == ["other@example.es"]
+
+
 def test_a_bot_filling_the_honeypot_gets_the_same_answer_and_nothing_is_stored(client):
     response = subscribe(client, website="http://spam.example")
     assert response.status_code == 302
