@@ -14,6 +14,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
 from apps.core.cache import PAGES, cached
+from apps.core.page_cache import expire_at
 from apps.core.rate_limits import form_rate_check
 from apps.vocabulary.models import COUNTRIES
 
@@ -131,6 +132,8 @@ def activity_csrf_failure(request, page, activity):
 
 
 def activity_response(request, page, activity, form, status=200):
+    # The form shows until the event is over: a cached copy lasts no longer than the phase.
+    expire_at(request, activity.start, activity.end)
     url = activity_url(page, activity, request)
     context = page.get_context(request)
     full = activity.capacity is not None and selectors.confirmed_count(activity) >= activity.capacity

@@ -13,13 +13,19 @@ an unusual port never gets a page of its own: a page whose absolute links would 
 nobody configured is served fresh and not stored. A page under a view restriction is never
 stored, and what a process keeps expires with the lifetime of the cached copy.
 
+A page that changes by itself at a known moment (an event page offers its registration form only
+until the event is over) names that moment with `expire_at`: its copy is kept only until then.
+Capping the lifetime is enough, and simpler than a key that carries the event's phase, because
+the moment is known when the page is rendered. Lifetimes are judged by `timezone.now()`, the
+clock the pages themselves use.
+
 It sits near the top of the middleware so that a hit skips sessions, authentication, messages
 and locale work; it therefore does the CSRF cookie handling itself, and keeps the headers the
 inner middleware set (content security policy, frame options) with the stored page.
 """
 
 import hashlib
-import time
+import math
 from urllib.parse import urlencode
 
 from django.conf import settings
@@ -27,6 +33,7 @@ from django.core.cache import cache
 from django.http import HttpResponse
 from django.http.request import split_domain_port
 from django.middleware.csrf import CsrfViewMiddleware, get_token
+from django.utils import timezone
 from django.utils.cache import patch_cache_control
 
 from .cache import PAGES, local_get, local_set, versioned_key
@@ -67,6 +74,19 @@ def canonical_query(query) -> str | None:
     return urlencode(sorted(set(pairs)))
 
 
+def expire_at(request, *moments) -> None:
+    """The page changes by itself at the earliest of these moments still ahead: keep it no longer.
+
+    None (a date not known yet) and moments already past are ignored.
+    """
+    now = timezone.now()
+    ahead = [moment for moment in moments if moment is not None and moment > now]
+    if not ahead:
+        return
+    current = getattr(request, "page_cache_until", None)
+    request.page_cache_until = min(ahead) if current is None else min(current, *ahead)
+
+
 def forbid_storing(request) -> None:
     """Mark a request whose answer must never be kept, such as a page under a view restriction."""
     request.page_cache_forbidden = True
@@ -84,8 +104,11 @@ class AnonymousPageCacheMiddleware:
         if key is None:
             return self._with_csrf_token(request, self.get_response(request))
         stored = local_get(key) or cache.get(key)
+        now = timezone.now().timestamp()
+        if stored is not None and stored["expires"] <= now:
+            stored = None  # kept past its moment, e.g. its event has ended since
         if stored is not None:
-            local_set(key, stored, max(0.0, stored["expires"] - time.time()))
+            local_set(key, stored, max(0.0, stored["expires"] - now))
             response = HttpResponse(stored["content"], status=200)
             for header, value in stored["headers"].items():
                 response[header] = value
@@ -93,10 +116,17 @@ class AnonymousPageCacheMiddleware:
             self.csrf.process_request(request)
             return self._with_csrf_token(request, response)
         response = self.get_response(request)
-        if self._is_cacheable_response(response) and not getattr(request, "page_cache_forbidden", False):
+        until = getattr(request, "page_cache_until", None)
+        if until is not None:
+            seconds = min(seconds, until.timestamp() - now)
+        if (
+            seconds > 0
+            and self._is_cacheable_response(response)
+            and not getattr(request, "page_cache_forbidden", False)
+        ):
             headers = {header: response[header] for header in KEPT_HEADERS if header in response}
-            stored = {"content": response.content, "headers": headers, "expires": time.time() + seconds}
-            cache.set(key, stored, timeout=seconds)
+            stored = {"content": response.content, "headers": headers, "expires": now + seconds}
+            cache.set(key, stored, timeout=math.ceil(seconds))
             local_set(key, stored, seconds)
             response["X-Page-Cache"] = "miss"
         return self._with_csrf_token(request, response)

@@ -204,3 +204,30 @@ def test_an_event_is_cached_for_anonymous_readers_and_a_change_shows_at_once(
 )
 def test_a_path_below_a_page_that_serves_nothing_there_is_not_found(client, path):
     assert client.get(path).status_code == 404
+
+
+def test_a_cached_event_page_stops_offering_the_form_when_the_event_ends(client, page_cache, monkeypatch):
+    """Cached two minutes before the end, the page is not served with its form after the end."""
+    ends = timezone.now() + timedelta(minutes=2)
+    activity = ActivityFactory(start=ends - timedelta(hours=3), end=ends)
+    first = client.get(event_url(activity))
+    assert first["X-Page-Cache"] == "miss"
+    assert html_of(first).select("#register form")
+    assert client.get(event_url(activity))["X-Page-Cache"] == "hit"
+
+    monkeypatch.setattr(timezone, "now", lambda: ends + timedelta(seconds=1))
+    after = client.get(event_url(activity))
+    assert after.get("X-Page-Cache") != "hit"
+    assert not html_of(after).select("#register form")
+    assert "This event has taken place." in text_of(after, "#register")
+
+
+def test_a_cached_event_page_without_an_end_stops_offering_the_form_when_it_starts(
+    client, page_cache, monkeypatch
+):
+    starts = timezone.now() + timedelta(minutes=2)
+    activity = ActivityFactory(start=starts, end=None)
+    assert html_of(client.get(event_url(activity))).select("#register form")
+    assert client.get(event_url(activity))["X-Page-Cache"] == "hit"
+    monkeypatch.setattr(timezone, "now", lambda: starts + timedelta(seconds=1))
+    assert not html_of(client.get(event_url(activity))).select("#register form")
