@@ -52,30 +52,55 @@ def _user_of(request):
     return get_user(request)
 
 
+def answers_csrf_failure(handler):
+    """Marks a view whose form can show itself again, with what was typed, after a CSRF failure.
+
+    `handler(request, *args, **kwargs)` gets the refused POST and the URL's arguments; it stores
+    nothing and must leave out what may not be shown again (a password). A class-based view
+    defines `serve_csrf_failure` instead, and a Wagtail page a `serve_csrf_failure(request)`
+    method: the three are found the same way by `csrf_failure`.
+    """
+
+    def decorate(view):
+        view.serve_csrf_failure = handler
+        return view
+
+    return decorate
+
+
 def csrf_failure(request, reason=""):
     """A form sent with a missing or stale CSRF token, most often after the session expired.
 
-    When it was a form of a page that can show itself again with what was typed (the case
-    page's replication form), that page answers; otherwise a page explains what happened.
+    When the form's page or view can show itself again with what was typed (the replication,
+    registration, subscription and sign-in forms), it answers; otherwise a page explains what
+    happened.
     """
-    response = _page_csrf_failure(request)
+    response = _form_csrf_failure(request)
     if response is not None:
         return response
     return render(request, "403_csrf.html", status=403)
 
 
-def _page_csrf_failure(request):
-    from wagtail import hooks
-    from wagtail.models import Page
-
+def _form_csrf_failure(request):
     if request.method != "POST":
         return None
     try:
         match = resolve(request.path_info)
     except Resolver404:
         return None
-    if match.url_name != "wagtail_serve":
-        return None
+    if match.url_name == "wagtail_serve":
+        return _page_csrf_failure(request, match)
+    view = match.func
+    handler = getattr(view, "serve_csrf_failure", None) or getattr(
+        getattr(view, "view_class", None), "serve_csrf_failure", None
+    )
+    return handler(request, *match.args, **match.kwargs) if handler is not None else None
+
+
+def _page_csrf_failure(request, match):
+    from wagtail import hooks
+    from wagtail.models import Page
+
     try:
         route = Page.route_for_request(request, match.args[0] if match.args else "")
     except Http404:

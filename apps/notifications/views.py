@@ -17,6 +17,7 @@ from django.views.decorators.http import require_http_methods
 
 from apps.core.page_cache import forbid_storing
 from apps.core.rate_limits import FormRates, form_rate_check
+from apps.core.views import answers_csrf_failure
 
 from . import recipients, services, tokens
 from .forms import PreferencesForm, SubscriptionForm
@@ -34,6 +35,21 @@ def _private(request):
     forbid_storing(request)
 
 
+def subscribe_csrf_failure(request):
+    """Nothing is sent; the form keeps the address and choices typed and can be sent again at once."""
+    _private(request)
+    form = SubscriptionForm(request.POST, language=translation.get_language())
+    form.add_error(
+        None,
+        translation.gettext(
+            "Your session had expired, so your subscription was not sent. Please check what you "
+            "chose and send it again."
+        ),
+    )
+    return render(request, "notifications/subscribe.html", {"form": form}, status=403)
+
+
+@answers_csrf_failure(subscribe_csrf_failure)
 @never_cache
 @require_http_methods(["GET", "POST"])
 def subscribe(request):

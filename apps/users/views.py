@@ -41,6 +41,17 @@ class LoginView(auth_views.LoginView):
     def get_default_redirect_url(self):
         return partner_home_url()
 
+    @classmethod
+    def serve_csrf_failure(cls, request):
+        """The form again with the address typed, never the password (apps.core.views.csrf_failure)."""
+        view = cls(template_name=cls.template_name)
+        view.setup(request)
+        form = cls.form_class(request, initial={"username": request.POST.get("username", "")})
+        context = view.get_context_data(form=form, session_expired=True)
+        response = render(request, cls.template_name, context, status=403)
+        response["Cache-Control"] = "private, no-store"
+        return response
+
 
 @method_decorator(never_cache, name="dispatch")
 class LogoutView(auth_views.LogoutView):
