@@ -12,6 +12,7 @@ class CoreConfig(AppConfig):
         # the check that private files stay out of MEDIA_ROOT.
         from . import signals, uploads  # noqa: F401
         from .csv_export import escape_admin_exports
+        from .private_file_cleanup import delete_with_records
         from .private_file_input import use_in_admin_forms
         from .routing import reattach_routes
 
@@ -20,6 +21,9 @@ class CoreConfig(AppConfig):
 
         # A private file has no URL: the admin's forms name it and link its checked download.
         use_in_admin_forms()
+
+        # A private file is deleted with its record, or when replaced, once the change commits.
+        delete_with_records()
 
         # wagtail-modeltranslation sets `route` on every translated page class when it starts;
         # put back our indexed lookup on the pages that may hold many children.

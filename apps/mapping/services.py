@@ -187,9 +187,8 @@ def attachment_remove(*, attachment: Attachment, user) -> None:
     entry = MappingEntry.objects.select_for_update().get(pk=attachment.entry_id)
     if not is_member(user, entry.organisation_id) or entry.status not in EDITABLE:
         raise PermissionDenied
-    stored = attachment.file
+    # Its file goes after commit (apps/core/private_file_cleanup.py).
     attachment.delete()
-    transaction.on_commit(lambda: stored.delete(save=False))
 
 
 @transaction.atomic
