@@ -8,7 +8,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from apps.core import sitemaps
+from apps.core import request_limits, sitemaps
 from apps.core import views as core_views
 from apps.core.localized_urls import route
 
@@ -17,6 +17,8 @@ ACCOUNT = pgettext_lazy("URL segment", "account")
 
 urlpatterns = [
     path("healthz", core_views.healthz, name="healthz"),
+    # Where the proxy sends a body over its client_max_body_size: the portal's translated 413.
+    path("request-too-large/", request_limits.request_too_large, name="request_too_large"),
     path("admin/", include(wagtailadmin_urls)),
     path("django-admin/", admin.site.urls),
     path("documents/", include(wagtaildocs_urls)),

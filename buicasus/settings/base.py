@@ -86,6 +86,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "apps.core.middleware.ContentSecurityPolicyMiddleware",
+    # A body over REQUEST_BODY_MAX_BYTES gets a translated 413 before anything reads it.
+    "apps.core.request_limits.RequestBodyLimitMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last, so that it sees the lockout that a failed login inside any view declares.
     "axes.middleware.AxesMiddleware",
@@ -312,6 +314,12 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
+# The largest request body accepted at all, refused with a 413 before it is read
+# (apps/core/request_limits.py): two attachments of the largest size sent together and the
+# form's fields. deploy/nginx.conf's client_max_body_size is the same (a test compares them).
+REQUEST_BODY_MAX_BYTES = env.int("REQUEST_BODY_MAX_BYTES", default=25 * 1024 * 1024)
+# A file larger than this is written to a temporary file as it arrives, not kept in memory.
+FILE_UPLOAD_MAX_MEMORY_SIZE = 2621440
 
 WAGTAIL_SITE_NAME = "CCSI"
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
