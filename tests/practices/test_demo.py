@@ -61,3 +61,49 @@ def test_remove_with_no_demo_cases_removes_nothing():
     call_command("seed_demo", "--remove", stdout=out)
     assert "Removed 0 demo cases." in out.getvalue()
     assert PracticePage.objects.count() == 35
+
+
+def test_seed_demo_with_every_option_then_remove_leaves_no_demo_row_and_the_real_content():
+    from django.apps import apps
+
+    from apps.partners.models import Organisation
+    from apps.practices.demo import DEMO_TARGETS, DEMO_THEMES
+    from apps.users.models import User
+    from apps.vocabulary.models import TargetGroup, Theme
+
+    demo_models = [
+        model for model in apps.get_models() if any(field.name == "is_demo" for field in model._meta.fields)
+    ]
+    assert len(demo_models) >= 10
+
+    def real_content():
+        counts = {model._meta.label: model.objects.filter(is_demo=False).count() for model in demo_models}
+        for model in (Theme, TargetGroup, Organisation, User, Page):
+            counts[model._meta.label] = model.objects.count()
+        return counts
+
+    before = real_content()
+    call_command(
+        "seed_demo",
+        "--cases=20",
+        "--entries=8",
+        "--activities=3",
+        "--deliverables=3",
+        "--projects=6",
+        "--hub-items=12",
+        "--strategies",
+        stdout=io.StringIO(),
+    )
+    assert all(model.objects.filter(is_demo=True).exists() for model in demo_models), [
+        model._meta.label for model in demo_models if not model.objects.filter(is_demo=True).exists()
+    ]
+
+    call_command("seed_demo", "--remove", stdout=io.StringIO())
+
+    left = [model._meta.label for model in demo_models if model.objects.filter(is_demo=True).exists()]
+    assert left == []
+    assert not Theme.objects.filter(code__in=DEMO_THEMES).exists()
+    assert not TargetGroup.objects.filter(code__in=DEMO_TARGETS).exists()
+    assert not Organisation.objects.filter(slug__startswith="demo-").exists()
+    assert not User.objects.filter(email__endswith="@demo.invalid").exists()
+    assert real_content() == before

@@ -1,6 +1,7 @@
 import time
 
 from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
 
 from apps.activities.demo import demo_activities_create, demo_activities_delete
 from apps.capacity.demo import demo_hub_items_create, demo_hub_items_delete
@@ -69,20 +70,7 @@ class Command(BaseCommand):
         **options,
     ):
         if remove:
-            removed = demo_cases_delete()
-            removed_entries = demo_entries_delete()
-            removed_activities = demo_activities_delete()
-            removed_deliverables = demo_deliverables_delete()
-            removed_strategies = demo_strategies_delete()
-            removed_projects = demo_projects_delete()
-            removed_hub_items = demo_hub_items_delete()
-            self.stdout.write(f"Removed {removed} demo cases.")
-            self.stdout.write(f"Removed {removed_entries} demo mapping entries.")
-            self.stdout.write(f"Removed {removed_activities} demo events.")
-            self.stdout.write(f"Removed {removed_deliverables} demo deliverables.")
-            self.stdout.write(f"Removed {removed_strategies} demo strategies.")
-            self.stdout.write(f"Removed {removed_projects} demo ESF+ projects.")
-            self.stdout.write(f"Removed {removed_hub_items} demo tools and methods.")
+            self._remove()
             return
         entries = cases // 10 if entries is None else entries
         counts = (cases, entries, activities, deliverables, projects, hub_items)
@@ -131,3 +119,24 @@ class Command(BaseCommand):
             f"Done in {time.monotonic() - started:.0f} s. "
             "Remove the demo data with: python manage.py seed_demo --remove"
         )
+
+    def _remove(self):
+        """Remove the demo data in the reverse order of what it leans on, all or nothing.
+
+        Later kinds point at earlier ones: the hub's demo thematic areas use the demo cases'
+        themes (a protected link), ESF+ engagements name organisations, so the cases, the
+        mapping's demo organisations and their themes go last.
+        """
+        removals = (
+            (demo_hub_items_delete, "Removed {} demo tools and methods."),
+            (demo_projects_delete, "Removed {} demo ESF+ projects."),
+            (demo_strategies_delete, "Removed {} demo strategies."),
+            (demo_deliverables_delete, "Removed {} demo deliverables."),
+            (demo_activities_delete, "Removed {} demo events."),
+            (demo_entries_delete, "Removed {} demo mapping entries."),
+            (demo_cases_delete, "Removed {} demo cases."),
+        )
+        with transaction.atomic():
+            lines = [message.format(delete()) for delete, message in removals]
+        for line in reversed(lines):
+            self.stdout.write(line)
