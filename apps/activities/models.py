@@ -5,8 +5,10 @@ shows it on a route of the events page (no page per activity, so its text lives 
 Times are stored as instants and shown in the time zone the event takes place in.
 """
 
+import secrets
 import uuid
 import zoneinfo
+from datetime import timedelta
 from functools import cache
 
 from django.conf import settings
@@ -259,8 +261,21 @@ class Activity(RevisionMixin, models.Model):
         )
 
 
+# How long a registration waits for its address to be confirmed before it lapses.
+PENDING_HOURS = 48
+
+
+def new_registration_token() -> str:
+    return secrets.token_urlsafe(32)
+
+
 class Registration(models.Model):
     """A person's registration for an event: a place, or a place on the waiting list.
+
+    It starts "pending": the only e-mail sent is the link that confirms the address, with the
+    event's own text and nothing the registrant typed. A pending registration holds no place
+    and lapses after PENDING_HOURS; confirming it decides between a place and the waiting list.
+    The token of its links is random, new at each registration, and only ever e-mailed.
 
     The e-mail address is kept normalised (trimmed, lower case), so one address registers once
     per event. After the retention period the personal data is blanked and the row kept, so the
@@ -268,6 +283,7 @@ class Registration(models.Model):
     """
 
     class Status(models.TextChoices):
+        PENDING = "pending", pgettext_lazy("registration status", "Awaiting confirmation of the address")
         CONFIRMED = "confirmed", pgettext_lazy("registration status", "Confirmed")
         WAITLISTED = "waitlisted", pgettext_lazy("registration status", "On the waiting list")
         CANCELLED = "cancelled", pgettext_lazy("registration status", "Cancelled")
@@ -284,6 +300,9 @@ class Registration(models.Model):
     promoted = models.DateTimeField(_("moved up from the waiting list"), null=True, blank=True)
     cancelled = models.DateTimeField(_("cancelled"), null=True, blank=True)
     anonymised = models.DateTimeField(_("personal data removed"), null=True, blank=True)
+    token = models.CharField(
+        _("token of the links"), max_length=64, unique=True, default=new_registration_token, editable=False
+    )
     received_without_rate_limit = models.BooleanField(
         _("received while rate limits were off"), default=False, editable=False
     )
@@ -311,6 +330,8 @@ class Registration(models.Model):
         S = self.Status
         if status == self.status:
             return None
+        if status == S.PENDING:
+            return _("Only a new registration awaits the confirmation of its address.")
         if self.status == S.CANCELLED:
             return _("A cancelled registration stays cancelled: the person can register again.")
         if status == S.CANCELLED:
@@ -319,7 +340,15 @@ class Registration(models.Model):
             if full:
                 return _("The event is full: raise its capacity or cancel a confirmed registration first.")
             return None
+        if self.status == S.PENDING:
+            return _("Its address is not confirmed yet: confirm it or cancel it.")
         return _("A confirmed registration does not go back to the waiting list: cancel it instead.")
+
+    @property
+    def pending_expired(self) -> bool:
+        return self.status == self.Status.PENDING and self.created < timezone.now() - timedelta(
+            hours=PENDING_HOURS
+        )
 
 
 class ActivityIndexPage(CachedRestrictionsMixin, RecordRouteMixin, Page):

@@ -7,9 +7,9 @@ other joins the waiting list. Events are announced through events.py inside the 
 
 from calendar import monthrange
 from dataclasses import dataclass
+from datetime import timedelta
 
 from django.conf import settings
-from django.core import signing
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models.functions import Coalesce
@@ -24,10 +24,9 @@ from apps.core.events import send_event
 from apps.core.loading import LANGUAGE_CODES, page_upsert
 
 from . import content, events, selectors
-from .models import Activity, ActivityIndexPage, Registration
+from .models import PENDING_HOURS, Activity, ActivityIndexPage, Registration, new_registration_token
 
 S = Registration.Status
-SIGNING_SALT = "activities.registration"
 
 
 def normalised_email(email: str) -> str:
@@ -35,16 +34,14 @@ def normalised_email(email: str) -> str:
 
 
 def registration_token(registration: Registration) -> str:
-    """The signed reference in the confirmation and cancellation links; it never expires."""
-    return signing.Signer(salt=SIGNING_SALT).sign(str(registration.pk))
+    """The reference in the confirmation and cancellation links: random, new at each registration."""
+    return registration.token
 
 
 def registration_from_token(token: str) -> Registration | None:
-    try:
-        pk = int(signing.Signer(salt=SIGNING_SALT).unsign(token))
-    except (signing.BadSignature, ValueError):
+    if not token:
         return None
-    return Registration.objects.select_related("activity").filter(pk=pk).first()
+    return Registration.objects.select_related("activity").filter(token=token).first()
 
 
 @dataclass
@@ -63,35 +60,77 @@ def _fullness_changed(activity: Activity, was_full: bool) -> None:
 def registration_create(
     *, activity: Activity, data: dict, rate_limits_off: bool = False
 ) -> RegistrationResult:
-    """Register a person for activity: a place while places are left, else the waiting list.
+    """Register a person for activity, pending until the address is confirmed from the e-mail.
 
-    An address already registered gets its registration back unchanged (`created` False), so a
-    form sent twice stores one registration. An address whose registration was cancelled
-    registers again, at the end of the queue.
+    Nothing is decided yet: a pending registration holds no place. The e-mail carries the link
+    that confirms (registration_confirm), and only the event's own text. An address already
+    confirmed gets its registration back unchanged (`created` False). An address still pending
+    is sent its link again, with what was typed this time. A cancelled or lapsed registration
+    starts again, with a new token, so an old link does nothing to the new registration.
     """
     locked = Activity.objects.select_for_update().get(pk=activity.pk)
     if not locked.accepts_registrations:
         raise ValidationError(_("Registration for this event is closed."))
     email = normalised_email(data.get("email", ""))
     existing = selectors.registration_for_email(locked, email) if email else None
-    if existing is not None and existing.status != S.CANCELLED:
+    if existing is not None and existing.status in (S.CONFIRMED, S.WAITLISTED):
         return RegistrationResult(existing, created=False)
-    was_full = selectors.is_full(locked)
     registration = existing or Registration(activity=locked)
     for name in ("name", "organisation", "language"):
         setattr(registration, name, data.get(name, "").strip())
     registration.email = email
-    registration.status = S.WAITLISTED if was_full else S.CONFIRMED
-    registration.created = timezone.now()
-    registration.cancelled = None
-    registration.promoted = None
+    again = existing is not None and existing.status == S.PENDING and not existing.pending_expired
+    if not again:
+        registration.status = S.PENDING
+        registration.token = new_registration_token()
+        registration.created = timezone.now()
+        registration.cancelled = None
+        registration.promoted = None
     registration.received_without_rate_limit = rate_limits_off
     registration.full_clean(validate_unique=False)
     registration.save()
+    # Each sending is its own message: the moment keeps them apart in the outbox.
+    send_event(
+        events.registration_pending,
+        sender=Registration,
+        registration_id=registration.pk,
+        moment=timezone.now().timestamp(),
+    )
+    return RegistrationResult(registration, created=not again)
+
+
+@transaction.atomic
+def registration_confirm(*, registration: Registration) -> Registration:
+    """The address is confirmed from the e-mail: a place while places are left, else the waiting list.
+
+    The queue's order is the order of confirmation. Confirming twice changes nothing; a lapsed
+    registration, or one for an event that no longer takes registrations, is left as it is.
+    """
+    locked = Activity.objects.select_for_update().get(pk=registration.activity_id)
+    current = Registration.objects.get(pk=registration.pk)
+    if current.status != S.PENDING or current.pending_expired or not locked.accepts_registrations:
+        return current
+    was_full = selectors.is_full(locked)
+    current.status = S.WAITLISTED if was_full else S.CONFIRMED
+    current.created = timezone.now()
+    current.save(update_fields=["status", "created"])
     _fullness_changed(locked, was_full)
     signal = events.registration_waitlisted if was_full else events.registration_confirmed
-    send_event(signal, sender=Registration, registration_id=registration.pk)
-    return RegistrationResult(registration, created=True)
+    send_event(signal, sender=Registration, registration_id=current.pk)
+    return current
+
+
+def pending_expired(now=None):
+    """Registrations whose address was not confirmed in time: they never held a place."""
+    now = now or timezone.now()
+    return Registration.objects.filter(status=S.PENDING, created__lt=now - timedelta(hours=PENDING_HOURS))
+
+
+@transaction.atomic
+def pending_expired_delete(*, now=None) -> int:
+    """Delete the lapsed pending registrations, and what was typed in them, for good."""
+    deleted, _counts = pending_expired(now).delete()
+    return deleted
 
 
 @transaction.atomic
@@ -106,10 +145,13 @@ def registration_cancel(*, registration: Registration) -> Registration:
         return current
     was_full = selectors.is_full(activity)
     freed_a_place = current.status == S.CONFIRMED
+    # An address never confirmed is sent nothing more than its confirmation link.
+    tell = current.status != S.PENDING
     current.status = S.CANCELLED
     current.cancelled = timezone.now()
     current.save(update_fields=["status", "cancelled"])
-    send_event(events.registration_cancelled, sender=Registration, registration_id=current.pk)
+    if tell:
+        send_event(events.registration_cancelled, sender=Registration, registration_id=current.pk)
     if freed_a_place:
         waiting_list_promote(activity=activity)
     _fullness_changed(activity, was_full)
@@ -133,10 +175,16 @@ def registration_status_change(*, registration: Registration, status: str) -> Re
         return current
     if status == S.CANCELLED:
         return registration_cancel(registration=current)
-    current.status = S.CONFIRMED
-    current.promoted = timezone.now()
-    current.save(update_fields=["status", "promoted"])
-    send_event(events.registration_promoted, sender=Registration, registration_id=current.pk)
+    if current.status == S.PENDING:
+        # Staff vouch for the address: the person hears of their place as if they had confirmed.
+        current.status = S.CONFIRMED
+        current.save(update_fields=["status"])
+        send_event(events.registration_confirmed, sender=Registration, registration_id=current.pk)
+    else:
+        current.status = S.CONFIRMED
+        current.promoted = timezone.now()
+        current.save(update_fields=["status", "promoted"])
+        send_event(events.registration_promoted, sender=Registration, registration_id=current.pk)
     _fullness_changed(activity, was_full)
     return current
 
@@ -189,9 +237,15 @@ def registrations_anonymise(*, now=None) -> int:
     """
     cutoff = retention_cutoff(now)
     old = Activity.objects.annotate(ends=Coalesce("end", "start")).filter(ends__lt=cutoff)
-    return Registration.objects.filter(activity__in=old.values("pk"), anonymised=None).update(
+    due = Registration.objects.filter(activity__in=old.values("pk"), anonymised=None)
+    ids = list(due.values_list("pk", flat=True))
+    Registration.objects.filter(pk__in=ids).update(
         name="", email="", organisation="", anonymised=now or timezone.now()
     )
+    if ids:
+        # The copies elsewhere (the outbox's messages to these addresses) go in this transaction.
+        send_event(events.registrations_anonymised, sender=Registration, registration_ids=ids)
+    return len(ids)
 
 
 # Content loader

@@ -4,10 +4,9 @@ confirmation and cancellation pages. Views validate, then call services."""
 from urllib.parse import urlencode
 
 from django.core.exceptions import ValidationError
-from django.http import Http404, HttpResponse, HttpResponseRedirect
+from django.http import Http404, HttpResponse
 from django.shortcuts import render
 from django.template.response import TemplateResponse
-from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
@@ -21,11 +20,8 @@ from apps.vocabulary.models import COUNTRIES
 from . import selectors, services
 from .forms import CalendarQueryForm, RegistrationForm
 from .ical import calendar_ics, calendar_title
-from .models import Activity, ActivityIndexPage
+from .models import PENDING_HOURS, Activity, ActivityIndexPage, Registration
 from .structured_data import event_json_ld
-
-# The registrations a browser made, so that sending the form again shows the same answer.
-SESSION_KEY = "activities_registrations"
 
 
 def activity_url(index: ActivityIndexPage, activity: Activity, request=None) -> str:
@@ -87,7 +83,7 @@ def activity_serve(request, page, activity):
         return activity_response(request, page, activity, form, status=429)
     if form.is_spam():
         # A bot gets the answer a person would, and nothing is stored.
-        return HttpResponseRedirect(activity_url(page, activity, request) + "#register")
+        return registration_pending(request, page, activity)
     if not form.is_valid():
         return activity_response(request, page, activity, form, status=400)
     try:
@@ -98,22 +94,26 @@ def activity_serve(request, page, activity):
         for message in error.messages:
             form.add_error(None, message)
         return activity_response(request, page, activity, form, status=400)
-    registration = result.registration
-    mine = request.session.get(SESSION_KEY, [])
-    if result.created:
-        request.session[SESSION_KEY] = [*mine[-19:], registration.pk]
-    elif registration.pk not in mine:
-        # Someone else's address: say it is registered, and show nothing of that registration.
+    if result.registration.status != Registration.Status.PENDING:
         return already_registered(request, page, activity)
-    return HttpResponseRedirect(
-        reverse("activities:registration", args=[services.registration_token(registration)])
-    )
+    return registration_pending(request, page, activity)
+
+
+def registration_pending(request, page, activity):
+    """ "Check your e-mail": the browser never sees a registration's link, only its address does."""
+    return _private_response(request, page, activity, "activities/registration_pending.html")
 
 
 def already_registered(request, page, activity):
+    return _private_response(request, page, activity, "activities/already_registered.html")
+
+
+def _private_response(request, page, activity, template):
     context = page.get_context(request)
-    context.update({"activity": activity, "event_url": activity_url(page, activity, request)})
-    response = TemplateResponse(request, "activities/already_registered.html", context)
+    context.update(
+        {"activity": activity, "event_url": activity_url(page, activity, request), "hours": PENDING_HOURS}
+    )
+    response = TemplateResponse(request, template, context)
     response["Cache-Control"] = "private, no-store"
     return response
 
@@ -157,10 +157,13 @@ def _index_page():
 
 @never_cache
 def registration_detail(request, token):
-    """The confirmation: the registration's state and the link that cancels it."""
+    """The e-mailed link: confirms the address on POST (a link a mail scanner opens must not),
+    then shows the registration's state and the link that cancels it."""
     registration = services.registration_from_token(token)
     if registration is None:
         raise Http404
+    if request.method == "POST":
+        registration = services.registration_confirm(registration=registration)
     return render(
         request,
         "activities/registration.html",
@@ -169,6 +172,7 @@ def registration_detail(request, token):
             "activity": registration.activity,
             "token": token,
             "event_url": _event_url(request, registration.activity),
+            "hours": PENDING_HOURS,
         },
     )
 

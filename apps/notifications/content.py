@@ -83,6 +83,31 @@ def registration(notification: Notification) -> dict:
     }
 
 
+def registration_pending(notification: Notification) -> dict | None:
+    """Only the event, from the database, and the link: the address is not confirmed yet, so
+    nothing the registrant typed (a name, an organisation) goes to it."""
+    from apps.activities.models import PENDING_HOURS, ActivityIndexPage, Registration
+
+    from .services import absolute
+
+    registration = (
+        Registration.objects.select_related("activity")
+        .filter(pk=notification.context["registration_id"], status=Registration.Status.PENDING)
+        .first()
+    )
+    # Confirmed, cancelled or lapsed meanwhile, or its address changed: the link is not sent.
+    if registration is None or registration.email != notification.email:
+        return None
+    activity = registration.activity
+    index = ActivityIndexPage.objects.live().first()
+    return {
+        "activity": activity,
+        "event_url": absolute(f"{index.get_url()}{activity.slug}/") if index and activity.is_public else "",
+        "confirm_url": absolute(reverse("activities:registration", args=[registration.token])),
+        "hours": PENDING_HOURS,
+    }
+
+
 def digest(notification: Notification) -> dict | None:
     from apps.practices.models import PracticePage
 
@@ -165,6 +190,7 @@ CONTEXTS = {
     "changes_requested": mapping,
     "entry_approved": mapping,
     "entry_rejected": mapping,
+    "registration_pending": registration_pending,
     "registration_confirmed": registration,
     "registration_waitlisted": registration,
     "registration_promoted": registration,

@@ -5,7 +5,7 @@ import this module; it connects to their signals when the app is ready.
 """
 
 from django.contrib.auth import get_user_model
-from django.db.models.signals import post_save, pre_save
+from django.db.models.signals import post_delete, post_save, pre_save
 from django.dispatch import receiver
 from django.utils import timezone
 
@@ -101,6 +101,33 @@ def registration_step(sender, signal, registration_id, **kwargs):
 
 for _signal, (_template, _field) in REGISTRATION_TEMPLATES.items():
     _signal.connect(registration_step, dispatch_uid=f"notifications-{_template}")
+
+
+@receiver(activity_events.registration_pending, dispatch_uid="notifications-registration-pending")
+def registration_pending(sender, registration_id, moment, **kwargs):
+    """The link that confirms an address nobody has confirmed yet: its context holds no typed text."""
+    registration = Registration.objects.filter(pk=registration_id).first()
+    if registration is None or not registration.email:
+        return
+    services.record(
+        kind=Kind.REGISTRATION,
+        template="registration_pending",
+        event_key=f"registration_pending:{registration_id}:{moment}",
+        to=[Recipient(email=registration.email, language=registration.language)],
+        context={"registration_id": registration_id},
+    )
+
+
+@receiver(activity_events.registrations_anonymised, dispatch_uid="notifications-registrations-anonymised")
+def registrations_anonymised(sender, registration_ids, **kwargs):
+    """What the registrations no longer hold, the outbox no longer holds either."""
+    services.registration_copies_purge(registration_ids=registration_ids)
+
+
+@receiver(post_delete, sender=Registration, dispatch_uid="notifications-registration-deleted")
+def registration_deleted(sender, instance, **kwargs):
+    """A registration deleted (an unconfirmed one lapsed, or staff deleted it) takes its messages along."""
+    services.registration_copies_purge(registration_ids=[instance.pk])
 
 
 @receiver(report_events.report_ready, dispatch_uid="notifications-report-ready")

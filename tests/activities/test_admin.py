@@ -12,7 +12,7 @@ from wagtail.models import Revision
 
 from apps.activities import services
 from apps.activities.models import Activity
-from tests.activities.helpers import ActivityFactory, person
+from tests.activities.helpers import ActivityFactory, person, register_and_confirm
 from tests.factories import MembershipFactory, OrganisationFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -22,8 +22,8 @@ pytestmark = pytest.mark.django_db
 def activity():
     activity = ActivityFactory(title_en="Roundtable on scaling", capacity=1)
     for number in (1, 2):
-        services.registration_create(activity=activity, data=person(number, name=f"Person {number}"))
-    services.registration_create(activity=activity, data=person(3, name="=HYPERLINK(1)"))
+        register_and_confirm(activity=activity, data=person(number, name=f"Person {number}"))
+    register_and_confirm(activity=activity, data=person(3, name="=HYPERLINK(1)"))
     return activity
 
 
@@ -273,7 +273,7 @@ def test_deleting_a_confirmed_registration_gives_its_place_to_the_waiting_list(a
     assert admin_client.post(delete).status_code == 302
     assert _statuses(activity) == {"Person 2": "confirmed", "=HYPERLINK(1)": "waitlisted"}
     # Deleting one on the waiting list moves nobody.
-    services.registration_create(activity=activity, data=person(4, name="Person 4"))
+    register_and_confirm(activity=activity, data=person(4, name="Person 4"))
     admin_client.post(
         reverse(
             "wagtailsnippets_activities_registration:delete",
@@ -304,3 +304,11 @@ def test_a_place_freed_after_the_event_is_over_goes_to_nobody(admin_client, acti
         )
     )
     assert _statuses(activity) == {"Person 1": "cancelled", "=HYPERLINK(1)": "waitlisted"}
+
+
+def test_staff_see_registrations_awaiting_the_confirmation_of_their_address(admin_client, activity):
+    services.registration_create(activity=activity, data=person(5, name="Person 5"))
+    registrations = reverse("wagtailsnippets_activities_registration:list")
+    pending = admin_client.get(registrations, {"status": "pending"}).content.decode()
+    assert "Person 5" in pending and "Person 1" not in pending
+    assert "Awaiting confirmation of the address" in pending

@@ -6,7 +6,9 @@ from django.test import Client, override_settings
 from django.utils import translation
 
 from apps.activities.models import Registration
-from tests.activities.helpers import ActivityFactory, event_url, person
+from apps.notifications.models import Notification
+from apps.notifications.services import render_message
+from tests.activities.helpers import ActivityFactory, emailed_link, event_url, person
 from tests.helpers import csrf_token, element, html_of, text_of
 
 pytestmark = pytest.mark.django_db
@@ -22,16 +24,35 @@ def register(client, activity, number=1, language="en", address="10.2.0.1", **ch
     return client.post(event_url(activity, language), person(number, **changes), REMOTE_ADDR=address)
 
 
-def test_a_registration_leads_to_its_confirmation_with_a_link_that_cancels_it(client, activity):
+def confirm(client, email="ilze1@example.lv"):
+    """Open the e-mailed link and confirm there, as the person does; the page that answers."""
+    link = emailed_link(email)
+    return client.post(link)
+
+
+def test_a_registration_waits_for_the_emailed_link_and_its_page_then_cancels_it(client, activity):
     response = register(client, activity)
-    assert response.status_code == 302
-    confirmation = client.get(response["Location"])
+    assert response.status_code == 200
+    assert "no-store" in response["Cache-Control"]
+    assert element(response, "#registration-status")["data-status"] == S.PENDING
+    # The browser that typed the address is given no link to the registration.
+    registration = Registration.objects.get()
+    assert registration.token not in response.content.decode()
+    assert not html_of(response).select("a[href*='/registrations/']")
+    assert registration.status == S.PENDING
+
+    # Opening the link (a mail scanner does) only asks; the POST confirms.
+    link = emailed_link("ilze1@example.lv")
+    opened = client.get(link)
+    assert element(opened, "#registration-status")["data-status"] == S.PENDING
+    assert Registration.objects.get().status == S.PENDING
+    confirmation = client.post(link)
     assert confirmation.status_code == 200
     assert "no-store" in confirmation["Cache-Control"]
     assert element(confirmation, "#registration-status")["data-status"] == S.CONFIRMED
     cancel = element(confirmation, "#cancel-link")["href"]
 
-    # Opening the link only asks; the POST cancels.
+    # Opening the cancellation link only asks; the POST cancels.
     assert client.get(cancel).status_code == 200
     assert Registration.objects.get().status == S.CONFIRMED
     done = client.post(cancel)
@@ -39,12 +60,28 @@ def test_a_registration_leads_to_its_confirmation_with_a_link_that_cancels_it(cl
     assert Registration.objects.get().status == S.CANCELLED
 
 
+def test_the_first_email_carries_nothing_the_registrant_typed(client, activity):
+    lure = "Thank you, Your account is locked - verify at https://evil.example/login"
+    register(client, activity, name=lure, organisation="Security team https://evil.example")
+    registration = Registration.objects.get()
+    (notification,) = Notification.objects.filter(context__registration_id=registration.pk)
+    assert notification.template == "registration_pending"
+    message = render_message(notification)
+    for part in (message.subject, message.body, message.alternatives[0][0]):
+        assert "evil.example" not in part
+        assert "locked" not in part
+        assert activity.title in part
+    assert registration.token in message.body
+
+
 def test_a_full_event_puts_the_next_person_on_the_waiting_list_and_a_cancellation_moves_them_up(
     client, activity
 ):
-    first = client.get(register(client, activity, 1)["Location"])
+    register(client, activity, 1)
+    first = confirm(client, "ilze1@example.lv")
     other = Client()
-    second = other.get(register(other, activity, 2, language="lv", address="10.2.0.2")["Location"])
+    register(other, activity, 2, language="lv", address="10.2.0.2")
+    second = confirm(other, "ilze2@example.lv")
     assert element(second, "#registration-status")["data-status"] == S.WAITLISTED
     client.post(element(first, "#cancel-link")["href"])
     assert Registration.objects.get(email="ilze2@example.lv").status == S.CONFIRMED
@@ -52,21 +89,50 @@ def test_a_full_event_puts_the_next_person_on_the_waiting_list_and_a_cancellatio
     assert element(again, "#registration-status")["data-status"] == S.CONFIRMED
 
 
+def test_a_pending_registration_holds_no_place(client, activity):
+    register(client, activity, 1)
+    other = Client()
+    register(other, activity, 2, address="10.2.0.2")
+    # The second to confirm is the one on the waiting list, whoever typed first.
+    assert element(confirm(other, "ilze2@example.lv"), "#registration-status")["data-status"] == S.CONFIRMED
+    assert element(confirm(client, "ilze1@example.lv"), "#registration-status")["data-status"] == S.WAITLISTED
+
+
 def test_the_form_sent_twice_makes_one_registration_and_answers_the_same(client, activity):
     first = register(client, activity)
     second = register(client, activity)
-    assert second.status_code == 302 and second["Location"] == first["Location"]
+    assert first.status_code == second.status_code == 200
+    assert element(second, "#registration-status")["data-status"] == S.PENDING
     assert Registration.objects.count() == 1
+    # The address is sent its link again, the same link.
+    links = Notification.objects.filter(
+        template="registration_pending", context__registration_id=Registration.objects.get().pk
+    )
+    assert links.count() == 2
+    assert len({render_message(n).body for n in links}) == 1
 
 
 def test_someone_elses_address_is_not_shown_their_registration(client, activity):
     register(client, activity)
+    confirm(client)
     stranger = Client()
     response = register(stranger, activity, address="10.2.0.9")
     assert response.status_code == 200
     assert element(response, "#registration-status")["data-status"] == "already"
     assert not html_of(response).select("#cancel-link")
     assert Registration.objects.count() == 1
+
+
+def test_whoever_types_an_address_first_does_not_hold_it(client, activity):
+    """A stranger's pending registration of an address: its owner registers over it and the
+    e-mailed link, which only the owner has, confirms the owner's registration."""
+    register(client, activity, name="Someone else", address="10.2.0.7")
+    owner = Client()
+    response = register(owner, activity, name="Ilze Bērziņa", address="10.2.0.8")
+    assert element(response, "#registration-status")["data-status"] == S.PENDING
+    confirm(owner)
+    registration = Registration.objects.get()
+    assert (registration.name, registration.status) == ("Ilze Bērziņa", S.CONFIRMED)
 
 
 def test_a_forged_token_is_not_found(client, activity):
@@ -90,33 +156,34 @@ def test_bad_input_is_refused_in_the_readers_language_and_kept(client, activity)
 
 def test_the_honeypot_stores_nothing(client, activity):
     response = register(client, activity, website="http://spam.example")
-    assert response.status_code == 302
+    assert response.status_code == 200
+    assert element(response, "#registration-status")["data-status"] == S.PENDING
     assert not Registration.objects.exists()
 
 
 def test_colleagues_behind_one_office_address_each_register(client):
     activity = ActivityFactory(capacity=None)
     for number in range(12):
-        assert register(client, activity, number, address="10.3.3.3").status_code == 302
+        assert register(client, activity, number, address="10.3.3.3").status_code == 200
     assert Registration.objects.filter(activity=activity).count() == 12
 
 
 def test_one_person_sending_the_form_again_and_again_is_limited(client):
     activity = ActivityFactory(capacity=None)
     for _ in range(5):
-        assert register(client, activity, 1, address="10.3.3.5").status_code == 302
+        assert register(client, activity, 1, address="10.3.3.5").status_code == 200
     response = register(client, activity, 1, address="10.3.3.5")
     assert response.status_code == 429
     assert "several registrations in a short time" in text_of(response, "#register div.errorlist")
     assert element(response, 'input[name="email"]')["value"] == "ilze1@example.lv"
     # A colleague at the same address is not held up by it; the address counted is the same.
-    assert register(client, activity, 2, address="10.3.3.5").status_code == 302
+    assert register(client, activity, 2, address="10.3.3.5").status_code == 200
 
 
 def test_the_same_email_address_from_many_addresses_is_limited(client):
     activity = ActivityFactory(capacity=None)
     for number in range(10):
-        assert register(client, activity, 1, address=f"10.6.0.{number + 1}").status_code == 302
+        assert register(client, activity, 1, address=f"10.6.0.{number + 1}").status_code == 200
     # Written in capitals it is the same address.
     response = register(client, activity, 1, address="10.6.0.99", email="ILZE1@example.lv ")
     assert response.status_code == 429
@@ -133,7 +200,7 @@ def test_with_the_cache_unreachable_registrations_are_stored_and_flagged(client,
     }
     with override_settings(CACHES=dead):
         for number in range(6):
-            assert register(client, activity, number, address="10.4.4.4").status_code == 302
+            assert register(client, activity, number, address="10.4.4.4").status_code == 200
     assert Registration.objects.filter(received_without_rate_limit=True).count() == 6
 
 
@@ -154,7 +221,7 @@ def test_the_form_on_a_cached_page_carries_each_visitors_own_token(client, activ
     response = second.post(
         url, {**person(1), "csrfmiddlewaretoken": csrf_token(page_two)}, REMOTE_ADDR="10.5.0.1"
     )
-    assert response.status_code == 302
+    assert response.status_code == 200
 
 
 def test_a_registration_sent_after_the_session_expired_is_shown_again_filled_in(activity):
@@ -167,7 +234,7 @@ def test_a_registration_sent_after_the_session_expired_is_shown_again_filled_in(
     again = reader.post(
         url, {**person(1), "csrfmiddlewaretoken": csrf_token(response)}, REMOTE_ADDR="10.5.5.5"
     )
-    assert again.status_code == 302
+    assert again.status_code == 200
     assert Registration.objects.count() == 1
 
 
@@ -176,7 +243,8 @@ def test_the_cancellation_link_no_longer_cancels_once_the_event_is_over(client, 
 
     from django.utils import timezone
 
-    confirmation = client.get(register(client, activity, language="lv")["Location"])
+    register(client, activity, language="lv")
+    confirmation = confirm(client)
     cancel = element(confirmation, "#cancel-link")["href"]
     started = timezone.now() - timedelta(days=2)
     type(activity).objects.filter(pk=activity.pk).update(start=started, end=started + timedelta(hours=6))

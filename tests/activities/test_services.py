@@ -13,14 +13,14 @@ from django.utils import timezone
 
 from apps.activities import events, selectors, services
 from apps.activities.models import Activity, Registration
-from tests.activities.helpers import RIGA, ActivityFactory, person
+from tests.activities.helpers import RIGA, ActivityFactory, person, register_and_confirm
 
 pytestmark = pytest.mark.django_db
 S = Registration.Status
 
 
 def register(activity, number, **changes):
-    return services.registration_create(activity=activity, data=person(number, **changes)).registration
+    return register_and_confirm(activity=activity, data=person(number, **changes)).registration
 
 
 def test_places_are_given_until_full_then_the_waiting_list_in_order():
@@ -74,7 +74,12 @@ def test_cancelling_twice_changes_nothing_the_second_time():
     register(activity, 3)
     services.registration_cancel(registration=first)
     services.registration_cancel(registration=first)
-    assert selectors.registration_counts(activity) == {"confirmed": 1, "waitlisted": 1, "cancelled": 1}
+    assert selectors.registration_counts(activity) == {
+        "pending": 0,
+        "confirmed": 1,
+        "waitlisted": 1,
+        "cancelled": 1,
+    }
 
 
 def test_the_same_address_sent_twice_makes_one_registration_and_the_same_answer():
@@ -94,7 +99,12 @@ def test_an_address_registers_again_after_cancelling_at_the_end_of_the_queue():
     services.registration_cancel(registration=first)
     again = services.registration_create(activity=activity, data=person(1))
     assert again.created and again.registration.pk == first.pk
-    assert again.registration.status == S.WAITLISTED
+    assert again.registration.status == S.PENDING
+    # A new registration, a new token: the old links do nothing to it.
+    assert services.registration_token(again.registration) != services.registration_token(first)
+    assert services.registration_from_token(services.registration_token(first)) is None
+    confirmed = services.registration_confirm(registration=again.registration)
+    assert confirmed.status == S.WAITLISTED
 
 
 @pytest.mark.parametrize(
@@ -130,6 +140,7 @@ def test_a_token_names_its_registration_and_a_forged_one_nothing():
     assert services.registration_from_token(token) == registration
     assert services.registration_from_token(token[:-1] + ("A" if token[-1] != "A" else "B")) is None
     assert services.registration_from_token(f"{registration.pk}") is None
+    assert services.registration_from_token("") is None
 
 
 # Two people at once, each on a connection of their own: the rows they race for must be committed,
@@ -188,7 +199,7 @@ def committed_event():
 
 
 def test_two_people_asking_for_the_last_place_at_once_one_gets_it_one_waits(committed_event, monkeypatch):
-    in_thread(lambda: services.registration_create(activity=committed_event, data=person(1)))
+    in_thread(lambda: register_and_confirm(activity=committed_event, data=person(1)))
     counted = selectors.confirmed_count
 
     def slow_count(activity):
@@ -205,7 +216,7 @@ def test_two_people_asking_for_the_last_place_at_once_one_gets_it_one_waits(comm
     def racer(number):
         def run():
             start.wait(10)
-            results[number] = services.registration_create(
+            results[number] = register_and_confirm(
                 activity=committed_event, data=person(number)
             ).registration.status
 
@@ -240,3 +251,50 @@ def test_the_same_form_sent_twice_at_once_makes_one_registration(committed_event
     assert sorted(result.created for result in results) == [False, True]
     assert len({result.registration.pk for result in results}) == 1
     assert in_thread(lambda: Registration.objects.filter(activity=committed_event).count()) == 1
+
+
+def test_a_registration_not_confirmed_in_time_lapses_and_is_deleted():
+    activity = ActivityFactory(capacity=1)
+    pending = services.registration_create(activity=activity, data=person(1)).registration
+    assert pending.status == S.PENDING
+    assert selectors.confirmed_count(activity) == 0
+    lapsed = timezone.now() - timedelta(hours=49)
+    Registration.objects.filter(pk=pending.pk).update(created=lapsed)
+    assert services.registration_confirm(registration=pending).status == S.PENDING
+
+    # The address registers afresh, with a new token; the lapsed link confirms nothing.
+    again = services.registration_create(activity=activity, data=person(1))
+    assert again.created and again.registration.token != pending.token
+    assert services.registration_from_token(pending.token) is None
+
+    Registration.objects.filter(pk=again.registration.pk).update(created=lapsed)
+    register(activity, 2)
+    assert services.pending_expired_delete() == 1
+    assert list(Registration.objects.values_list("email", "status")) == [("ilze2@example.lv", S.CONFIRMED)]
+
+
+def test_only_the_confirmation_link_is_sent_before_the_address_is_confirmed(
+    django_capture_on_commit_callbacks,
+):
+    activity = ActivityFactory(capacity=1)
+    received = []
+
+    def listener(sender, registration_id, **kwargs):
+        received.append(registration_id)
+
+    events.registration_confirmed.connect(listener)
+    try:
+        pending = services.registration_create(activity=activity, data=person(1)).registration
+        services.registration_cancel(registration=pending)
+    finally:
+        events.registration_confirmed.disconnect(listener)
+    assert received == []
+    assert Registration.objects.get().status == S.CANCELLED
+
+
+def test_staff_confirm_a_pending_registration_as_the_person_would():
+    activity = ActivityFactory(capacity=1)
+    pending = services.registration_create(activity=activity, data=person(1)).registration
+    assert pending.status_change_error(S.WAITLISTED, full=False)
+    confirmed = services.registration_status_change(registration=pending, status=S.CONFIRMED)
+    assert confirmed.status == S.CONFIRMED and confirmed.promoted is None

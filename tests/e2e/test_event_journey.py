@@ -1,11 +1,14 @@
-"""Two readers register for the last place of an event in a real browser; one cancels, the other moves up."""
+"""Two readers register for the last place of an event in a real browser, each confirming from the
+e-mailed link; one cancels, the other moves up."""
 
 import re
 import uuid
 from datetime import timedelta
+from urllib.parse import urlparse
 
 import pytest
 
+from django.core import mail
 from django.utils import timezone
 
 from tests.e2e.helpers import committed
@@ -47,16 +50,26 @@ def event():
 
 
 def register(page, url, name, email):
+    """Register, then confirm from the link the e-mail brings; the registration's status."""
     page.goto(url)
     page.fill("#id_name", name)
     page.fill("#id_email", email)
     page.locator("#register button[type=submit]").click()
-    # The browser keeps the form's #register through the redirect.
-    page.wait_for_url(re.compile(r"/lv/pasakumi/registracijas/[^/]+/(#register)?$"))
+    page.locator("#registration-status[data-status=pending]").wait_for()
+    # The page that answers the form has no link to the registration: only the e-mail has.
+    assert page.locator("a[href*='/registracijas/']").count() == 0
+    (message,) = [message for message in mail.outbox if message.to == [email]]
+    assert name not in message.body and name not in message.subject
+    link = urlparse(re.search(r"https?://\S+/registracijas/\S+/", message.body)[0]).path
+    page.goto(url.split("/lv/")[0] + link)
+    page.locator("#confirm-form button[type=submit]").click()
+    page.wait_for_url(re.compile(r"/lv/pasakumi/registracijas/[^/]+/$"))
+    page.locator("#registration-status:not([data-status=pending])").wait_for()
     return page.locator("#registration-status").get_attribute("data-status")
 
 
 def test_the_last_place_a_waiting_list_and_a_cancellation(browser, portal_url, event):
+    mail.outbox = []
     url = f"{portal_url}/lv/pasakumi/{event.slug}/"
     first = browser.new_context().new_page()
     second = browser.new_context(viewport={"width": 390, "height": 844}).new_page()
