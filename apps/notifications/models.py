@@ -10,6 +10,7 @@ want a kind of message any more (the one-click unsubscribe and the account's pre
 
 from django.conf import settings
 from django.db import models
+from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
@@ -72,20 +73,39 @@ class Subscriber(models.Model):
         return self.confirmed is not None and self.unsubscribed is None
 
 
-class OptOut(models.Model):
-    """An address that asked not to receive a kind of message."""
+OPT_OUT_SALT = "notifications.opt-out"
 
-    email = models.EmailField(_("e-mail address"))
+
+def address_hash(email: str, secret: str | None = None) -> str:
+    """A keyed hash of the normalised address: enough to recognise it, never to read it back.
+
+    Keyed with SECRET_KEY (salted_hmac), so a stolen table cannot be matched against a list of
+    addresses by anyone without the key.
+    """
+    return salted_hmac(OPT_OUT_SALT, email.strip().lower(), secret=secret, algorithm="sha256").hexdigest()
+
+
+def address_hashes(email: str) -> list[str]:
+    """The address's hash under SECRET_KEY and each of SECRET_KEY_FALLBACKS: an opt-out stored
+    before the key was rotated still counts while the old key is kept as a fallback."""
+    secrets = [settings.SECRET_KEY, *getattr(settings, "SECRET_KEY_FALLBACKS", [])]
+    return [address_hash(email, secret) for secret in secrets]
+
+
+class OptOut(models.Model):
+    """An address that asked not to receive a kind of message, kept only as its keyed hash."""
+
+    email_hash = models.CharField(_("address (keyed hash)"), max_length=64, editable=False)
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
     created = models.DateTimeField(_("since"), auto_now_add=True)
 
     class Meta:
         verbose_name = _("opt-out")
         verbose_name_plural = _("opt-outs")
-        constraints = [models.UniqueConstraint(fields=["email", "kind"], name="one_opt_out_per_kind")]
+        constraints = [models.UniqueConstraint(fields=["email_hash", "kind"], name="one_opt_out_per_kind")]
 
     def __str__(self):
-        return f"{self.email} – {self.get_kind_display()}"
+        return f"{self.email_hash[:12]}… – {self.get_kind_display()}"
 
 
 class NewCase(models.Model):

@@ -6,7 +6,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Permission
 from django.db.models import Q
 
-from .models import ACCOUNT_KINDS, Kind, OptOut
+from .models import ACCOUNT_KINDS, Kind, OptOut, address_hashes
 
 # The kinds that go to whoever holds a permission: the senders below and the preferences page
 # (receivable_kinds) read the same rule.
@@ -89,8 +89,13 @@ def receivable_kinds(user) -> list[Kind]:
 
 def opted_out(emails, kind: str) -> set[str]:
     """Which of these addresses asked not to receive this kind of message."""
-    lowered = {email.lower() for email in emails}
-    if not lowered:
+    # Opt-outs keep only a keyed hash of the lower-case address (models.address_hash).
+    by_hash = {
+        digest: email for email in {email.lower() for email in emails} for digest in address_hashes(email)
+    }
+    if not by_hash:
         return set()
-    # Opt-outs are stored in lower case (services.unsubscribe).
-    return set(OptOut.objects.filter(email__in=lowered, kind=kind).values_list("email", flat=True))
+    found = OptOut.objects.filter(email_hash__in=list(by_hash), kind=kind).values_list(
+        "email_hash", flat=True
+    )
+    return {by_hash[digest] for digest in found}

@@ -31,7 +31,17 @@ from django.utils import timezone, translation
 
 from . import recipients as who
 from . import tokens
-from .models import DeliveryAttempt, Frequency, Kind, NewCase, Notification, OptOut, Subscriber
+from .models import (
+    DeliveryAttempt,
+    Frequency,
+    Kind,
+    NewCase,
+    Notification,
+    OptOut,
+    Subscriber,
+    address_hash,
+    address_hashes,
+)
 from .recipients import Recipient
 
 logger = logging.getLogger(__name__)
@@ -301,7 +311,7 @@ def subscribe(
     subscriber.full_clean(exclude=["themes"])
     subscriber.save()
     subscriber.themes.set(themes)
-    OptOut.objects.filter(email=email, kind=Kind.DIGEST).delete()
+    OptOut.objects.filter(email_hash__in=address_hashes(email), kind=Kind.DIGEST).delete()
     record(
         kind=Kind.DIGEST,
         template="subscription_confirm",
@@ -339,7 +349,7 @@ def unsubscribe(*, email: str, kind: str) -> None:
     email = normalised(email)
     if kind not in Kind.values:
         return
-    OptOut.objects.get_or_create(email=email, kind=kind)
+    OptOut.objects.get_or_create(email_hash=address_hash(email), kind=kind)
     if kind == Kind.DIGEST:
         Subscriber.objects.filter(email=email, unsubscribed__isnull=True).update(unsubscribed=timezone.now())
 
@@ -353,9 +363,9 @@ def preferences_save(*, user, kinds_on: Iterable[str]) -> None:
     on = set(kinds_on)
     for kind in ACCOUNT_KINDS:
         if kind in on:
-            OptOut.objects.filter(email=email, kind=kind).delete()
+            OptOut.objects.filter(email_hash__in=address_hashes(email), kind=kind).delete()
         else:
-            OptOut.objects.get_or_create(email=email, kind=kind)
+            OptOut.objects.get_or_create(email_hash=address_hash(email), kind=kind)
 
 
 @transaction.atomic
@@ -371,10 +381,10 @@ def opt_outs_move(*, old: str, new: str) -> int:
     old, new = normalised(old), normalised(new)
     if not old or old == new:
         return 0
-    mine = OptOut.objects.filter(email=old, kind__in=ACCOUNT_KINDS)
-    already = OptOut.objects.filter(email=new).values_list("kind", flat=True)
+    mine = OptOut.objects.filter(email_hash__in=address_hashes(old), kind__in=ACCOUNT_KINDS)
+    already = OptOut.objects.filter(email_hash__in=address_hashes(new)).values_list("kind", flat=True)
     mine.filter(kind__in=list(already)).delete()
-    return mine.update(email=new)
+    return mine.update(email_hash=address_hash(new))
 
 
 # Digests of new cases
@@ -500,3 +510,49 @@ def overdue_record(today: datetime.date) -> list[int]:
             context={"deliverables": entry["deliverables"], "action_items": entry["action_items"]},
         )
     return written
+
+
+# Retention of personal data (README: Retention of personal data)
+
+
+@transaction.atomic
+def registration_copies_purge(*, registration_ids: Iterable[int]) -> int:
+    """Registrations were anonymised: the outbox's messages to them go as well, with their
+    delivery attempts (whose errors may quote the address). Returns how many messages."""
+    ids = list(registration_ids)
+    if not ids:
+        return 0
+    messages = Notification.objects.filter(kind=Kind.REGISTRATION, context__registration_id__in=ids)
+    return _delete_messages(messages)
+
+
+def _delete_messages(messages) -> int:
+    pks = list(messages.values_list("pk", flat=True))
+    DeliveryAttempt.objects.filter(notification_id__in=pks).delete()
+    deleted, _counts = Notification.objects.filter(pk__in=pks).delete()
+    return deleted
+
+
+@transaction.atomic
+def personal_data_purge(*, now=None) -> dict[str, int]:
+    """Daily: addresses kept no longer than their purpose needs.
+
+    A subscriber who never confirmed (the link has expired) or who unsubscribed is deleted with
+    the messages sent to them (an unsubscribed address stays suppressed by its opt-out, which
+    holds only a keyed hash); a finished message of the outbox is deleted NOTIFICATIONS_KEEP_DAYS
+    after it was written.
+    """
+    now = now or timezone.now()
+    lapsed = now - datetime.timedelta(seconds=settings.NOTIFICATIONS_CONFIRM_MAX_AGE)
+    gone = Subscriber.objects.filter(
+        Q(confirmed__isnull=True, created__lt=lapsed) | Q(unsubscribed__isnull=False)
+    )
+    gone_ids = list(gone.values_list("pk", flat=True))
+    messages = _delete_messages(Notification.objects.filter(subscriber_id__in=gone_ids))
+    Subscriber.objects.filter(pk__in=gone_ids).delete()
+    finished = Notification.objects.filter(
+        status__in=[Notification.Status.SENT, Notification.Status.SKIPPED, Notification.Status.FAILED],
+        created__lt=now - datetime.timedelta(days=settings.NOTIFICATIONS_KEEP_DAYS),
+    )
+    messages += _delete_messages(finished)
+    return {"subscribers": len(gone_ids), "messages": messages}

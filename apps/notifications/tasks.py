@@ -69,3 +69,9 @@ def overdue_reminders() -> int:
     with transaction.atomic():
         written = services.overdue_record(timezone.localdate())
     return len(written)
+
+
+@shared_task(ignore_result=True)
+def personal_data_purge() -> dict:
+    """Every day: lapsed and unsubscribed subscribers, and old messages of the outbox, go."""
+    return services.personal_data_purge()

@@ -21,7 +21,7 @@ from apps.core.views import answers_csrf_failure
 
 from . import recipients, services, tokens
 from .forms import PreferencesForm, SubscriptionForm
-from .models import ACCOUNT_KINDS, Kind, OptOut
+from .models import ACCOUNT_KINDS, Kind, OptOut, address_hashes
 
 # Each subscription sends a confirmation e-mail: kept to 5 an hour per client address, not per
 # person, so colleagues behind one address are not refused by the e-mail addresses they type.
@@ -130,7 +130,7 @@ def unsubscribe(request, token):
 def preferences(request):
     user = request.user
     off = set(
-        OptOut.objects.filter(email=services.normalised(user.email), kind__in=ACCOUNT_KINDS).values_list(
+        OptOut.objects.filter(email_hash__in=address_hashes(user.email), kind__in=ACCOUNT_KINDS).values_list(
             "kind", flat=True
         )
     )

@@ -225,6 +225,10 @@ CELERY_BEAT_SCHEDULE = {
         "task": "apps.notifications.tasks.overdue_reminders",
         "schedule": crontab(minute=30, hour=7, day_of_week="mon"),
     },
+    "notifications-personal-data-purge": {
+        "task": "apps.notifications.tasks.personal_data_purge",
+        "schedule": crontab(minute=15, hour=3),
+    },
 }
 # A worker making a report writes a heartbeat every sixth of this many seconds. A task handed on
 # by the broker (after CELERY_VISIBILITY_TIMEOUT) while the heartbeat is younger waits for the
@@ -255,6 +259,8 @@ NOTIFICATIONS_RETRY_SECONDS = env.float("NOTIFICATIONS_RETRY_SECONDS", default=6
 NOTIFICATIONS_MAX_ATTEMPTS = env.int("NOTIFICATIONS_MAX_ATTEMPTS", default=6)
 NOTIFICATIONS_STALE_SECONDS = env.int("NOTIFICATIONS_STALE_SECONDS", default=15 * 60)
 NOTIFICATIONS_CONFIRM_MAX_AGE = env.int("NOTIFICATIONS_CONFIRM_MAX_AGE", default=3 * 24 * 60 * 60)
+# Days a sent, skipped or failed message (and its delivery attempts) stays in the outbox.
+NOTIFICATIONS_KEEP_DAYS = env.int("NOTIFICATIONS_KEEP_DAYS", default=180)
 NOTIFICATIONS_DIGEST_CHUNK = env.int("NOTIFICATIONS_DIGEST_CHUNK", default=200)
 
 AUTH_USER_MODEL = "users.User"
