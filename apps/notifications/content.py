@@ -108,6 +108,42 @@ def registration_pending(notification: Notification) -> dict | None:
     }
 
 
+# The outbox's kind of the account's own messages (a password-reset link): not one of the kinds
+# a person can turn off or unsubscribe from, so no opt-out ever stops it.
+ACCOUNT_KIND = "account"
+
+
+def password_reset(notification: Notification) -> dict | None:
+    """The reset link for the account with this address; None (nothing sent) when none has it.
+
+    Looked up here, at delivery, so asking costs the same for any address. The link is built
+    from NOTIFICATIONS_BASE_URL, in the account's own language.
+    """
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.tokens import default_token_generator
+    from django.utils.encoding import force_bytes
+    from django.utils.http import urlsafe_base64_encode
+
+    from .services import absolute
+
+    # The page in the account's language: the notification is written in it (receivers.py).
+    user = (
+        get_user_model()
+        .objects.filter(email__iexact=notification.email, is_active=True)
+        .order_by("pk")
+        .first()
+    )
+    if user is None or not user.has_usable_password():
+        return None
+    link = absolute(
+        reverse(
+            "account:password_reset_confirm",
+            args=[urlsafe_base64_encode(force_bytes(user.pk)), default_token_generator.make_token(user)],
+        )
+    )
+    return {"email": user.email, "reset_url": link}
+
+
 def digest(notification: Notification) -> dict | None:
     from apps.practices.models import PracticePage
 
@@ -195,6 +231,7 @@ CONTEXTS = {
     "registration_waitlisted": registration,
     "registration_promoted": registration,
     "registration_cancelled": registration,
+    "password_reset": password_reset,
     "digest": digest,
     "overdue": overdue,
     "subscription_confirm": subscription_confirm,

@@ -17,9 +17,11 @@ from apps.practices import events as library_events
 from apps.practices.models import PracticePage
 from apps.reports import events as report_events
 from apps.reports.models import ReportRequest
+from apps.users import events as user_events
 
 from . import recipients as who
 from . import services
+from .content import ACCOUNT_KIND
 from .models import Kind
 from .recipients import Recipient
 
@@ -128,6 +130,28 @@ def registrations_anonymised(sender, registration_ids, **kwargs):
 def registration_deleted(sender, instance, **kwargs):
     """A registration deleted (an unconfirmed one lapsed, or staff deleted it) takes its messages along."""
     services.registration_copies_purge(registration_ids=[instance.pk])
+
+
+@receiver(user_events.password_reset_requested, dispatch_uid="notifications-password-reset")
+def password_reset_requested(sender, email, language, **kwargs):
+    """A row for every address asked for, known or not: whether an account has it is decided at
+    delivery (content.password_reset), so the request does the same work for any address."""
+    if not email:
+        return
+    # The account's own language if one has the address (one indexed query, whatever the answer).
+    own = (
+        get_user_model()
+        .objects.filter(email__iexact=email, is_active=True)
+        .values_list("preferred_language", flat=True)
+        .first()
+    )
+    services.record(
+        kind=ACCOUNT_KIND,
+        template="password_reset",
+        event_key=f"password_reset:{timezone.now().timestamp()}",
+        to=[Recipient(email=email, language=own or language)],
+        context={},
+    )
 
 
 @receiver(report_events.report_ready, dispatch_uid="notifications-report-ready")

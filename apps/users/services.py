@@ -1,8 +1,15 @@
-"""Writes of accounts that staff make in the admin."""
+"""Writes of accounts: those staff make in the admin, and the partners' password-reset requests."""
 
 import secrets
+from urllib.parse import urlsplit
 
+from django.conf import settings
+
+from apps.core.events import send_event
+
+from . import events
 from .forms import PartnerPasswordResetForm
+from .models import User
 
 WELCOME_SUBJECT = "users/account_created_subject.txt"
 WELCOME_EMAIL = "users/account_created_email.txt"
@@ -28,10 +35,22 @@ def password_link_send(*, user, request, welcome: bool) -> bool:
     form = PartnerPasswordResetForm(data={"email": user.email})
     if not form.is_valid() or not any(form.get_users(user.email)):
         return False
+    # The portal's public address, not the Host of the admin's request.
+    public = urlsplit(settings.NOTIFICATIONS_BASE_URL)
     form.save(
         request=request,
-        use_https=request.is_secure(),
+        domain_override=public.netloc,
+        use_https=public.scheme == "https",
         subject_template_name=WELCOME_SUBJECT if welcome else RESET_SUBJECT,
         email_template_name=WELCOME_EMAIL if welcome else RESET_EMAIL,
     )
     return True
+
+
+def password_reset_request(*, email: str, language: str) -> None:
+    """Ask for a reset link for email: the notifications' outbox writes it if an account has it.
+
+    The same for every address, known or not (no lookup here); the link is built at delivery
+    from the portal's configured address (NOTIFICATIONS_BASE_URL), never from the request.
+    """
+    send_event(events.password_reset_requested, sender=User, email=email.strip().lower(), language=language)

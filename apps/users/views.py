@@ -12,14 +12,18 @@ from django_ratelimit.core import is_ratelimited
 from django.conf import settings
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
+from django.http import HttpResponseRedirect
 from django.shortcuts import render, resolve_url
 from django.urls import NoReverseMatch, reverse, reverse_lazy
+from django.utils import translation
 from django.utils.decorators import method_decorator
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 
 from apps.core.client import client_address
+from apps.core.rate_limits import FormRates, form_rate_check
 
+from . import services
 from .forms import PartnerAuthenticationForm, PartnerPasswordResetForm
 from .selectors import membership_list
 
@@ -58,12 +62,21 @@ class LogoutView(auth_views.LogoutView):
     template_name = "users/logged_out.html"
 
 
-# Each request may send an e-mail to someone else's address: few per visitor and hour.
+# Each request may send an e-mail to someone else's address: few per visitor and hour, and
+# few per recipient from all visitors together.
 RESET_LINK_RATE = "5/h"
+RESET_RECIPIENT_RATES = FormRates(address_and_email=None, email="3/h", address=None)
 
 
 @method_decorator(never_cache, name="dispatch")
 class PasswordResetView(auth_views.PasswordResetView):
+    """The form asks; the notifications' outbox writes and sends the link (users.events).
+
+    The request only announces the address: known or not, over its limit or not, the visitor
+    gets the same answer after the same work, and the link is built from the portal's
+    configured address, whatever Host the request came with.
+    """
+
     template_name = "users/password_reset_form.html"
     form_class = PartnerPasswordResetForm
     subject_template_name = "users/password_reset_subject.txt"
@@ -84,7 +97,15 @@ class PasswordResetView(auth_views.PasswordResetView):
                 None, _("You have asked for several links in a short time. Please try again in an hour.")
             )
             return self.render_to_response(self.get_context_data(form=form), status=429)
-        return super().form_valid(form)
+        email = form.cleaned_data["email"]
+        # Over the recipient's limit the visitor is answered as always and nothing more is sent:
+        # the answer tells nobody whether, or how often, the address was asked for.
+        check = form_rate_check(
+            self.request, group="password-reset-recipient", email=email, rates=RESET_RECIPIENT_RATES
+        )
+        if not check.limited:
+            services.password_reset_request(email=email, language=translation.get_language())
+        return HttpResponseRedirect(self.get_success_url())
 
 
 @method_decorator(never_cache, name="dispatch")

@@ -130,8 +130,11 @@ def test_the_account_page_lists_the_persons_organisations_and_is_private(client,
     assert "private" in cache_control and "no-store" in cache_control
 
 
-def test_a_password_reset_comes_in_the_persons_language_and_its_link_sets_a_new_password(client, partner):
-    response = client.post("/en/account/password/reset/", {"email": "ANA@example.org"})
+def test_a_password_reset_comes_in_the_persons_language_and_its_link_sets_a_new_password(
+    client, partner, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post("/en/account/password/reset/", {"email": "ANA@example.org"})
     assert response.status_code == 302
     assert response["Location"] == "/en/account/password/reset/sent/"
     assert len(mail.outbox) == 1
@@ -139,7 +142,8 @@ def test_a_password_reset_comes_in_the_persons_language_and_its_link_sets_a_new_
     assert message.to == ["ana@example.org"]
     assert message.subject == "Paroles atiestatīšana – Sociālās inovācijas kompetences centrs"
     assert "Kāds pieprasīja jaunu paroli kontam ana@example.org" in message.body
-    link = re.search(r"http://testserver(/lv/konts/parole/atjaunot/[^/\s]+/[^/\s]+/)", message.body).group(1)
+    base = re.escape(settings.NOTIFICATIONS_BASE_URL.rstrip("/"))
+    link = re.search(base + r"(/lv/konts/parole/atjaunot/[^/\s]+/[^/\s]+/)", message.body).group(1)
 
     response = client.get(link)
     assert response.status_code == 302
@@ -159,19 +163,24 @@ def test_a_password_reset_comes_in_the_persons_language_and_its_link_sets_a_new_
     assert "Šī saite vairs nedarbojas" in text_of(spent, "main")
 
 
-def test_a_reset_for_an_unknown_address_sends_nothing_and_says_the_same(client):
-    response = client.post("/en/account/password/reset/", {"email": "nobody@example.org"})
+def test_a_reset_for_an_unknown_address_sends_nothing_and_says_the_same(
+    client, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post("/en/account/password/reset/", {"email": "nobody@example.org"})
     assert response["Location"] == "/en/account/password/reset/sent/"
     assert mail.outbox == []
 
 
-def test_reset_links_are_limited_per_address(client, partner):
-    for _ in range(5):
-        assert client.post("/en/account/password/reset/", {"email": partner.email}).status_code == 302
-    response = client.post("/en/account/password/reset/", {"email": partner.email})
+def test_reset_links_are_limited_per_address(client, partner, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        for _ in range(5):
+            assert client.post("/en/account/password/reset/", {"email": partner.email}).status_code == 302
+        response = client.post("/en/account/password/reset/", {"email": partner.email})
     assert response.status_code == 429
     assert "several links in a short time" in text_of(response, ".error-summary")
-    assert len(mail.outbox) == 5
+    # Three reach the address in an hour, whoever asks (test_password_reset.py).
+    assert len(mail.outbox) == 3
 
 
 def test_a_signed_in_partner_changes_the_password(client, partner):
