@@ -1,9 +1,12 @@
-"""A deliverable's file: public deliverables for everyone, the others for staff only."""
+"""A deliverable's file: public deliverables for everyone, the others for staff who may view or
+change deliverables."""
 
 import pytest
 
+from django.contrib.auth.models import Permission
 from django.urls import reverse
 
+from tests.factories import UserFactory
 from tests.workpackages.helpers import PDF, deliverable, partner, staff
 
 pytestmark = pytest.mark.django_db
@@ -35,6 +38,27 @@ def test_a_private_deliverables_file_is_not_found_for_the_public_and_partners_bu
     assert client.get(url).status_code == 404
     client.force_login(staff())
     assert client.get(url).status_code == 200
+
+
+def staff_with(*codenames):
+    person = UserFactory(is_staff=True)
+    person.user_permissions.add(*Permission.objects.filter(codename__in=["access_admin", *codenames]))
+    return person
+
+
+def test_a_private_deliverables_file_is_not_found_for_staff_without_a_permission_on_deliverables(client):
+    made = deliverable("D5.4", public=False, with_file=True)
+    client.force_login(staff_with("view_workpackage", "change_workpackage"))
+    assert client.get(file_url(made)).status_code == 404
+
+
+@pytest.mark.parametrize("codename", ["view_deliverable", "change_deliverable"])
+def test_a_private_deliverables_file_is_served_to_staff_who_may_view_or_change_deliverables(client, codename):
+    made = deliverable("D5.4", public=False, with_file=True)
+    client.force_login(staff_with(codename))
+    response = client.get(file_url(made))
+    assert response.status_code == 200
+    assert b"".join(response.streaming_content) == PDF
 
 
 def test_a_deliverable_without_a_file_or_unknown_is_not_found(client):
