@@ -19,6 +19,7 @@ from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import EditView, SnippetViewSet, SnippetViewSetGroup
 
+from apps.core.permissions import WithoutChooser
 from apps.core.zoned_time import local_text
 
 from . import admin_views, services
@@ -40,7 +41,7 @@ class RegistrationPermissionPolicy(ModelPermissionPolicy):
 register_permission_policy(Registration, RegistrationPermissionPolicy(Registration))
 
 
-class ActivityViewSet(SnippetViewSet):
+class ActivityViewSet(WithoutChooser, SnippetViewSet):
     model = Activity
     icon = "date"
     list_display = [
@@ -77,7 +78,7 @@ class RegistrationEditView(EditView):
             return self.form_invalid(form)
 
 
-class RegistrationViewSet(SnippetViewSet):
+class RegistrationViewSet(WithoutChooser, SnippetViewSet):
     model = Registration
     edit_view_class = RegistrationEditView
     edit_handler = ObjectList(

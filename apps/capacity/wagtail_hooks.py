@@ -10,11 +10,12 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from apps.core.loading import LANGUAGE_CODES
+from apps.core.permissions import WithoutChooser
 
 from .models import HubItem, ThematicSelection
 
 
-class ThematicSelectionViewSet(SnippetViewSet):
+class ThematicSelectionViewSet(WithoutChooser, SnippetViewSet):
     model = ThematicSelection
     icon = "tag"
     list_display = ["__str__", "decided_on", "is_public"]
@@ -24,7 +25,7 @@ class ThematicSelectionViewSet(SnippetViewSet):
     export_filename = "thematic-areas"
 
 
-class HubItemViewSet(SnippetViewSet):
+class HubItemViewSet(WithoutChooser, SnippetViewSet):
     model = HubItem
     icon = "doc-full"
     list_display = ["title", "kind", "support_area", "element", "language", "country", "is_public"]

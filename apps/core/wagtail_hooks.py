@@ -1,6 +1,7 @@
 from wagtail import hooks
 
 from .page_cache import forbid_storing
+from .permissions import choosable_pages
 from .selectors import is_restricted
 
 
@@ -9,3 +10,9 @@ def keep_restricted_pages_out_of_the_cache(page, request, serve_args, serve_kwar
     """Runs before Wagtail's own check: a page under a view restriction is never stored."""
     if is_restricted(page):
         forbid_storing(request)
+
+
+@hooks.register("construct_page_chooser_queryset")
+def only_pages_the_chooser_may_show(pages, request):
+    """Drafts and restricted pages only for staff whose page permissions reach them."""
+    return choosable_pages(pages, request.user)

@@ -21,12 +21,15 @@ from wagtail.log_actions import LogFormatter
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import EditView, IndexView, SnippetViewSet, SnippetViewSetGroup
 
+from apps.core.permissions import PermissionCheckedChooserViewSet, WithoutChooser
+
 from . import admin_views, selectors
 from .models import IN_REVIEW, CriteriaGrid, EntryStatus, MappingEntry
 
 
 class CriteriaGridViewSet(SnippetViewSet):
     model = CriteriaGrid
+    chooser_viewset_class = PermissionCheckedChooserViewSet
     icon = "table"
     # A copy must be a new version with its own criteria: the "New version" button makes it.
     copy_view_enabled = False
@@ -91,7 +94,7 @@ class EntryEditView(EditView):
         return redirect("mapping_review", pk=kwargs["pk"])
 
 
-class MappingEntryViewSet(SnippetViewSet):
+class MappingEntryViewSet(WithoutChooser, SnippetViewSet):
     model = MappingEntry
     icon = "tasks"
     menu_label = _("Review queue")

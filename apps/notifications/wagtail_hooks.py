@@ -23,6 +23,8 @@ from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import InspectView, SnippetViewSet, SnippetViewSetGroup
 
+from apps.core.permissions import WithoutChooser
+
 from . import services
 from .models import Notification, OptOut, Subscriber
 from .recipients import Recipient
@@ -86,7 +88,7 @@ class OutboxInspectView(InspectView):
         return context
 
 
-class NotificationViewSet(SnippetViewSet):
+class NotificationViewSet(WithoutChooser, SnippetViewSet):
     model = Notification
     icon = "mail"
     menu_label = _("Outbox")
@@ -114,7 +116,7 @@ class NotificationViewSet(SnippetViewSet):
     add_to_admin_menu = False
 
 
-class SubscriberViewSet(SnippetViewSet):
+class SubscriberViewSet(WithoutChooser, SnippetViewSet):
     model = Subscriber
     icon = "user"
     list_display = ["email", "language", "frequency", "created", "confirmed", "unsubscribed"]
@@ -123,7 +125,7 @@ class SubscriberViewSet(SnippetViewSet):
     ordering = ["-created"]
 
 
-class OptOutViewSet(SnippetViewSet):
+class OptOutViewSet(WithoutChooser, SnippetViewSet):
     model = OptOut
     icon = "cross"
     # Only a keyed hash of each address is kept: nothing to search by.

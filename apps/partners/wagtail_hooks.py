@@ -4,6 +4,7 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from apps.core.permissions import PermissionCheckedChooserViewSet
 from apps.users.viewsets import USER_FORMSETS_HOOK
 
 from .forms import membership_formset
@@ -12,6 +13,7 @@ from .models import ConsortiumProject, Organisation
 
 class OrganisationViewSet(SnippetViewSet):
     model = Organisation
+    chooser_viewset_class = PermissionCheckedChooserViewSet
     icon = "group"
     list_display = ["name", "acronym", "country", "kind", "consortium_role"]
     list_filter = ["country", "kind", "consortium_role"]
@@ -20,6 +22,7 @@ class OrganisationViewSet(SnippetViewSet):
 
 class ProjectViewSet(SnippetViewSet):
     model = ConsortiumProject
+    chooser_viewset_class = PermissionCheckedChooserViewSet
     icon = "folder-open-inverse"
     list_display = ["acronym", "call", "start_date", "end_date"]
 

@@ -3,10 +3,12 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from apps.core.permissions import WithoutChooser
+
 from .models import ReplicationRequest
 
 
-class ReplicationRequestViewSet(SnippetViewSet):
+class ReplicationRequestViewSet(WithoutChooser, SnippetViewSet):
     model = ReplicationRequest
     icon = "mail"
     list_display = [

@@ -10,12 +10,15 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from apps.core.permissions import PermissionCheckedChooserViewSet, WithoutChooser
+
 from . import services
 from .models import ClusterCoalition, Engagement, EsfProject, OfferingItem, SupportOffering
 
 
 class EsfProjectViewSet(SnippetViewSet):
     model = EsfProject
+    chooser_viewset_class = PermissionCheckedChooserViewSet
     icon = "doc-full"
     list_display = [
         "diary_number",
@@ -62,7 +65,7 @@ class EsfProjectViewSet(SnippetViewSet):
     inspect_view_enabled = True
 
 
-class EngagementViewSet(SnippetViewSet):
+class EngagementViewSet(WithoutChooser, SnippetViewSet):
     model = Engagement
     icon = "link"
     list_display = ["project", "offering", "kind", "start_date", "end_date", "status"]
@@ -78,13 +81,14 @@ class EngagementViewSet(SnippetViewSet):
 
 class SupportOfferingViewSet(SnippetViewSet):
     model = SupportOffering
+    chooser_viewset_class = PermissionCheckedChooserViewSet
     icon = "list-ul"
     list_display = ["number", "name"]
     search_fields = ["name"]
     list_export = ["number", "name"]
 
 
-class OfferingItemViewSet(SnippetViewSet):
+class OfferingItemViewSet(WithoutChooser, SnippetViewSet):
     model = OfferingItem
     icon = "list-ol"
     list_display = ["text", "offering", "position"]
@@ -97,7 +101,7 @@ class OfferingItemViewSet(SnippetViewSet):
         return OfferingItem.objects.select_related("offering")
 
 
-class ClusterCoalitionViewSet(SnippetViewSet):
+class ClusterCoalitionViewSet(WithoutChooser, SnippetViewSet):
     model = ClusterCoalition
     icon = "group"
     list_display = ["name"]

@@ -10,6 +10,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import CreateView, EditView, SnippetViewSet, SnippetViewSetGroup
 
+from apps.core.permissions import PermissionCheckedChooserViewSet, WithoutChooser
+
 from .models import ActionItem, ActionPlan, DesignCriterion, Strategy
 from .services import strategy_status_announce
 
@@ -33,6 +35,7 @@ class StrategyEditView(EditView):
 
 class DesignCriterionViewSet(SnippetViewSet):
     model = DesignCriterion
+    chooser_viewset_class = PermissionCheckedChooserViewSet
     icon = "tasks"
     list_display = ["name", "sort_order"]
     search_fields = ["name", "description"]
@@ -43,6 +46,7 @@ class DesignCriterionViewSet(SnippetViewSet):
 
 class StrategyViewSet(SnippetViewSet):
     model = Strategy
+    chooser_viewset_class = PermissionCheckedChooserViewSet
     icon = "site"
     list_display = ["__str__", "status", "adopted_on", "is_public"]
     list_filter = ["country", "status", "is_public"]
@@ -66,6 +70,7 @@ class StrategyViewSet(SnippetViewSet):
 
 class ActionPlanViewSet(SnippetViewSet):
     model = ActionPlan
+    chooser_viewset_class = PermissionCheckedChooserViewSet
     icon = "list-ul"
     list_display = ["title", "strategy", "starts_on", "ends_on"]
     list_filter = ["strategy__country", "strategy__status"]
@@ -77,7 +82,7 @@ class ActionPlanViewSet(SnippetViewSet):
         return ActionPlan.objects.select_related("strategy")
 
 
-class ActionItemViewSet(SnippetViewSet):
+class ActionItemViewSet(WithoutChooser, SnippetViewSet):
     model = ActionItem
     icon = "tick"
     list_display = ["title", "plan", "responsible_organisation", "due_date", "status", "progress"]

@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import EditView, SnippetViewSet, SnippetViewSetGroup
 
+from apps.core.permissions import PermissionCheckedChooserViewSet, WithoutChooser
 from apps.core.private_file_input import register_private_download
 
 from .models import Deliverable, MentoringSession, Milestone, Pilot, TransferAnalysis, WorkPackage
@@ -19,6 +20,7 @@ from .services import deliverable_status_announce
 
 class WorkPackageViewSet(SnippetViewSet):
     model = WorkPackage
+    chooser_viewset_class = PermissionCheckedChooserViewSet
     icon = "list-ol"
     list_display = ["__str__", "kind", "lead_partner", "supporting_partner", "start_month", "end_month"]
     list_filter = ["kind"]
@@ -49,7 +51,7 @@ class DeliverableEditView(EditView):
         return instance
 
 
-class DeliverableViewSet(SnippetViewSet):
+class DeliverableViewSet(WithoutChooser, SnippetViewSet):
     model = Deliverable
     icon = "doc-full"
     list_display = ["code", "title", "work_package", "due_date", "status", "is_public"]
@@ -64,7 +66,7 @@ class DeliverableViewSet(SnippetViewSet):
         return Deliverable.objects.select_related("work_package")
 
 
-class MilestoneViewSet(SnippetViewSet):
+class MilestoneViewSet(WithoutChooser, SnippetViewSet):
     model = Milestone
     icon = "flag"
     list_display = ["__str__", "work_package", "date", "reached"]
@@ -79,6 +81,7 @@ class MilestoneViewSet(SnippetViewSet):
 
 class PilotViewSet(SnippetViewSet):
     model = Pilot
+    chooser_viewset_class = PermissionCheckedChooserViewSet
     icon = "rocket"
     list_display = ["__str__", "mentor_organisation", "mentee_organisation", "is_public"]
     list_filter = ["country", "is_public"]
@@ -96,7 +99,7 @@ class PilotViewSet(SnippetViewSet):
         return Pilot.objects.select_related("mentor_organisation", "mentee_organisation")
 
 
-class MentoringSessionViewSet(SnippetViewSet):
+class MentoringSessionViewSet(WithoutChooser, SnippetViewSet):
     model = MentoringSession
     icon = "group"
     list_display = ["__str__", "participants", "is_public"]
@@ -110,7 +113,7 @@ class MentoringSessionViewSet(SnippetViewSet):
         return MentoringSession.objects.select_related("pilot")
 
 
-class TransferAnalysisViewSet(SnippetViewSet):
+class TransferAnalysisViewSet(WithoutChooser, SnippetViewSet):
     model = TransferAnalysis
     icon = "view"
     list_display = ["__str__", "is_public"]
