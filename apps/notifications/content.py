@@ -10,7 +10,7 @@ from django.utils import translation
 
 from apps.vocabulary.models import COUNTRIES
 
-from .models import Notification
+from .models import Kind, Notification
 
 
 def _page_url(page) -> str:
@@ -110,7 +110,7 @@ def registration_pending(notification: Notification) -> dict | None:
 
 # The outbox's kind of the account's own messages (a password-reset link): not one of the kinds
 # a person can turn off or unsubscribe from, so no opt-out ever stops it.
-ACCOUNT_KIND = "account"
+ACCOUNT_KIND = Kind.ACCOUNT
 
 
 def password_reset(notification: Notification) -> dict | None:

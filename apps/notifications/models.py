@@ -25,6 +25,8 @@ class Kind(models.TextChoices):
     DIGEST = "digest", _("New cases in the library")
     OVERDUE = "overdue", _("Overdue deliverables and action items")
     REPORT = "report", _("Reports ready")
+    # The account's own messages (a password-reset link): nobody turns them off or unsubscribes.
+    ACCOUNT = "account", _("Your account")
 
 
 # What a person with an account may turn on and off on the preferences page.

@@ -239,6 +239,17 @@ def unsubscribe_url(notification: Notification) -> str:
     return absolute(reverse("notifications:unsubscribe", args=[token]))
 
 
+def unsubscribe_headers(notification: Notification, context: dict) -> dict:
+    """RFC 8058: one POST to this address unsubscribes, with no login and no form; an account's
+    own message (a password reset) is not a list, and nobody unsubscribes from it."""
+    if notification.kind == Kind.ACCOUNT:
+        return {}
+    return {
+        "List-Unsubscribe": f"<{context['unsubscribe_url']}>",
+        "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+    }
+
+
 def render_message(notification: Notification) -> EmailMultiAlternatives | None:
     """Subject, plain text and HTML of a notification, with its reader's language active."""
     from .content import message_context
@@ -268,11 +279,9 @@ def render_message(notification: Notification) -> EmailMultiAlternatives | None:
         from_email=settings.DEFAULT_FROM_EMAIL,
         to=[notification.email],
         headers={
-            # RFC 8058: one POST to this address unsubscribes, with no login and no form.
-            "List-Unsubscribe": f"<{context['unsubscribe_url']}>",
-            "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
             "Content-Language": notification.language,
             "X-Notification-Id": str(notification.pk),
+            **unsubscribe_headers(notification, context),
         },
     )
     message.attach_alternative(html, "text/html")

@@ -11,7 +11,7 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
 from apps.notifications import services as outbox
-from apps.notifications.models import Notification
+from apps.notifications.models import Kind, Notification
 from tests.factories import UserFactory
 from tests.notifications.conftest import smtp  # noqa: F401 - the SMTP server fixture
 
@@ -89,3 +89,15 @@ def test_reset_mails_to_one_address_are_limited_whoever_asks(partner, django_cap
     }
     assert answers == {"/en/account/password/reset/sent/"}
     assert len(mail.outbox) == 3
+
+
+def test_the_reset_mail_is_the_accounts_own_and_offers_no_unsubscribing(
+    client, partner, django_capture_on_commit_callbacks
+):
+    """A password reset is no list: no unsubscribe header or link, and its kind reads in words."""
+    ask(client, partner.email, django_capture_on_commit_callbacks)
+    (message,) = mail.outbox
+    assert "List-Unsubscribe" not in message.extra_headers
+    assert "unsubscribe" not in message.body.lower()
+    row = Notification.objects.get(email=partner.email, template="password_reset")
+    assert row.kind == Kind.ACCOUNT and row.get_kind_display() == "Your account"
