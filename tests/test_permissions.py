@@ -53,7 +53,6 @@ CHOSEN = {
     "projects.supportoffering",
     "mapping.criteriagrid",
 }
-WORKPACKAGES = {"workpackage", "deliverable", "milestone", "pilot", "mentoringsession", "transferanalysis"}
 
 
 def admin_user(*permissions: Permission, **kwargs):
@@ -87,7 +86,6 @@ def world(django_db_setup, django_db_blocker):
         )
         report.file.save("report.pdf", ContentFile(PDF), save=True)
         private = deliverable("D5.9", public=False, with_file=True)
-        public = deliverable("D5.8", public=True, with_file=True)
         notification = Notification.objects.create(
             kind="registration",
             template="registration_received",
@@ -103,7 +101,6 @@ def world(django_db_setup, django_db_blocker):
             "attachment": attachment,
             "report": report,
             "private_deliverable": private,
-            "public_deliverable": public,
             "notification": notification,
             "subscriber": subscriber,
             "activity": ActivityFactory(),
@@ -125,7 +122,6 @@ def status_of(client, user, url, method="get"):
     return getattr(client, method)(url).status_code
 
 
-A, P, N, R, F, S = "anonymous", "partner_x", "partner_y", "staff", "wp", "reviewer"
 # What each URL is built from: a route name and the world's record whose pk it takes (or none).
 OBJECT_OF = {
     "workpackages:deliverable_file": "private_deliverable",
