@@ -6,9 +6,10 @@ from django.utils.translation import pgettext_lazy
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.admin.auth import require_admin_access
 from wagtail.documents import urls as wagtaildocs_urls
 
-from apps.core import request_limits, sitemaps
+from apps.core import permissions, request_limits, sitemaps
 from apps.core import views as core_views
 from apps.core.localized_urls import route
 
@@ -19,6 +20,17 @@ urlpatterns = [
     path("healthz", core_views.healthz, name="healthz"),
     # Where the proxy sends a body over its client_max_body_size: the portal's translated 413.
     path("request-too-large/", request_limits.request_too_large, name="request_too_large"),
+    # The page chooser's steps that Wagtail's hook does not filter, checked before Wagtail's own.
+    path(
+        "admin/choose-page/<int:parent_page_id>/",
+        require_admin_access(permissions.ChoosablePageBrowseView.as_view()),
+        name="portal_choose_page_child",
+    ),
+    path(
+        "admin/choose-page/chosen-multiple/",
+        require_admin_access(permissions.ChoosablePagesChosenMultipleView.as_view()),
+        name="portal_choose_page_chosen_multiple",
+    ),
     path("admin/", include(wagtailadmin_urls)),
     path("django-admin/", admin.site.urls),
     path("documents/", include(wagtaildocs_urls)),

@@ -289,6 +289,21 @@ def test_the_page_chooser_shows_staff_without_page_permissions_no_draft(client, 
     assert draft.pk
 
 
+def test_the_page_chooser_neither_opens_at_nor_names_a_draft_for_staff_without_page_rights(client, world):
+    home = Page.objects.get(depth=2)
+    draft = home.add_child(instance=StandardPageFactory.build(title="Unannounced plan", live=False))
+    opened = reverse("wagtailadmin_choose_page_child", args=[draft.pk])
+    chosen = reverse("wagtailadmin_choose_page_chosen_multiple") + f"?id={draft.pk}&id={home.pk}"
+    client.force_login(world["users"]["staff"])
+    refused = client.get(opened)
+    assert refused.status_code == 302 and refused["Location"] == reverse("wagtailadmin_home")
+    names = client.get(chosen).json()["result"]
+    assert [page["id"] for page in names] == [home.pk]
+    client.force_login(world["users"]["superuser"])
+    assert client.get(opened).status_code == 200
+    assert {page["id"] for page in client.get(chosen).json()["result"]} == {draft.pk, home.pk}
+
+
 # Routes the matrix leaves out, with the reason: public, the person's own, guarded by a secret
 # token, or Wagtail's own admin for its own records under its own permission checks.
 WAGTAIL_OWN = "Wagtail's own records (pages, images, documents, users...) under Wagtail's own permissions"
@@ -324,6 +339,10 @@ ALLOWED = [
     ),
     (r"^wagtailsnippets:index$", "lists only the snippet types the person may see"),
     (r"^wagtailadmin_choose_page_\w+$", "the page chooser's other steps (links typed by hand, chosen pages)"),
+    (
+        r"^portal_choose_page_(child|chosen_multiple)$",
+        "the page chooser opened at a page and its chosen pages: choosable pages only (tested below)",
+    ),
     (r"^wagtail(admin_pages|admin_explore\w*|admin_api|images|images_chooser)([:_]|$)", WAGTAIL_OWN),
     (r"^wagtail(docs|docs_chooser|users_\w+|sites|redirects|settings|forms|embeds)[:_]", WAGTAIL_OWN),
     (r"^wagtailadmin_(workflows|collections|reports|editing_sessions)", WAGTAIL_OWN),

@@ -9,6 +9,7 @@ no admin form chooses gets no chooser at all.
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q
 
+from wagtail.admin.views.chooser import BrowseView, ChosenMultipleView
 from wagtail.models import Page
 from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail.permissions import policy_registry
@@ -76,3 +77,32 @@ def choosable_pages(pages, user):
     public = Page.objects.live().public().values("pk")
     explorable = PagePermissionPolicy().explorable_instances(user).values("pk")
     return pages.filter(Q(pk__in=public) | Q(pk__in=explorable))
+
+
+class ChoosablePageBrowseView(BrowseView):
+    """The page chooser opened at a page: only at a page the person may choose, else refused.
+
+    Wagtail's hook filters the children listed, but not the page the chooser is opened at, whose
+    title it shows; a draft or restricted page is not opened for staff who may not see it.
+    """
+
+    def get(self, request, parent_page_id=None):
+        opened_at = Page.objects.filter(pk=parent_page_id)
+        if parent_page_id is not None and not choosable_pages(opened_at, request.user).exists():
+            raise PermissionDenied
+        return super().get(request, parent_page_id)
+
+
+class ChoosablePagesChosenMultipleView(ChosenMultipleView):
+    """Names only the chosen pages the person may choose; other ids are left out, as unknown ones are."""
+
+    def get(self, request):
+        allowed = set(
+            choosable_pages(Page.objects.filter(pk__in=request.GET.getlist("id")), request.user).values_list(
+                "pk", flat=True
+            )
+        )
+        query = request.GET.copy()
+        query.setlist("id", [pk for pk in query.getlist("id") if pk.isdigit() and int(pk) in allowed])
+        request.GET = query
+        return super().get(request)
