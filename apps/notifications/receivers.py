@@ -57,12 +57,12 @@ MAPPING_TEMPLATES = {
 
 def mapping_step(sender, signal, entry_id, transition_id, **kwargs):
     template, audience = MAPPING_TEMPLATES[signal]
+    organisation_id = (
+        MappingEntry.objects.filter(pk=entry_id).values_list("organisation_id", flat=True).first()
+    )
     if audience == "reviewers":
-        kind, to = Kind.MAPPING_REVIEW, who.mapping_reviewers()
+        kind, to = Kind.MAPPING_REVIEW, who.mapping_reviewers(deciding_on_organisation=organisation_id)
     else:
-        organisation_id = (
-            MappingEntry.objects.filter(pk=entry_id).values_list("organisation_id", flat=True).first()
-        )
         kind, to = Kind.MAPPING_DECISION, who.organisation_members([organisation_id])
     services.record(
         kind=kind,

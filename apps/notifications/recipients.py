@@ -48,9 +48,14 @@ def replication_staff() -> list[Recipient]:
     return users_with_perm(KIND_PERMISSIONS[Kind.REPLICATION])
 
 
-def mapping_reviewers() -> list[Recipient]:
-    """The "Mapping reviewers" group (it holds the permission) and the superusers."""
-    return users_with_perm(KIND_PERMISSIONS[Kind.MAPPING_REVIEW])
+def mapping_reviewers(*, deciding_on_organisation: int | None = None) -> list[Recipient]:
+    """The "Mapping reviewers" group (it holds the permission) and the superusers; for an entry,
+    only those who may decide on it: never a member of its organisation (the four-eyes rule)."""
+    reviewers = users_with_perm(KIND_PERMISSIONS[Kind.MAPPING_REVIEW])
+    if deciding_on_organisation is None:
+        return reviewers
+    members = {member.user_id for member in organisation_members([deciding_on_organisation])}
+    return [reviewer for reviewer in reviewers if reviewer.user_id not in members]
 
 
 def organisation_members(organisation_ids) -> list[Recipient]:

@@ -110,6 +110,22 @@ def test_review_decisions_go_to_the_submitting_organisations_members(django_capt
         assert any(address in message.body for address in addresses)
 
 
+def test_a_submitted_entry_is_announced_only_to_reviewers_who_may_decide_on_it(
+    django_capture_on_commit_callbacks,
+):
+    """A reviewer who belongs to the submitting organisation does not decide on its entry, so
+    the "to review" mail goes to the others."""
+    org = organisation()
+    member = partner_of(org)
+    inside = reviewer()
+    MembershipFactory(user=inside, organisation=org)
+    outside = reviewer()
+    with django_capture_on_commit_callbacks(execute=True):
+        mapping_services.entry_transition(entry=entry_of(member, org), user=member, action="submit")
+    told = {message.to[0] for message in mail.outbox}
+    assert outside.email in told and inside.email not in told
+
+
 def test_a_person_who_turned_a_kind_off_gets_none_of_it(client, case, django_capture_on_commit_callbacks):
     staff = UserFactory(is_staff=True, is_superuser=True, preferred_language="lv")
     client.force_login(staff)
