@@ -19,3 +19,28 @@ def committed(function):
     thread.start()
     thread.join()
     return result.get("value")
+
+
+def committed_event(*, title: str, **fields):
+    """A public event open for registration, written on a connection of its own so the browser's
+    server sees it; yields it, then removes it with its registrations. Use with `yield from`."""
+    import uuid
+
+    from apps.activities.models import Activity, Registration
+
+    slug = f"e2e-{uuid.uuid4().hex[:8]}"
+
+    def create():
+        activity = Activity(
+            slug=slug, time_zone="Europe/Riga", country="LV", is_public=True, registration_open=True, **fields
+        )
+        activity.title = activity.title_en = activity.title_lv = title
+        activity.save()
+        return activity
+
+    def remove():
+        Registration.objects.filter(activity__slug=slug).delete()
+        Activity.objects.filter(slug=slug).delete()
+
+    yield committed(create)
+    committed(remove)

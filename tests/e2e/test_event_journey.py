@@ -2,7 +2,6 @@
 e-mailed link; one cancels, the other moves up."""
 
 import re
-import uuid
 from datetime import timedelta
 from urllib.parse import urlparse
 
@@ -11,42 +10,23 @@ import pytest
 from django.core import mail
 from django.utils import timezone
 
-from tests.e2e.helpers import committed
+from tests.e2e.helpers import committed_event
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db]
 
 
 @pytest.fixture
 def event():
-    from apps.activities.models import Activity, Registration
-
-    slug = f"e2e-{uuid.uuid4().hex[:8]}"
-
-    def create():
-        starts = timezone.now() + timedelta(days=20)
-        activity = Activity(
-            kind=Activity.Kind.STUDY_VISIT,
-            slug=slug,
-            work_package=3,
-            start=starts,
-            end=starts + timedelta(hours=5),
-            time_zone="Europe/Riga",
-            country="LV",
-            venue="Valmiera",
-            capacity=1,
-            is_public=True,
-            registration_open=True,
-        )
-        activity.title = activity.title_en = activity.title_lv = "Pieredzes apmaiņas vizīte Valmierā"
-        activity.save()
-        return activity
-
-    def remove():
-        Registration.objects.filter(activity__slug=slug).delete()
-        Activity.objects.filter(slug=slug).delete()
-
-    yield committed(create)
-    committed(remove)
+    starts = timezone.now() + timedelta(days=20)
+    yield from committed_event(
+        title="Pieredzes apmaiņas vizīte Valmierā",
+        kind="study_visit",
+        work_package=3,
+        start=starts,
+        end=starts + timedelta(hours=5),
+        venue="Valmiera",
+        capacity=1,
+    )
 
 
 def register(page, url, name, email):

@@ -2,7 +2,6 @@
 the page and both e-mails give the Riga clock and name the zone in Latvian."""
 
 import re
-import uuid
 from datetime import datetime, timedelta
 from urllib.parse import urlparse
 from zoneinfo import ZoneInfo
@@ -12,7 +11,7 @@ import pytest
 from django.core import mail
 from django.utils import timezone
 
-from tests.e2e.helpers import committed
+from tests.e2e.helpers import committed_event
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db]
 
@@ -21,35 +20,16 @@ RIGA = ZoneInfo("Europe/Riga")
 
 @pytest.fixture
 def evening_event():
-    from apps.activities.models import Activity, Registration
-
-    slug = f"e2e-time-{uuid.uuid4().hex[:8]}"
     day = (timezone.now() + timedelta(days=20)).astimezone(RIGA).date()
     starts = datetime(day.year, day.month, day.day, 21, 0, tzinfo=RIGA)
-
-    def create():
-        activity = Activity(
-            kind=Activity.Kind.ROUNDTABLE,
-            slug=slug,
-            work_package=5,
-            start=starts,
-            end=starts + timedelta(hours=2),
-            time_zone="Europe/Riga",
-            country="LV",
-            venue="Rīgas Latviešu biedrības nams",
-            is_public=True,
-            registration_open=True,
-        )
-        activity.title = activity.title_en = activity.title_lv = "Vakara sarunas Rīgā"
-        activity.save()
-        return activity
-
-    def remove():
-        Registration.objects.filter(activity__slug=slug).delete()
-        Activity.objects.filter(slug=slug).delete()
-
-    yield committed(create)
-    committed(remove)
+    yield from committed_event(
+        title="Vakara sarunas Rīgā",
+        kind="roundtable",
+        work_package=5,
+        start=starts,
+        end=starts + timedelta(hours=2),
+        venue="Rīgas Latviešu biedrības nams",
+    )
 
 
 def test_a_latvian_reader_is_told_the_riga_time_on_the_page_and_in_the_email(page, portal_url, evening_event):
