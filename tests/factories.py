@@ -15,6 +15,7 @@ from django.conf import settings
 
 from wagtail.models import Site
 
+from apps.notifications.models import Kind, Notification
 from apps.partners.models import Membership, Organisation
 from apps.practices.models import CountryPage, PracticeIndexPage, PracticePage
 from apps.practices.selectors import facet_index_invalidate
@@ -55,6 +56,21 @@ class MembershipFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = Membership
+
+
+class NotificationFactory(factory.django.DjangoModelFactory):
+    """A message of the outbox: by default a replication request to staff that could not be sent."""
+
+    kind = Kind.REPLICATION
+    template = "replication_requested"
+    event_key = factory.Sequence(lambda n: f"replication_requested:{n}")
+    email = "staff@example.org"
+    language = "en"
+    status = Notification.Status.FAILED
+    context = factory.LazyFunction(lambda: {"request_id": 0})
+
+    class Meta:
+        model = Notification
 
 
 def paragraphs(*texts: str) -> list[dict]:

@@ -22,7 +22,7 @@ from apps.practices.services import replication_request_create
 from apps.strategies.models import ActionItem
 from apps.workpackages.models import Deliverable
 from tests.activities.helpers import ActivityFactory, person, register_and_confirm
-from tests.factories import MembershipFactory, OrganisationFactory, UserFactory
+from tests.factories import MembershipFactory, NotificationFactory, OrganisationFactory, UserFactory
 from tests.helpers import element, html_of, text_of
 from tests.mapping.helpers import entry_of, organisation, partner_of, reviewer
 from tests.practices.helpers import REPLICATION_DATA
@@ -191,17 +191,7 @@ def test_overdue_deliverables_and_items_go_weekly_to_the_responsible_organisatio
 def test_staff_see_failed_notifications_and_resend_them(
     admin_client, superuser, django_capture_on_commit_callbacks
 ):
-    failed = Notification.objects.create(
-        kind=Kind.REPLICATION,
-        template="replication_requested",
-        event_key="replication_requested:0",
-        email="staff@example.org",
-        language="en",
-        status=Notification.Status.FAILED,
-        attempts=6,
-        last_error="SMTPServerDisconnected: gone",
-        context={"request_id": 0},
-    )
+    failed = NotificationFactory(attempts=6, last_error="SMTPServerDisconnected: gone")
     listing = admin_client.get("/admin/snippets/notifications/notification/?status=failed")
     assert listing.status_code == 200
     assert b"staff@example.org" in listing.content
@@ -335,16 +325,7 @@ def test_a_message_s_page_shows_it_as_sent_with_its_attempts(
 
 
 def test_a_message_that_cannot_be_written_says_why_on_its_page(admin_client):
-    row = Notification.objects.create(
-        kind=Kind.REPLICATION,
-        template="replication_requested",
-        event_key="replication_requested:0",
-        email="staff@example.org",
-        language="en",
-        status=Notification.Status.FAILED,
-        attempts=1,
-        context={"request_id": 0},
-    )
+    row = NotificationFactory(attempts=1)
     DeliveryAttempt.objects.create(notification=row, error="SMTPServerDisconnected: gone")
     response = admin_client.get(outbox_url("inspect", row.pk))
     assert response.status_code == 200
@@ -385,15 +366,7 @@ def test_a_delivered_message_goes_again_only_as_a_second_copy_staff_ask_for(
 
 
 def test_resending_takes_a_post_with_its_csrf_token_and_the_permission(superuser):
-    row = Notification.objects.create(
-        kind=Kind.REPLICATION,
-        template="replication_requested",
-        event_key="replication_requested:0",
-        email="staff@example.org",
-        language="en",
-        status=Notification.Status.FAILED,
-        context={"request_id": 0},
-    )
+    row = NotificationFactory()
     resend = reverse("notifications_resend", args=[row.pk])
     guarded = Client(enforce_csrf_checks=True)
     guarded.force_login(superuser)

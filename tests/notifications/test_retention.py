@@ -13,6 +13,7 @@ from apps.activities.models import Registration
 from apps.notifications import recipients, services
 from apps.notifications.models import DeliveryAttempt, Kind, Notification, OptOut, Subscriber, address_hash
 from tests.activities.helpers import ActivityFactory, person
+from tests.factories import NotificationFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -154,13 +155,13 @@ def test_lapsed_and_unsubscribed_subscribers_and_old_messages_are_purged():
             subscriber=subscriber,
             status=Notification.Status.SENT,
         )
-    old = Notification.objects.create(
+    old = NotificationFactory(
         kind=Kind.REPORT,
         template="report_ready",
-        event_key="old",
         email="staff@example.se",
         language="sv",
         status=Notification.Status.SENT,
+        context={},
     )
     Notification.objects.filter(pk=old.pk).update(created=now - datetime.timedelta(days=200))
 
