@@ -106,3 +106,13 @@ def sitemap_xml(client) -> str:
     return "".join(
         client.get(child).content.decode() for child in sitemap_locations(client, children_only=True)
     )
+
+
+def run_task(task, *args, **kwargs):
+    """Run a Celery task here and now and return what it returned (its error fails the test).
+
+    Not `.apply().get()`: Celery marks "inside a task" in a flag shared by every thread, so a
+    task another test's thread is still running makes `get` refuse to wait."""
+    result = task.apply(args, kwargs)
+    assert result.successful(), result.traceback
+    return result.result

@@ -23,7 +23,7 @@ from apps.strategies.models import ActionItem
 from apps.workpackages.models import Deliverable
 from tests.activities.helpers import ActivityFactory, person, register_and_confirm
 from tests.factories import MembershipFactory, NotificationFactory, OrganisationFactory, UserFactory
-from tests.helpers import element, html_of, text_of
+from tests.helpers import element, html_of, run_task, text_of
 from tests.mapping.helpers import entry_of, organisation, partner_of, reviewer
 from tests.practices.helpers import REPLICATION_DATA
 
@@ -179,9 +179,9 @@ def test_overdue_deliverables_and_items_go_weekly_to_the_responsible_organisatio
     Deliverable.objects.exclude(pk=deliverable.pk).update(due_date=None)
     ActionItem.objects.update(due_date=None)
     with django_capture_on_commit_callbacks(execute=True):
-        assert tasks.overdue_reminders.apply().get() == 1
+        assert run_task(tasks.overdue_reminders) == 1
     with django_capture_on_commit_callbacks(execute=True):
-        assert tasks.overdue_reminders.apply().get() == 0  # once a week
+        assert run_task(tasks.overdue_reminders) == 0  # once a week
     [message] = mail.outbox
     assert message.to == [member.email]
     assert "D5.2" in message.body
