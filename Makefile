@@ -8,7 +8,7 @@ MANAGE := $(BIN)/python manage.py
 # the five languages (DejaVu).
 APT_PDF := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core
 APT_RUN := gettext libmagic1 $(APT_PDF)
-APT_TEST := gettext libmagic1 $(APT_PDF) chromium docker-compose wrk
+APT_TEST := gettext libmagic1 $(APT_PDF) chromium docker-compose wrk openjdk-17-jre-headless nodejs npm
 TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/buicasus
 TEST_REDIS_URL ?= redis://127.0.0.1:6379/0
 
@@ -20,7 +20,7 @@ run: system-run $(VENV)/.runtime messages
 	$(MANAGE) ensure_local_admin
 	$(MANAGE) runserver 127.0.0.1:8000
 
-test: system-test $(VENV)/.dev messages services-check lint
+test: system-test $(VENV)/.dev node_modules/.installed messages services-check lint
 	DATABASE_URL=$${DATABASE_URL:-$(TEST_DATABASE_URL)} REDIS_URL=$${REDIS_URL:-$(TEST_REDIS_URL)} \
 		$(BIN)/pytest --create-db
 
@@ -50,6 +50,12 @@ $(VENV)/.runtime: requirements.txt | $(VENV)/bin/python
 	$(BIN)/pip install -q -r requirements.txt
 	touch $@
 
+# The validators the quality harness runs (tests/quality): the Nu HTML checker and axe-core, pinned
+# in package-lock.json; no install script runs (the Nu checker uses Debian's Java).
+node_modules/.installed: package.json package-lock.json
+	npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+	touch $@
+
 $(VENV)/.dev: requirements.txt requirements-dev.txt $(VENV)/.runtime
 	$(BIN)/pip install -q -r requirements-dev.txt
 	touch $@
@@ -66,9 +72,9 @@ system-run:
 system-test:
 	@if ! command -v msgfmt >/dev/null || ! $(HAS_LIBMAGIC) || ! ( $(HAS_PDF) ) || ! test -x /usr/bin/chromium \
 		|| ! command -v docker-compose >/dev/null \
-		|| ! command -v wrk >/dev/null; then \
+		|| ! command -v wrk >/dev/null || ! command -v java >/dev/null || ! command -v npm >/dev/null; then \
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $(APT_TEST); \
 	fi
 
 clean:
-	rm -rf $(VENV) db.sqlite3 staticfiles .pytest_cache .ruff_cache
+	rm -rf $(VENV) node_modules db.sqlite3 staticfiles .pytest_cache .ruff_cache
