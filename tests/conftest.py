@@ -1,3 +1,4 @@
+import os
 import socket
 
 import pytest
@@ -138,3 +139,29 @@ def portal_url(django_db_setup, django_db_blocker):
             raise thread.error
         yield f"http://127.0.0.1:{thread.port}"
         thread.terminate()
+
+
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+@pytest.fixture(scope="session")
+def browser(portal_url):
+    """Debian's Chromium through Playwright, for the browser journeys (tests/e2e) and the quality
+    harness (tests/quality). Started after the server, so the database is set up before Playwright
+    runs its event loop."""
+    from playwright.sync_api import sync_playwright
+
+    # Playwright's sync API keeps an event loop in the test thread; Django's database calls made by
+    # the tests themselves (fixtures, clean-up) would otherwise be refused as "async unsafe".
+    os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
