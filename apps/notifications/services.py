@@ -22,12 +22,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.core.mail import EmailMultiAlternatives, get_connection
+from django.core.mail import get_connection
 from django.db import transaction
 from django.db.models import F, Q
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
+
+from apps.core.mail import AutomatedEmail
 
 from . import recipients as who
 from . import tokens
@@ -239,10 +241,21 @@ def unsubscribe_url(notification: Notification) -> str:
     return absolute(reverse("notifications:unsubscribe", args=[token]))
 
 
+def is_list(notification: Notification) -> bool:
+    """Whether a subscription or an account's choice is behind the message, so that its reader
+    may unsubscribe: the digest and the kinds an account turns on and off. An account's own
+    message (a password reset), the answers to one event registration and the request to confirm
+    a subscription not yet made are no list, and offer no unsubscribing."""
+    from .models import ACCOUNT_KINDS
+
+    if notification.kind in ACCOUNT_KINDS:
+        return True
+    return notification.kind == Kind.DIGEST and notification.template == "digest"
+
+
 def unsubscribe_headers(notification: Notification, context: dict) -> dict:
-    """RFC 8058: one POST to this address unsubscribes, with no login and no form; an account's
-    own message (a password reset) is not a list, and nobody unsubscribes from it."""
-    if notification.kind == Kind.ACCOUNT:
+    """RFC 2369 and RFC 8058: one POST to this address unsubscribes, with no login and no form."""
+    if not context.get("unsubscribe_url"):
         return {}
     return {
         "List-Unsubscribe": f"<{context['unsubscribe_url']}>",
@@ -250,8 +263,12 @@ def unsubscribe_headers(notification: Notification, context: dict) -> dict:
     }
 
 
-def render_message(notification: Notification) -> EmailMultiAlternatives | None:
-    """Subject, plain text and HTML of a notification, with its reader's language active."""
+def render_message(notification: Notification) -> AutomatedEmail | None:
+    """Subject, plain text and HTML of a notification, with its reader's language active.
+
+    An automated message (apps.core.mail): Auto-Submitted, a Message-ID on the portal's domain
+    and a subject folded within RFC 2047's limits.
+    """
     from .content import message_context
 
     with translation.override(notification.language):
@@ -262,7 +279,7 @@ def render_message(notification: Notification) -> EmailMultiAlternatives | None:
             {
                 "notification": notification,
                 "language": notification.language,
-                "unsubscribe_url": unsubscribe_url(notification),
+                "unsubscribe_url": unsubscribe_url(notification) if is_list(notification) else "",
                 "preferences_url": absolute(reverse("notifications:preferences")),
                 "site_name": settings.WAGTAIL_SITE_NAME,
             }
@@ -273,7 +290,7 @@ def render_message(notification: Notification) -> EmailMultiAlternatives | None:
         subject = re.sub(r"\s+", " ", subject, flags=re.ASCII).strip()
         text = render_to_string(f"{base}.txt", context)
         html = render_to_string(f"{base}.html", context)
-    message = EmailMultiAlternatives(
+    message = AutomatedEmail(
         subject=subject,
         body=text,
         from_email=settings.DEFAULT_FROM_EMAIL,
