@@ -13,8 +13,10 @@ from .models import User
 
 WELCOME_SUBJECT = "users/account_created_subject.txt"
 WELCOME_EMAIL = "users/account_created_email.txt"
+WELCOME_HTML = "users/account_created_email.html"
 RESET_SUBJECT = "users/password_reset_subject.txt"
 RESET_EMAIL = "users/password_reset_email.txt"
+RESET_HTML = "users/password_reset_email.html"
 
 
 def password_unknown_set(*, user) -> None:
@@ -43,6 +45,7 @@ def password_link_send(*, user, request, welcome: bool) -> bool:
         use_https=public.scheme == "https",
         subject_template_name=WELCOME_SUBJECT if welcome else RESET_SUBJECT,
         email_template_name=WELCOME_EMAIL if welcome else RESET_EMAIL,
+        html_email_template_name=WELCOME_HTML if welcome else RESET_HTML,
     )
     return True
 
