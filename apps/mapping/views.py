@@ -15,7 +15,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
-from apps.core.csv_export import spreadsheet_safe
+from apps.core.csv_export import BOM, spreadsheet_safe
 from apps.core.uploads import protected_file_response
 from apps.partners.models import Organisation
 
@@ -228,6 +228,8 @@ def comparison_csv(request):
     data = selectors.comparison()
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = 'attachment; filename="mapping-comparison.csv"'
+    # The byte-order mark: a spreadsheet reads the file as UTF-8 (Malmö, Rīga) only with it.
+    response.write(BOM)
     writer = csv.writer(response)
     writer.writerow(
         [_("country code"), _("country"), _("criterion key"), _("criterion"), _("mean"), _("count")]

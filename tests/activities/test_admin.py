@@ -48,7 +48,7 @@ def editor_without_registrations():
 
 
 def csv_rows(response) -> list[list[str]]:
-    return list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode())))
+    return list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode("utf-8-sig"))))
 
 
 def test_staff_list_filter_and_search_events(admin_client, activity):

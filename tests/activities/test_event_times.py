@@ -120,7 +120,7 @@ def test_the_participants_csv_writes_registration_moments_with_the_events_offset
         created=datetime(2029, 8, 10, 19, 0, tzinfo=UTC),
     )
     response = admin_client.get(reverse("activities_participants_csv", args=[evening_in_riga.pk]))
-    rows = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode())))
+    rows = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode("utf-8-sig"))))
     registered = {row[0]: row[5] for row in rows[1:]}
     assert registered == {"Winter": "2030-01-10T21:00:00+02:00", "Summer": "2029-08-10T22:00:00+03:00"}
     assert datetime.fromisoformat(registered["Winter"]) == winter.created

@@ -29,5 +29,25 @@ def test_rows_stream_after_the_header_and_are_never_cached():
     assert produced == []  # nothing is read before the response is
     assert response["Content-Disposition"] == 'attachment; filename="list.csv"'
     assert "no-store" in response["Cache-Control"]
-    table = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode())))
+    body = b"".join(response.streaming_content)
+    assert body.startswith(b"\xef\xbb\xbf")  # the byte-order mark: Excel then reads it as UTF-8
+    assert response["Content-Type"] == "text/csv; charset=utf-8"
+    table = list(csv.reader(io.StringIO(body.decode("utf-8-sig"))))
     assert table == [["name", "number"], ["'=cell 0", "0"], ["'=cell 1", "1"], ["'=cell 2", "2"]]
+
+
+def test_an_xlsx_text_is_a_string_cell_with_its_value_unchanged(tmp_path):
+    """In XLSX a cell has a type: a text stays as it is, kept from running by its type and quotePrefix."""
+    from openpyxl import Workbook, load_workbook
+
+    from apps.core.csv_export import xlsx_cell
+
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet("Sheet")
+    texts = ["=HYPERLINK(1)", "+46 70 123 45 67", "0012", "Rīga", 7]
+    sheet.append([xlsx_cell(sheet, value) for value in texts])
+    workbook.save(tmp_path / "cells.xlsx")
+    cells = next(load_workbook(tmp_path / "cells.xlsx").active.iter_rows())
+    assert [cell.value for cell in cells] == texts
+    assert [cell.data_type for cell in cells] == ["s", "s", "s", "s", "n"]
+    assert [bool(cell.quotePrefix) for cell in cells] == [True, True, True, False, False]

@@ -55,7 +55,7 @@ def test_the_comparison_equals_a_hand_computation(client, scored):
 def test_the_csv_equals_the_table(client, scored):
     response = client.get(reverse("mapping:comparison_csv"))
     assert response["Content-Type"].startswith("text/csv")
-    rows = list(csv.reader(io.StringIO(response.content.decode())))
+    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
     assert len(rows) == 1 + 10 * 4
     data = {(row[0], row[2]): (row[4], int(row[5])) for row in rows[1:]}
     assert data[("LV", "element-1")] == ("1.5", 2)

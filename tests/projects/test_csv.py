@@ -19,7 +19,7 @@ def csv_url() -> str:
 
 def rows_of(response) -> list[list[str]]:
     assert response.streaming
-    return list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode())))
+    return list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode("utf-8-sig"))))
 
 
 def test_the_csv_lists_the_filtered_public_projects_with_a_header(client):

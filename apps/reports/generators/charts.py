@@ -87,6 +87,21 @@ def _number(value) -> str:
     return "–" if value is None else formats.localize(value)
 
 
+def describe(title: str, groups: list[dict], series: list[str]) -> str:
+    """The chart in words, for whoever cannot see it: its title, then each label with its values.
+
+    A tagged PDF gives this as the chart's alternative text, e.g. "Mean score …. Access to
+    funding: Sweden 3,2, Latvia 2,5." (numbers in the report's language).
+    """
+    parts = [f"{str(title).rstrip('.')}."]
+    for group in groups:
+        values = ", ".join(
+            f"{name} {_number(value)}" for name, value in zip(series, group["values"], strict=False)
+        )
+        parts.append(f"{group['label']}: {values}.")
+    return " ".join(parts)
+
+
 def bar_chart(title: str, groups: list[dict], series: list[str], maximum: float | None = None) -> str:
     """Horizontal bars: one group per label, one bar per series in it.
 
@@ -132,6 +147,7 @@ def bar_chart(title: str, groups: list[dict], series: list[str], maximum: float 
         "reports/charts/bars.svg",
         {
             "title": title,
+            "description": describe(title, groups, series),
             "width": WIDTH,
             "height": y + 6,
             "label_width": LABEL_WIDTH,

@@ -10,15 +10,18 @@ from pathlib import Path
 
 from django.conf import settings
 from django.template.loader import render_to_string
-from django.utils.functional import Promise
 from django.utils.safestring import mark_safe
 
-from apps.core.csv_export import spreadsheet_safe
+from apps.core.csv_export import spreadsheet_safe, xlsx_cell
 
 Progress = Callable[[float], None]
 
 # openpyxl keeps a sheet's title to 31 characters; Excel refuses a longer one.
 SHEET_TITLE_LENGTH = 31
+
+# Tagged PDF (PDF/UA-1): a structure tree a screen reader follows, the document's language and
+# title (shown by the reader's window instead of the file name), alternative text for charts.
+PDF_VARIANT = "pdf/ua-1"
 
 
 def render_pdf(template: str, context: dict, path: Path, progress: Progress, start: float = 50) -> None:
@@ -31,10 +34,31 @@ def render_pdf(template: str, context: dict, path: Path, progress: Progress, sta
 
     html = render_to_string(template, context)
     progress(start)
-    document = HTML(string=html, base_url=str(settings.BASE_DIR)).render()
+    document = HTML(string=html, base_url=str(settings.BASE_DIR)).render(pdf_variant=PDF_VARIANT)
     progress(start + (100 - start) * 0.7)
-    document.write_pdf(path)
+    document.write_pdf(path, pdf_variant=PDF_VARIANT, finisher=describe_links)
     progress(100)
+
+
+def link_description(element) -> str:
+    """What a link says to someone who cannot see it: its title, else its text."""
+    return element.get("title") or " ".join("".join(element.itertext()).split())
+
+
+def describe_links(document, pdf) -> None:
+    """Every link annotation is described by its link's text (a case's title in the contents).
+
+    WeasyPrint writes the link's target as its description (e.g. "case-12"); a screen reader reads
+    that description out, so it is replaced by what the link says.
+    """
+    import pydyf
+
+    for page in document.pages:
+        for _type, _target, _rectangle, box in page.links:
+            annotation = getattr(box, "link_annotation", None)
+            description = link_description(box.element) if box.element is not None else ""
+            if annotation is not None and description:
+                annotation["Contents"] = pydyf.String(description)
 
 
 def svg(template: str, context: dict) -> str:
@@ -42,18 +66,12 @@ def svg(template: str, context: dict) -> str:
     return mark_safe(render_to_string(template, context))  # noqa: S308 - our own template, autoescaped
 
 
-def _xlsx_cell(value):
-    if isinstance(value, Promise):
-        value = str(value)
-    # openpyxl stores a text that starts with "=" as a formula: keep text as text.
-    return spreadsheet_safe(value) if isinstance(value, str) else value
-
-
 def write_xlsx(path: Path, sheets: Iterable[tuple[str, Sequence[str], Iterable[Sequence]]]) -> None:
     """A workbook of sheets (title, header, rows), in openpyxl's write-only mode.
 
     Write-only mode streams each row to a temporary file as it is appended, so memory stays flat
-    however many rows there are; rows may be any iterable, e.g. a database iterator.
+    however many rows there are; rows may be any iterable, e.g. a database iterator. Every text is
+    a string cell holding the text as it is (`xlsx_cell`): an id with leading zeros stays text.
     """
     from openpyxl import Workbook
     from openpyxl.styles import Font
@@ -62,22 +80,10 @@ def write_xlsx(path: Path, sheets: Iterable[tuple[str, Sequence[str], Iterable[S
     bold = Font(bold=True)
     for title, header, rows in sheets:
         sheet = workbook.create_sheet(title=str(title)[:SHEET_TITLE_LENGTH])
-        cells = []
-        for name in header:
-            cell = _header_cell(sheet, str(name), bold)
-            cells.append(cell)
-        sheet.append(cells)
+        sheet.append([xlsx_cell(sheet, str(name), font=bold) for name in header])
         for row in rows:
-            sheet.append([_xlsx_cell(value) for value in row])
+            sheet.append([xlsx_cell(sheet, value) for value in row])
     workbook.save(path)
-
-
-def _header_cell(sheet, value: str, font):
-    from openpyxl.cell import WriteOnlyCell
-
-    cell = WriteOnlyCell(sheet, value=_xlsx_cell(value))
-    cell.font = font
-    return cell
 
 
 def write_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence]) -> None:
