@@ -148,7 +148,7 @@ def test_bad_input_is_refused_in_the_readers_language_and_kept(client, activity)
     with translation.override("fr"):
         required = translation.gettext("This field is required.")
     assert required != "This field is required."
-    assert text_of(html, "#id_name_errors") == required
+    assert text_of(html, "#id_name_error") == required
     assert element(html, 'input[name="email"]')["value"] == "pas-une-adresse"
     assert element(html, 'input[name="organisation"]')["value"] == "Rīgas biedrība"
     assert not Registration.objects.exists()

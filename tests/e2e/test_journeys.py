@@ -59,7 +59,7 @@ def test_replication_form_keeps_input_and_thanks_the_visitor(page, portal_url):
     page.fill("#id_message", "Corto")
     page.get_by_role("button", name="Enviar").click()
     assert page.locator("#id_name").input_value() == "Lucía Pérez"
-    assert page.locator("#id_email_errors").is_visible()
+    assert page.locator("#id_email_error").is_visible()
     page.fill("#id_email", "lucia@example.es")
     page.fill("#id_message", "Queremos replicar este programa en Valencia con tres cooperativas.")
     page.get_by_role("button", name="Enviar").click()
