@@ -16,9 +16,9 @@ from apps.core.cache import PAGES
 from apps.core.loading import LANGUAGE_CODES
 from apps.vocabulary.models import COUNTRIES
 
+from .ical import COUNTRY_ZONES as ZONES
 from .models import Activity, Registration
 
-ZONES = {"ES": "Europe/Madrid", "FR": "Europe/Paris", "LV": "Europe/Riga", "SE": "Europe/Stockholm"}
 COUNTRY_CODES = [code for code, _name in COUNTRIES]
 
 

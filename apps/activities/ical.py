@@ -4,22 +4,38 @@ Times keep the time zone the event takes place in (DTSTART;TZID=Europe/Riga), wi
 for every zone used, so a calendar shows each event at the right hour wherever its reader is.
 An event's UID is its stored uuid, so re-importing the feed updates events instead of doubling them.
 Events without a date yet are left out: an iCalendar event needs a start.
+
+A calendar always holds at least one component (RFC 5545, 3.6: "calendarcomponent = 1*(...)"),
+also while no public event has a date: it then carries the VTIMEZONE of the zone its events take
+place in (the country's, or the portal's for the whole calendar). That is a real component with
+a meaning, unlike an invented placeholder event, which a reader's calendar would show.
 """
 
 from datetime import timedelta
 
-from icalendar import Calendar, Event
+from icalendar import Calendar, Event, Timezone
 
-from django.utils import translation
+from django.conf import settings
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from .models import Activity
 
 PRODUCT = "-//BuiCaSuS//CCSI portal events//EN"
+# The zone events take place in, per country of the consortium (each has one).
+COUNTRY_ZONES = {"ES": "Europe/Madrid", "FR": "Europe/Paris", "LV": "Europe/Riga", "SE": "Europe/Stockholm"}
 
 
-def calendar_ics(activities, *, event_url, language: str, title: str) -> bytes:
-    """activities as an iCalendar file in language; event_url(activity) gives each event's page."""
+def feed_zone(country: str = "") -> str:
+    """The zone of a country's events, or the portal's (the events' default) for the whole calendar."""
+    return COUNTRY_ZONES.get(country, settings.TIME_ZONE)
+
+
+def calendar_ics(activities, *, event_url, language: str, title: str, zone: str | None = None) -> bytes:
+    """activities as an iCalendar file in language; event_url(activity) gives each event's page.
+
+    zone (feed_zone() unless given) is the VTIMEZONE a calendar without events carries.
+    """
     with translation.override(language):
         calendar = Calendar()
         calendar.add("prodid", PRODUCT)
@@ -33,6 +49,13 @@ def calendar_ics(activities, *, event_url, language: str, title: str) -> bytes:
         if earliest is not None:
             # Transitions from a year before the first event are enough, and keep the file small.
             calendar.add_missing_timezones(first_date=(earliest - timedelta(days=366)).date())
+        else:
+            # No dated event: the feed's zone keeps the calendar a valid one (see the module's note).
+            calendar.add_component(
+                Timezone.from_tzid(
+                    zone or feed_zone(), first_date=(timezone.now() - timedelta(days=366)).date()
+                )
+            )
         return calendar.to_ical()
 
 

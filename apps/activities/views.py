@@ -19,7 +19,7 @@ from apps.vocabulary.models import COUNTRIES
 
 from . import selectors, services
 from .forms import CalendarQueryForm, RegistrationForm
-from .ical import calendar_ics, calendar_title
+from .ical import calendar_ics, calendar_title, feed_zone
 from .models import PENDING_HOURS, Activity, ActivityIndexPage, Registration
 from .structured_data import event_json_ld
 
@@ -225,6 +225,7 @@ def calendar_feed(request, country=""):
             event_url=lambda activity: f"{base}{activity.slug}/",
             language=language,
             title=calendar_title(str(country_names.get(country, ""))),
+            zone=feed_zone(country),
         )
 
     body = cached(PAGES, "ics", base, language, country, compute=compute)
