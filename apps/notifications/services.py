@@ -61,7 +61,9 @@ def record(*, kind: str, template: str, event_key: str, to: Iterable[Recipient],
     Returns the ids of the rows written now (an event recorded before writes nothing new).
     """
     recipients = list({r.email.lower(): r for r in to if r.email}.values())
-    refused = who.opted_out([r.email for r in recipients], kind)
+    # Only a list honours opt-outs: an unsubscribe recorded before registration messages stopped
+    # offering one must not withhold the link that confirms a new registration.
+    refused = who.opted_out([r.email for r in recipients], kind) if is_a_list(kind, template) else set()
     written = []
     for recipient in recipients:
         if recipient.email.lower() in refused:
@@ -171,7 +173,7 @@ def _refused(notification: Notification) -> bool:
             return True
         if notification.template == "digest" and subscriber.confirmed is None:
             return True
-    return bool(who.opted_out([notification.email], notification.kind))
+    return is_list(notification) and bool(who.opted_out([notification.email], notification.kind))
 
 
 def deliver_many(pks: Iterable[int]) -> dict[str, int]:
@@ -246,11 +248,14 @@ def is_list(notification: Notification) -> bool:
     may unsubscribe: the digest and the kinds an account turns on and off. An account's own
     message (a password reset), the answers to one event registration and the request to confirm
     a subscription not yet made are no list, and offer no unsubscribing."""
+    return is_a_list(notification.kind, notification.template)
+
+
+def is_a_list(kind: str, template: str) -> bool:
+    """`is_list` for a message not yet written: its kind and template."""
     from .models import ACCOUNT_KINDS
 
-    if notification.kind in ACCOUNT_KINDS:
-        return True
-    return notification.kind == Kind.DIGEST and notification.template == "digest"
+    return kind in ACCOUNT_KINDS or (kind == Kind.DIGEST and template == "digest")
 
 
 def unsubscribe_headers(notification: Notification, context: dict) -> dict:

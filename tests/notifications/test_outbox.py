@@ -87,6 +87,23 @@ def test_a_registration_writes_to_the_registrant_in_the_language_they_chose(
     assert "/fr/evenements/inscriptions/" in promoted.body
 
 
+def test_an_old_unsubscribe_from_registration_mail_does_not_withhold_a_new_registration_s_link(
+    django_capture_on_commit_callbacks,
+):
+    """Registration messages once offered to unsubscribe; they answer one registration and are no
+    list, so an opt-out recorded then must not keep the link that confirms a new registration."""
+    services.unsubscribe(email="ilze1@example.lv", kind=Kind.REGISTRATION)
+    with django_capture_on_commit_callbacks(execute=True):
+        registration = activity_services.registration_create(
+            activity=ActivityFactory(), data=person(1)
+        ).registration
+    [message] = mail.outbox
+    assert message.to == ["ilze1@example.lv"]
+    assert Notification.objects.get(email="ilze1@example.lv").template == "registration_pending"
+    with translation.override(registration.language):
+        assert reverse("activities:registration", args=[registration.token]) in message.body
+
+
 def test_review_decisions_go_to_the_submitting_organisations_members(django_capture_on_commit_callbacks):
     org = organisation()
     member = partner_of(org, preferred_language="lv")

@@ -91,13 +91,13 @@ def test_a_deleted_registration_takes_its_messages_along(django_capture_on_commi
 
 
 def test_an_opt_out_stores_a_keyed_hash_and_still_suppresses_mail():
-    services.unsubscribe(email=f"  {ADDRESS} ", kind=Kind.REGISTRATION)
+    services.unsubscribe(email=f"  {ADDRESS} ", kind=Kind.REPORT)
     opt_out = OptOut.objects.get()
     assert opt_out.email_hash == address_hash(ADDRESS.lower()) and len(opt_out.email_hash) == 64
     assert tables_holding(ADDRESS) == []
     written = services.record(
-        kind=Kind.REGISTRATION,
-        template="registration_confirmed",
+        kind=Kind.REPORT,
+        template="report_ready",
         event_key="after-opt-out",
         to=[services.Recipient(email=ADDRESS.upper(), language="sv")],
         context={},
