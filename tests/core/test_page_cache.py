@@ -4,7 +4,7 @@ from django.test import Client
 
 from apps.practices.models import PracticePage
 from tests.factories import PracticePageFactory
-from tests.helpers import csrf_token, url_in
+from tests.helpers import csrf_token, html_of, url_in
 from tests.practices.helpers import facet_count, results_heading
 
 pytestmark = pytest.mark.django_db
@@ -75,3 +75,17 @@ def test_logged_in_users_bypass_the_cache(client, page_cache, admin_user):
     client.get(LISTING)
     client.force_login(admin_user)
     assert client.get(LISTING).get("X-Page-Cache") is None
+
+
+def test_a_first_visitors_junk_parameters_never_reach_later_visitors_links(page_cache):
+    """The cache key leaves out parameters no page uses; the links the stored page carries must too."""
+    first = Client().get("/en/best-practices/?utm_campaign=spring-mail&country=FR&fbclid=abc")
+    later = Client().get("/en/best-practices/?country=FR")
+    assert (first["X-Page-Cache"], later["X-Page-Cache"]) == ("miss", "hit")
+    for response in (first, later):
+        page = html_of(response)
+        links = [a["href"] for a in page.select(".language-switcher a")]
+        assert len(links) == 5
+        links += [link["href"] for link in page.select('link[rel="alternate"][hreflang]')]
+        assert all(link.endswith("?country=FR") for link in links), links
+        assert "spring-mail" not in response.content.decode() and "fbclid" not in response.content.decode()

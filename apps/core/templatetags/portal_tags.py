@@ -1,4 +1,5 @@
 import functools
+from urllib.parse import urlencode
 
 from django import template
 from django.conf import settings
@@ -21,13 +22,18 @@ def language_links(context):
 
     A Wagtail page has a translated slug per language, so its URL is asked of the page with
     that language active (and kept until a page changes); any other view keeps its path and
-    query under the other prefix.
+    query under the other prefix. The query is the canonical one, the parameters pages declare
+    (filters, page): a page kept in the page cache for every visitor must not carry one visitor's
+    tracking parameters in its links.
     """
     from apps.core.cache import PAGES, cached
+    from apps.core.page_cache import canonical_query
 
     request = context.get("request")
     page = context.get("page")
     current = translation.get_language()
+    known = canonical_query(request.GET) if request is not None else None
+    query = f"?{known}" if known else ""
     if page is not None and getattr(page, "pk", None):
 
         def compute():
@@ -38,12 +44,14 @@ def language_links(context):
             return urls
 
         urls = cached(PAGES, "languages", page.pk, compute=compute)
-        query = f"?{request.GET.urlencode()}" if request is not None and request.GET else ""
         # A view served on a route below the page (such as an event) names its own part of the path.
         suffix = context.get("subpage_path", "")
         urls = {code: f"{url}{suffix}{query}" for code, url in urls.items()}
     elif request is not None:
-        urls = {code: translate_url(request.get_full_path(), code) for code, _name in settings.LANGUAGES}
+        if request.GET.get("next"):
+            # The sign-in pages (never cached) still lead where they were asked to after.
+            query += ("&" if query else "?") + urlencode({"next": request.GET["next"]})
+        urls = {code: translate_url(f"{request.path}{query}", code) for code, _name in settings.LANGUAGES}
     else:
         urls = {code: f"/{code}/" for code, _name in settings.LANGUAGES}
     return [
