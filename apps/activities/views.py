@@ -10,7 +10,7 @@ from django.template.response import TemplateResponse
 from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from apps.core.cache import PAGES, cached
 from apps.core.page_cache import expire_at
@@ -206,7 +206,7 @@ def _event_url(request, activity):
     return activity_url(index, activity, request)
 
 
-@require_GET
+@require_safe
 def calendar_feed(request, country=""):
     """The public events with a date as iCalendar, in the language of the URL's prefix."""
     country_names = dict(COUNTRIES)

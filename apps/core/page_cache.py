@@ -44,6 +44,10 @@ KEPT_HEADERS = (
     "Content-Type",
     "Content-Language",
     "Vary",
+    # A feed's newest entry; validators and freshness a view chose itself.
+    "Last-Modified",
+    "ETag",
+    "Cache-Control",
     "Content-Security-Policy",
     "X-Frame-Options",
 )
@@ -170,8 +174,8 @@ class AnonymousPageCacheMiddleware:
             placeholder = CSRF_PLACEHOLDER.encode()
             if placeholder in response.content:
                 response.content = response.content.replace(placeholder, get_token(request).encode())
-                # The page now carries this visitor's token: no shared cache downstream may keep it.
-                patch_cache_control(response, private=True)
+                # The page now carries this visitor's token: no cache downstream may keep it.
+                patch_cache_control(response, private=True, no_store=True)
                 # Sets the CSRF cookie when the token is new; the inner CSRF middleware has either
                 # not run (a hit) or run before the token was asked for.
                 self.csrf.process_response(request, response)

@@ -21,10 +21,11 @@ from xml.sax.saxutils import escape, quoteattr
 from django.conf import settings
 from django.db.models import Max
 from django.http import Http404, HttpResponse
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from wagtail.models import Page, Site
 
+from .http_cache import language_neutral
 from .selectors import live_public
 
 XML = "application/xml; charset=utf-8"
@@ -72,7 +73,8 @@ def _site(request):
     return site
 
 
-@require_GET
+@require_safe
+@language_neutral
 def sitemap_index(request):
     site = _site(request)
     base = _base(request)
@@ -180,7 +182,8 @@ def _date(value) -> str:
     return (value.date() if hasattr(value, "date") else value).isoformat()
 
 
-@require_GET
+@require_safe
+@language_neutral
 def sitemap_section(request, section: int):
     site = _site(request)
     if section < 1 or section > _sections(site):
@@ -188,7 +191,8 @@ def sitemap_section(request, section: int):
     return _urlset(request, sitemap_entries(site, section))
 
 
-@require_GET
+@require_safe
+@language_neutral
 def sitemap_records(request, name: str, part: int):
     site = _site(request)
     if name not in RECORD_SOURCES or part < 1 or part > _record_parts(site, name):
@@ -196,7 +200,8 @@ def sitemap_records(request, name: str, part: int):
     return _urlset(request, record_entries(site, name, part))
 
 
-@require_GET
+@require_safe
+@language_neutral
 def robots_txt(request):
     lines = [
         "User-agent: *",

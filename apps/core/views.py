@@ -6,14 +6,14 @@ from django.shortcuts import render
 from django.templatetags.static import static
 from django.urls import Resolver404, resolve
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from .client import is_local
 from .health import service_states
 
 
 @never_cache
-@require_GET
+@require_safe
 def healthz(request):
     """200 when every service answers; 503 naming what is down.
 
@@ -118,7 +118,7 @@ def _page_csrf_failure(request, match):
     return handler(request)
 
 
-@require_GET
+@require_safe
 def favicon(request):
     """Browsers ask for /favicon.ico before reading a page's icon link: send them to the SVG."""
     return HttpResponsePermanentRedirect(static("img/favicon.svg"))

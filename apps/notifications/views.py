@@ -51,7 +51,7 @@ def subscribe_csrf_failure(request):
 
 @answers_csrf_failure(subscribe_csrf_failure)
 @never_cache
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 def subscribe(request):
     _private(request)
     language = translation.get_language()
@@ -95,7 +95,7 @@ def subscribed(request):
 
 
 @never_cache
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 def confirm(request, token):
     _private(request)
     subscriber = services.subscriber_from_confirm_token(token)
@@ -109,7 +109,7 @@ def confirm(request, token):
 
 @csrf_exempt
 @never_cache
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 def unsubscribe(request, token):
     """GET asks; POST (the page's button, or a mail client's one-click POST) unsubscribes."""
     _private(request)
@@ -126,7 +126,7 @@ def unsubscribe(request, token):
 
 @never_cache
 @login_required
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 def preferences(request):
     user = request.user
     off = set(

@@ -178,7 +178,7 @@ def _second_copy(request, notification: Notification):
     return written[0]
 
 
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 def resend(request, pk):
     """Asks first; on POST puts a failed or skipped notification back in the outbox, or queues a
     second copy of a delivered one when staff asked for exactly that."""

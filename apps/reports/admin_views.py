@@ -9,7 +9,7 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from apps.core.uploads import protected_file_response
 
@@ -81,13 +81,13 @@ def detail(request, pk):
 
 
 @never_cache
-@require_GET
+@require_safe
 def status(request, pk):
     report = _visible(request, pk)
     return status_response(report, reverse("reports_download", args=[report.pk]))
 
 
-@require_GET
+@require_safe
 def download(request, pk):
     report = _visible(request, pk)
     if not report.file:

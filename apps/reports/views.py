@@ -13,7 +13,7 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from apps.core.uploads import protected_file_response
 from apps.vocabulary.models import COUNTRIES
@@ -48,7 +48,7 @@ def status_response(report: ReportRequest, download_url: str) -> JsonResponse:
 
 
 @never_cache
-@require_GET
+@require_safe
 def compendium(request, country):
     country, name = _country(country)
     report = selectors.public_compendium(country, translation.get_language())
@@ -73,13 +73,13 @@ def _kept(country: str) -> ReportRequest:
 
 
 @never_cache
-@require_GET
+@require_safe
 def compendium_status(request, country):
     country, _name = _country(country)
     return status_response(_kept(country), reverse("reports:compendium_download", args=[country.lower()]))
 
 
-@require_GET
+@require_safe
 def compendium_download(request, country):
     country, _name = _country(country)
     report = _kept(country)

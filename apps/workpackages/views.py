@@ -2,7 +2,7 @@
 staff who may view or change deliverables in the admin."""
 
 from django.http import Http404
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from apps.core.uploads import protected_file_response
 
@@ -16,7 +16,7 @@ def may_read_private_files(user) -> bool:
     return user.is_active and any(user.has_perm(permission) for permission in PRIVATE_FILE_PERMISSIONS)
 
 
-@require_GET
+@require_safe
 def deliverable_file(request, pk: int):
     deliverable = deliverable_for_download(user=request.user, pk=pk)
     if not deliverable.is_public and not may_read_private_files(request.user):

@@ -74,10 +74,13 @@ MIDDLEWARE = [
     "apps.core.middleware.QueryStringCleaningMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "apps.core.cache.VersionMemoMiddleware",
+    # Cache-Control, ETag and 304 for GET and HEAD; outside the page cache, so hits get them too.
+    "apps.core.http_cache.ConditionalResponseMiddleware",
     # Before sessions, authentication and messages, so that a cached page skips them all.
     "apps.core.page_cache.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    # Django's, except that robots.txt and the sitemaps get no language headers.
+    "apps.core.http_cache.LocaleMiddleware",
     # An address with the English segments under another language's prefix: 301 to its own words.
     "apps.core.localized_urls.EnglishAddressRedirectMiddleware",
     "django.middleware.common.CommonMiddleware",
