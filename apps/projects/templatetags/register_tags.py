@@ -46,9 +46,9 @@ def register_rows(projects, project_base: str):
     columns = [gettext(name) for name in ("Diary number", "Name", "Project owner", "Region", "Status")]
     return format_html_join(
         "\n",
-        '<tr role="row"><td role="cell" data-label="{}"><a href="{}{}/">{}</a></td>'
-        '<td role="cell" data-label="{}" lang="{}">{}</td><td role="cell" data-label="{}">{}</td>'
-        '<td role="cell" data-label="{}" lang="{}">{}</td><td role="cell" data-label="{}">{}</td></tr>',
+        '<tr><td data-label="{}"><a href="{}{}/">{}</a></td>'
+        '<td data-label="{}" lang="{}">{}</td><td data-label="{}">{}</td>'
+        '<td data-label="{}" lang="{}">{}</td><td data-label="{}">{}</td></tr>',
         (
             (
                 columns[0],
