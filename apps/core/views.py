@@ -125,7 +125,8 @@ def favicon(request):
 
 
 def page_not_found(request, exception=None):
-    return render(request, "404.html", status=404)
+    # missing_page: the language switcher leads to the home pages, not to this address elsewhere.
+    return render(request, "404.html", {"missing_page": True}, status=404)
 
 
 def server_error(request):

@@ -34,7 +34,10 @@ def language_links(context):
     current = translation.get_language()
     known = canonical_query(request.GET) if request is not None else None
     query = f"?{known}" if known else ""
-    if page is not None and getattr(page, "pk", None):
+    if context.get("missing_page"):
+        # The 404 page: the address is missing in every language, so each language's home page.
+        urls = {code: f"/{code}/" for code, _name in settings.LANGUAGES}
+    elif page is not None and getattr(page, "pk", None):
 
         def compute():
             urls = {}
