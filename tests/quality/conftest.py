@@ -10,7 +10,14 @@ import pytest
 from django.conf import settings
 from django.test import Client
 
-from tests.quality.inventory import USERS, InventoryPage, demo_data_create, demo_data_remove, inventory_pages
+from tests.quality.inventory import (
+    USERS,
+    InventoryPage,
+    demo_data_create,
+    demo_data_remove,
+    inventory_pages,
+    row_counts,
+)
 
 
 def pytest_collection_modifyitems(items):
@@ -25,6 +32,7 @@ def pytest_collection_modifyitems(items):
 def inventory(django_db_setup, django_db_blocker) -> list[InventoryPage]:
     """Every page type in every language, with the demo data that reaches their branches."""
     with django_db_blocker.unblock():
+        before = row_counts()
         demo_data_create()
         try:
             pages = inventory_pages()
@@ -34,6 +42,11 @@ def inventory(django_db_setup, django_db_blocker) -> list[InventoryPage]:
     yield pages
     with django_db_blocker.unblock():
         demo_data_remove()
+        after = row_counts()
+    left = {label: after[label] - before[label] for label in before if after[label] != before[label]}
+    assert not left, (
+        f"The inventory's demo data changed the real content's tables (rows more or fewer): {left}"
+    )
 
 
 def signed_in_client(as_user: str | None) -> Client:
