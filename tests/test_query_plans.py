@@ -49,6 +49,9 @@ ALLOWED = {
     # (its columns come in no fixed order: the url_path of every language, and the date).
     "sitemap child": r'^SELECT "wagtailcore_page"\."(last_published_at|url_path_\w+)"( AS "\w+")?, '
     r'"wagtailcore_page"\."(last_published_at|url_path_\w+)"',
+    # ... and of the cases among them, the languages each is written in (PracticePage.languages_of).
+    "sitemap child: cases' languages": r'^SELECT "practices_practicepage"\."[^;]* AS "written_\w+"[^;]* '
+    r'FROM "practices_practicepage" WHERE "practices_practicepage"\."page_ptr_id" IN \(',
 }
 
 PAGES = [

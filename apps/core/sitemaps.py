@@ -7,10 +7,15 @@ index page they are served below and the records' keys with their last change.
 
 A single file cannot hold a large library: the protocol allows 50,000 URLs a file, and building
 one with page objects took minutes at 100,000 cases. The index therefore names children by
-ranges of page ids (found from the largest id alone, with no scan), and each child reads its
+ranges of page ids (up to the largest id, each range with a live page found by one index
+probe, no scan), and each child reads its
 pages as plain values: the translated URL paths and the date of the last publish, one indexed
-range query, written out as text. Each page appears once in each language, with its hreflang
-alternates and an x-default. Both are served under the page cache like any public page.
+range query, written out as text. Each page appears once in each language it is published in,
+with its hreflang alternates and an x-default; `alternates` is the one rule for those, which the
+pages' heads follow too. A page model published in some languages only (a case not yet
+translated) says which with `published_languages()`, and in bulk with the classmethod
+`languages_of(ids)`, registered with `register_page_languages` in its AppConfig.ready.
+Both are served under the page cache like any public page.
 """
 
 import math
@@ -45,6 +50,35 @@ class RecordSource:
 RECORD_SOURCES: dict[str, RecordSource] = {}
 
 
+@dataclass(frozen=True)
+class Languages:
+    """The languages a page is published in, and the one its x-default alternate names."""
+
+    codes: tuple[str, ...]
+    default: str
+
+
+# Models whose pages are published in some languages only: languages_of(ids) -> {id: Languages}.
+PAGE_LANGUAGES: list[Callable[[list[int]], dict[int, Languages]]] = []
+
+
+def register_page_languages(languages_of: Callable[[list[int]], dict[int, Languages]]) -> None:
+    """Let the sitemap ask, for a range of page ids, which of them are in some languages only."""
+    PAGE_LANGUAGES.append(languages_of)
+
+
+def alternates(urls: dict[str, str], languages: Languages | None = None) -> list[tuple[str, str]]:
+    """A page's hreflang alternates, (hreflang, URL), from its URL in every language.
+
+    Each language the page is published in (all unless languages says otherwise), then the
+    x-default: English, or the language languages names. The sitemap and the pages' heads both
+    write these, so that they agree.
+    """
+    codes = languages.codes if languages else tuple(urls)
+    default = languages.default if languages else settings.LANGUAGE_CODE
+    return [(code, urls[code]) for code in codes] + [("x-default", urls[default])]
+
+
 def register_records(name: str, *, index: Callable[[], type[Page]], records: Callable[[], object]) -> None:
     """List an app's public records in the sitemap, below the live page of the model index() gives."""
     RECORD_SOURCES[name] = RecordSource(index=index, records=records)
@@ -59,11 +93,19 @@ def _base(request) -> str:
     return f"{request.scheme}://{request.get_host()}"
 
 
-def _sections(site) -> int:
+def _sections(site) -> list[int]:
+    """The children that list pages: each range of ids up to the largest that holds a live public
+    page (the schema wants at least one URL in a child). One index probe per range."""
     largest = Page.objects.filter(path__startswith=site.root_page.path).aggregate(largest=Max("id"))[
         "largest"
     ]
-    return (largest or 0) // _pages_per_file() + 1
+    size = _pages_per_file()
+    pages = live_public(Page.objects).filter(path__startswith=site.root_page.path)
+    return [
+        section
+        for section in range(1, (largest or 0) // size + 2)
+        if pages.filter(id__gte=(section - 1) * size, id__lt=section * size).exists()
+    ]
 
 
 def _site(request):
@@ -79,7 +121,7 @@ def sitemap_index(request):
     site = _site(request)
     base = _base(request)
     lines = ['<?xml version="1.0" encoding="UTF-8"?>', f"<sitemapindex {SITEMAP_NS}>"]
-    for section in range(1, _sections(site) + 1):
+    for section in _sections(site):
         lines.append(f"<sitemap><loc>{escape(f'{base}/sitemap-{section}.xml')}</loc></sitemap>")
     for name in RECORD_SOURCES:
         for part in range(1, _record_parts(site, name) + 1):
@@ -117,11 +159,19 @@ def sitemap_entries(site, section: int) -> list[dict]:
         live_public(Page.objects)
         .filter(id__gte=(section - 1) * size, id__lt=section * size, path__startswith=site.root_page.path)
         .order_by("id")
-        .values_list("last_published_at", "url_path", *_path_columns())
+        .values_list("last_published_at", "url_path", *_path_columns(), "id")
     )
+    ids = [row[-1] for row in rows]
+    languages = {}
+    for languages_of in PAGE_LANGUAGES:
+        languages.update(languages_of(ids) if ids else {})
     return [
-        {"urls": _language_urls(root_paths, url_path, paths), "lastmod": last_published_at}
-        for last_published_at, url_path, *paths in rows
+        {
+            "urls": _language_urls(root_paths, url_path, paths),
+            "lastmod": last_published_at,
+            "languages": languages.get(page_id),
+        }
+        for last_published_at, url_path, *paths, page_id in rows
     ]
 
 
@@ -141,10 +191,11 @@ def _index_paths(site, name: str) -> dict[str, str] | None:
 
 
 def _record_parts(site, name: str) -> int:
-    """How many children list a source's records: none while its index page is not live."""
+    """How many children list a source's records: none while its index page is not live, nor while
+    there is no record (the schema wants at least one URL in a child)."""
     if _index_paths(site, name) is None:
         return 0
-    return max(1, math.ceil(RECORD_SOURCES[name].records().count() / _pages_per_file()))
+    return math.ceil(RECORD_SOURCES[name].records().count() / _pages_per_file())
 
 
 def record_entries(site, name: str, part: int) -> list[dict]:
@@ -162,18 +213,17 @@ def record_entries(site, name: str, part: int) -> list[dict]:
 
 def _urlset(request, entries: list[dict]) -> HttpResponse:
     base = _base(request)
-    default = settings.LANGUAGE_CODE
     lines = ['<?xml version="1.0" encoding="UTF-8"?>', f"<urlset {SITEMAP_NS} {XHTML_NS}>"]
     for entry in entries:
         urls = {code: base + path for code, path in entry["urls"].items()}
-        alternates = "".join(
-            f'<xhtml:link rel="alternate" hreflang="{code}" href={quoteattr(url)}/>'
-            for code, url in urls.items()
+        links = alternates(urls, entry.get("languages"))
+        written = "".join(
+            f'<xhtml:link rel="alternate" hreflang="{code}" href={quoteattr(url)}/>' for code, url in links
         )
-        alternates += f'<xhtml:link rel="alternate" hreflang="x-default" href={quoteattr(urls[default])}/>'
         lastmod = f"<lastmod>{_date(entry['lastmod'])}</lastmod>" if entry["lastmod"] else ""
-        for url in urls.values():
-            lines.append(f"<url><loc>{escape(url)}</loc>{lastmod}{alternates}</url>")
+        # A page is listed in the languages it is published in: those are its alternates but x-default.
+        for _code, url in links[:-1]:
+            lines.append(f"<url><loc>{escape(url)}</loc>{lastmod}{written}</url>")
     lines.append("</urlset>")
     return HttpResponse("\n".join(lines) + "\n", content_type=XML)
 
@@ -186,9 +236,10 @@ def _date(value) -> str:
 @language_neutral
 def sitemap_section(request, section: int):
     site = _site(request)
-    if section < 1 or section > _sections(site):
+    entries = sitemap_entries(site, section) if section >= 1 else []
+    if not entries:
         raise Http404
-    return _urlset(request, sitemap_entries(site, section))
+    return _urlset(request, entries)
 
 
 @require_safe

@@ -12,8 +12,10 @@ class PracticesConfig(AppConfig):
 
     def ready(self):
         from apps.core.page_cache import register_parameters
+        from apps.core.sitemaps import register_page_languages
 
         from . import signals  # noqa: F401 - connects the receivers
         from .selectors import FACETS
 
         register_parameters("q", "sort", "page", *FACETS)
+        register_page_languages(self.get_model("PracticePage").languages_of)

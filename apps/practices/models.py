@@ -4,6 +4,7 @@ from django.contrib.postgres.indexes import GinIndex
 from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import ExpressionWrapper, Q
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
@@ -18,6 +19,7 @@ from apps.core.blocks import BaseStreamBlock
 from apps.core.cache import PAGES, cached
 from apps.core.routing import CachedRestrictionsMixin, ChildBySlugMixin
 from apps.core.selectors import live_public
+from apps.core.sitemaps import Languages
 from apps.vocabulary.models import COUNTRIES, Approach, ProcessElement, SupportArea, TargetGroup, Theme
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
@@ -205,8 +207,6 @@ class PracticePage(CachedRestrictionsMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        translated = [code for code in LANGUAGE_CODES if self.has_translation(code)]
-        context["translated_languages"] = translated
         if not self.has_translation():
             with translation.override(self.original_language):
                 context["canonical_url"] = request.build_absolute_uri(self.get_url(request))
@@ -229,6 +229,27 @@ class PracticePage(CachedRestrictionsMixin, Page):
             raise ValidationError(
                 {f"summary_{self.original_language}": _("Write the summary in the case's original language.")}
             )
+
+    def published_languages(self) -> Languages:
+        """The languages the case is written in, for its hreflang alternates and the sitemap."""
+        return _published(self.original_language, [self.has_translation(code) for code in LANGUAGE_CODES])
+
+    @classmethod
+    def languages_of(cls, ids) -> dict[int, Languages]:
+        """published_languages() of the cases among ids, in one query that returns no text."""
+        written = {
+            f"written_{code}": ExpressionWrapper(
+                Q(**{f"summary_{code}__gt": ""}), output_field=models.BooleanField()
+            )
+            for code in LANGUAGE_CODES
+        }
+        rows = (
+            cls.objects.filter(pk__in=ids)
+            .order_by()
+            .annotate(**written)
+            .values_list("pk", "original_language", *written)
+        )
+        return {pk: _published(original, flags) for pk, original, *flags in rows}
 
     def has_translation(self, language=None) -> bool:
         language = language or translation.get_language()
@@ -253,6 +274,15 @@ class PracticePage(CachedRestrictionsMixin, Page):
             name.startswith(("title", "summary", "body")) for name in update_fields
         ):
             search_vectors_refresh(ids=[self.pk])
+
+
+def _published(original: str, written: list) -> Languages:
+    """A case is published in each language its summary is written in; x-default is English when
+    it is written in English, else its original language (where its canonical URL points)."""
+    codes = tuple(code for code, flag in zip(LANGUAGE_CODES, written, strict=True) if flag)
+    return Languages(
+        codes=codes, default=settings.LANGUAGE_CODE if settings.LANGUAGE_CODE in codes else original
+    )
 
 
 MESSAGE_MIN_LENGTH = 20

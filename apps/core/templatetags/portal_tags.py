@@ -80,6 +80,18 @@ def native_language_name(code):
 
 
 @register.simple_tag(takes_context=True)
+def hreflang_alternates(context, languages):
+    """The head's hreflang alternates, (hreflang, URL), by the sitemap's rule (core.sitemaps.alternates):
+    the languages the page is published in (a page says so with published_languages()), then x-default.
+    """
+    from apps.core.sitemaps import alternates
+
+    published = getattr(context.get("page"), "published_languages", None)
+    urls = {language["code"]: language["absolute_url"] for language in languages}
+    return alternates(urls, published() if published else None)
+
+
+@register.simple_tag(takes_context=True)
 def main_menu(context):
     """The home page and the pages shown in menus below it: cached until a page changes."""
     from wagtail.models import Site
