@@ -23,7 +23,10 @@ def activity_changed(**kwargs):
 def registration_deleting(instance, **kwargs):
     # The event first, as every change of its places locks it (services.py); Django deletes
     # inside a transaction, so the lock holds until the place is given on.
-    Activity.objects.select_for_update().filter(pk=instance.activity_id).first()
+    event = Activity.objects.select_for_update().filter(pk=instance.activity_id).first()
+    if event is not None:
+        # Kept on the registration for registration_deleted: no second read of it per row.
+        instance.activity = event
 
 
 @receiver(post_delete, sender=Registration)
