@@ -5,6 +5,8 @@ that tests/conftest.py loads), so the live server of `portal_url` serves it too;
 the package's tests are done, and later tests see only the real content.
 """
 
+from pathlib import Path
+
 import pytest
 
 from django.conf import settings
@@ -21,11 +23,22 @@ from tests.quality.inventory import (
 
 
 def pytest_collection_modifyitems(items):
-    """A test of the inventory reads the database: marked so, pytest-django sets the database up
-    even when it runs alone (it sets up only the databases that marked tests ask for)."""
-    for item in items:
-        if "inventory" in getattr(item, "fixturenames", ()) and not item.get_closest_marker("django_db"):
+    """The tests that read the inventory run after the package's others, which so never see its demo
+    data (it stays until the package ends); and they are marked as reading the database, so that
+    pytest-django sets it up even when they run alone (it sets up only what marked tests ask for)."""
+    here = Path(__file__).parent
+    positions = [index for index, item in enumerate(items) if here in Path(item.path).parents]
+    ours = [items[index] for index in positions]
+    for item in ours:
+        if _reads_inventory(item) and not item.get_closest_marker("django_db"):
             item.add_marker(pytest.mark.django_db)
+    ordered = sorted(ours, key=_reads_inventory)  # a stable sort: each group keeps its order
+    for index, item in zip(positions, ordered, strict=True):
+        items[index] = item
+
+
+def _reads_inventory(item) -> bool:
+    return "inventory" in getattr(item, "fixturenames", ())
 
 
 @pytest.fixture(scope="package")
