@@ -3,10 +3,11 @@
 The inventory's English pages are rendered with a pseudo catalogue (tests/quality/pseudo_locale.py)
 in which every message's letters are full-width. Every visible text, and every `title`, `alt`,
 `aria-label`, `placeholder`, button `value` and `<optgroup>` label, is then read (a text runs
-across inline elements; `<option>`s are texts too): its ordinary letters must be
-content (a text of the database, the demo data included, or of the page's own query), or else they
-never went through gettext and stay English in every language. Numbers, and dates whose month names
-come from the catalogue, have no ordinary letters to check.
+across inline elements; an `<option>` is a text too): its ordinary letters must be content (a text
+of the database, the demo data included, or of the page's own query), or else they never went
+through gettext and stay English in every language. Each form that posts to its own page is also
+sent back empty, and what it answers (its errors, or the page its action leads to) is read the
+same way. Numbers, and dates whose month names come from the catalogue, have no ordinary letters.
 """
 
 import re
@@ -311,6 +312,17 @@ def _query_texts(path: str) -> list[str]:
     return [value for _key, value in parse_qsl(urlsplit(path).query)]
 
 
+def _forms_to_itself(html: str, path: str) -> list[dict]:
+    """The hidden fields of each POST form of the page that is sent to the page itself."""
+    forms = []
+    for form in BeautifulSoup(html, "html.parser").find_all("form"):
+        if form.get("method", "get").lower() != "post" or form.get("action", "") not in ("", path):
+            continue
+        hidden = form.find_all("input", type="hidden")
+        forms.append({field["name"]: field.get("value", "") for field in hidden if field.get("name")})
+    return forms
+
+
 def _clients(names) -> dict:
     """A test client for each of the inventory's accounts (and None, no one), signed in at once."""
     from apps.users.models import User
@@ -390,6 +402,7 @@ def test_every_text_of_every_page_is_a_message_or_content(inventory, django_db_b
     pages = [page for page in inventory if page.language == PSEUDO_LANGUAGE]
     assert pages, "The inventory has no page in the pseudo catalogue's language."
     failures = []
+    forms_sent = 0
     with django_db_blocker.unblock():
         content = Content.from_database()
         clients = _clients({page.as_user for page in pages})
@@ -402,6 +415,17 @@ def test_every_text_of_every_page_is_a_message_or_content(inventory, django_db_b
             assert any(map(is_pseudo, html)), f"{page.label} shows no message of the pseudo catalogue."
             for text, where in untranslated(html, content.with_texts(_query_texts(page.path))):
                 failures.append(f"{page.name} ({page.path}): {text!r} at {where}")
+            # Each form sent back empty: the errors it shows (the portal's and Django's), or the
+            # page its action leads to. What it changes is rolled back with the test.
+            for fields in _forms_to_itself(html, response.request["PATH_INFO"]):
+                refused = clients[page.as_user].post(response.request["PATH_INFO"], fields)
+                if refused.status_code not in (200, 400):
+                    continue
+                forms_sent += 1
+                html = refused.content.decode(refused.charset or "utf-8")
+                for text, where in untranslated(html, content):
+                    failures.append(f"{page.name}, form sent empty ({page.path}): {text!r} at {where}")
+    assert forms_sent, "No form of the inventory's pages was sent back to its page."
     assert not failures, (
         "Texts that are neither a message (gettext) nor content; mark them for translation:\n"
         + "\n".join(dict.fromkeys(failures))
