@@ -46,8 +46,8 @@ def inventory(django_db_setup, django_db_blocker) -> list[InventoryPage]:
     """Every page type in every language, with the demo data that reaches their branches."""
     with django_db_blocker.unblock():
         before = row_counts()
-        demo_data_create()
         try:
+            demo_data_create()
             pages = inventory_pages()
         except Exception:
             demo_data_remove()
