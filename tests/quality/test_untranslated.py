@@ -430,3 +430,33 @@ def test_every_text_of_every_page_is_a_message_or_content(inventory, django_db_b
         "Texts that are neither a message (gettext) nor content; mark them for translation:\n"
         + "\n".join(dict.fromkeys(failures))
     )
+
+
+def test_the_pages_of_errors_are_messages(db, pseudo_catalogue):
+    """The pages no inventory address reaches: a server error, a lockout, a stale form, too large a body."""
+    from django.contrib.auth.models import AnonymousUser
+    from django.contrib.messages.storage.fallback import FallbackStorage
+    from django.contrib.sessions.backends.cache import SessionStore
+    from django.test import RequestFactory
+
+    from apps.core import request_limits, views
+
+    def request():
+        made = RequestFactory().post("/en/no-form-here/")
+        made.user, made.session, made.LANGUAGE_CODE = AnonymousUser(), SessionStore(), PSEUDO_LANGUAGE
+        made._messages = FallbackStorage(made)
+        return made
+
+    answers = {
+        "server error": views.server_error(request()),
+        "lockout": views.login_locked_out(request()),
+        "stale form": views.csrf_failure(request()),
+        "request too large": request_limits.request_too_large(request()),
+    }
+    content = Content.from_database()
+    failures = []
+    for name, response in answers.items():
+        html = response.content.decode()
+        assert any(map(is_pseudo, html)), name
+        failures += [f"{name}: {text!r} at {where}" for text, where in untranslated(html, content)]
+    assert not failures, "\n".join(failures)
