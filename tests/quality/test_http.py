@@ -137,6 +137,7 @@ def _addresses():
         "wagtailcore_login": lambda code: f"/{code}/_util/login/",
     }
     addresses = {name: _in_languages(path_of) for name, path_of in per_language.items()}
+    sections = _sections(site)
     addresses.update(
         {
             "healthz": ["/healthz"],
@@ -144,7 +145,10 @@ def _addresses():
             "wagtaildocs_serve": [document.url if document else "/documents/1/missing.pdf"],
             "wagtaildocs_authenticate_with_password": ["/documents/authenticate_with_password/1/"],
             "sitemap": ["/sitemap.xml"],
-            "sitemap_section": [f"/sitemap-{section}.xml" for section in range(1, _sections(site) + 2)],
+            # Every child that lists pages, and the one past the last, which is missing.
+            "sitemap_section": [
+                f"/sitemap-{section}.xml" for section in [*sections, max(sections, default=0) + 1]
+            ],
             "sitemap_records": [f"/sitemap-{name}-1.xml" for name in RECORD_SOURCES],
             "robots_txt": ["/robots.txt"],
             "favicon": ["/favicon.ico"],
