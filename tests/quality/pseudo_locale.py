@@ -32,7 +32,7 @@ UNTRANSFORMED_CONTEXTS = {"URL segment"}
 
 # What a program reads in a message: printf and brace placeholders, HTML tags and entities.
 _KEPT = re.compile(
-    r"%(?:\([^)]*\))?[-#0 +]*\d*(?:\.\d+)?[sdifrxXeEgGcu%]"
+    r"%(?:\([^)]*\))?[-#0+]*\d*(?:\.\d+)?[sdifrxXeEgGcu%]"
     r"|\{[^{}\s]*\}"
     r"|<[^<>]*>"
     r"|&(?:#\d+|#x[0-9a-fA-F]+|\w+);"
