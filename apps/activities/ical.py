@@ -74,7 +74,8 @@ def _event(activity: Activity, url: str) -> Event:
     location = ", ".join(part for part in (activity.venue, activity.address) if part)
     if location or activity.online_url:
         event.add("location", location or activity.online_url)
-    event.add("categories", [str(activity.get_kind_display()), f"WP{activity.work_package}"])
+    work_package = _("WP%(number)s") % {"number": activity.work_package}
+    event.add("categories", [str(activity.get_kind_display()), work_package])
     status = {
         Activity.Status.SCHEDULED: "CONFIRMED",
         Activity.Status.POSTPONED: "TENTATIVE",

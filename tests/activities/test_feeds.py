@@ -44,6 +44,15 @@ def test_the_feed_has_the_public_dated_events_in_their_time_zones_and_the_reader
     assert all("conference" not in str(event["SUMMARY"]).lower() for event in events.values())
 
 
+def test_the_categories_name_the_work_package_in_the_readers_language(client):
+    activity = ActivityFactory(work_package=3)
+    events, _calendar = events_of(client.get("/sv/evenemang/kalender.ics"))
+
+    categories = events[f"{activity.uid}@buicasus"]["CATEGORIES"].cats
+    assert "AP3" in categories  # arbetspaket 3
+    assert "WP3" not in categories
+
+
 def test_the_uid_stays_the_same_when_the_event_changes(client, django_capture_on_commit_callbacks):
     activity = ActivityFactory()
     before = set(events_of(client.get("/en/events/calendar.ics"))[0])
