@@ -86,6 +86,10 @@ class ChoosablePageBrowseView(BrowseView):
     title it shows; a draft or restricted page is not opened for staff who may not see it.
     """
 
+    def get_object_list(self):
+        # Whether a draft is scheduled, for its status, read with the pages, not one by one.
+        return super().get_object_list().annotate_approved_schedule()
+
     def get(self, request, parent_page_id=None):
         opened_at = Page.objects.filter(pk=parent_page_id)
         if parent_page_id is not None and not choosable_pages(opened_at, request.user).exists():

@@ -37,6 +37,14 @@ class ProcessElement(models.Model):
         return str(self.number)
 
 
+class ApproachManager(models.Manager):
+    def get_queryset(self):
+        # Approaches sort by their element's number: a page's chosen approaches restored from a
+        # revision (publishing, previewing, editing) are sorted in Python by modelcluster, which
+        # reads each one's element. Loaded with them, that is one query, not one per approach.
+        return super().get_queryset().select_related("element")
+
+
 class Approach(models.Model):
     """A support approach under one process element, such as "incubation programmes"."""
 
@@ -45,6 +53,8 @@ class Approach(models.Model):
     )
     code = models.CharField(_("code"), max_length=8, unique=True, help_text=_("For example 4.5."))
     name = models.CharField(_("name"), max_length=255)
+
+    objects = ApproachManager()
 
     class Meta:
         db_table = "practices_approach"
