@@ -361,8 +361,9 @@ def pseudo_catalogue(settings, tmp_path):
 
 def test_the_pseudo_catalogue_transforms_messages_and_keeps_placeholders(pseudo_catalogue):
     assert translation.gettext("Skip to main content") == "Ｓｋｉｐ ｔｏ ｍａｉｎ ｃｏｎｔｅｎｔ"
-    # Django's and Wagtail's own messages too.
+    # Django's and Wagtail's own messages too (a form's error, a protected page's heading).
     assert translation.gettext("This field is required.") == pseudo("This field is required.")
+    assert translation.gettext("Password required") == "Ｐａｓｓｗｏｒｄ ｒｅｑｕｉｒｅｄ"
     assert (
         pseudo('<a href="%(url)s">{count} more</a> &amp; %d')
         == '<a href="%(url)s">{count} ｍｏｒｅ</a> &amp; %d'
