@@ -14,6 +14,7 @@ from django.utils import translation
 from apps.core.cache import forget_local
 from apps.core.cache_backend import close_all_breakers
 from tests.factories import LANGUAGE_CODES, PracticePageFactory, UserFactory
+from tests.n_plus_one import watch_n_plus_one
 
 
 @pytest.fixture(scope="session")
@@ -87,6 +88,16 @@ def fresh_cache():
         cache.clear()
     forget_local()
     close_all_breakers()
+
+
+@pytest.fixture(autouse=True)
+def no_n_plus_one():
+    """An N+1 query fails the test: in its own body, its fixtures and the tasks it runs in place.
+
+    The requests it makes are watched by zeal's middleware (test settings), each on its own.
+    """
+    with watch_n_plus_one():
+        yield
 
 
 @pytest.fixture(autouse=True)

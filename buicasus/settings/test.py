@@ -29,3 +29,20 @@ DATABASES["default"]["CONN_MAX_AGE"] = 0
 PRIVATE_MEDIA_ROOT = Path(
     env("PRIVATE_MEDIA_ROOT", default="") or tempfile.mkdtemp(prefix="buicasus-test-private-")
 )
+# N+1 queries fail the tests (README: How the tests are organised). django-zeal is a development
+# requirement: only these settings load it. Its middleware, outermost, watches every request the
+# tests make (pages, the admin, tasks a view runs eagerly, the browser tests' server thread);
+# tests/conftest.py watches each test's own body and the tasks it runs in place.
+INSTALLED_APPS = [*INSTALLED_APPS, "zeal"]  # noqa: F405
+MIDDLEWARE = ["zeal.middleware.zeal_middleware", *MIDDLEWARE]  # noqa: F405
+ZEAL_RAISE = True
+ZEAL_SHOW_ALL_CALLERS = True
+# Only justified false positives, each with the reason; a real N+1 is fixed at its source.
+ZEAL_ALLOWLIST = [
+    # `.get()` twice from one line of the portal's code counts as an N+1; zeal names the line
+    # after the first frame outside the libraries. So a helper or a service a test calls twice, a
+    # Wagtail admin view looking its object up twice (under a middleware's line), a write reading
+    # its own row (update_or_create, a page's save) all count. Reads of relations in a loop,
+    # forward, reverse, many-to-many, generic and deferred fields, are still all caught.
+    {"model": "*", "field": "get()"},
+]

@@ -125,7 +125,7 @@ def test_a_new_version_copies_the_grid_and_old_scores_keep_theirs(client, superu
     renamed.full_clean()
     renamed.save()
     assert CriteriaGrid.objects.get(pk=old.pk).is_current is False
-    scores = Score.objects.filter(entry=assessment)
+    scores = Score.objects.filter(entry=assessment).select_related("criterion")
     assert {score.criterion.grid_id for score in scores} == {old.pk}
     assert scores.first().criterion.name_en != "Renamed in version 2"
 

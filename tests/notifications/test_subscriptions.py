@@ -10,6 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given
 from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
+from zeal import zeal_ignore
 
 from django.core import mail, signing
 from django.test import Client
@@ -196,9 +197,11 @@ def test_a_digest_has_only_the_countries_and_themes_chosen(django_capture_on_com
             email="se@example.se", language="sv", countries=["SE"], themes=[], frequency="daily"
         )
         services.confirm(swedes)
-        food = services.subscribe(
-            email="food@example.fr", language="fr", countries=[], themes=[theme], frequency="daily"
-        )
+        # Each subscription sets the themes of the one subscriber it writes: not a loop.
+        with zeal_ignore([{"model": "notifications.Subscriber", "field": "themes"}]):
+            food = services.subscribe(
+                email="food@example.fr", language="fr", countries=[], themes=[theme], frequency="daily"
+            )
         services.confirm(food)
     mail.outbox.clear()
     with django_capture_on_commit_callbacks(execute=True):

@@ -34,11 +34,12 @@ def test_names_are_exactly_those_of_the_source():
 
 
 def test_every_case_has_a_summary_in_each_language_and_an_editorial_classification():
-    for case in PracticePage.objects.all():
+    cases = PracticePage.objects.prefetch_related("elements", "approaches__element", "support_areas")
+    for case in cases:
         summaries = [getattr(case, f"summary_{code}") for code in ("sv", "lv", "es", "fr", "en")]
         assert all(summaries) and len(set(summaries)) == 5
         assert case.classification_is_editorial
-        assert case.elements.exists() and case.approaches.exists() and case.support_areas.exists()
+        assert case.elements.all() and case.approaches.all() and case.support_areas.all()
         assert set(case.elements.all()) == {approach.element for approach in case.approaches.all()}
 
 

@@ -77,7 +77,8 @@ def test_the_two_pilots_are_in_latvia_and_spain_with_their_method_and_nothing_mo
 
 
 def test_each_work_package_page_is_linked_to_its_record_and_holds_no_text_of_its_own():
-    pages = StandardPage.objects.filter(work_package__isnull=False).order_by("path")
+    pages = StandardPage.objects.filter(work_package__isnull=False).select_related("work_package")
+    pages = pages.order_by("path")
     assert [page.work_package.number for page in pages] == [1, 2, 3, 4, 5]
     for page in pages:
         for code in LANGUAGES:
