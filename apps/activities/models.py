@@ -17,9 +17,10 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.functional import lazy
 from django.utils.text import slugify
+from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext_lazy
 
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -29,7 +30,13 @@ from apps.core.routing import CachedRestrictionsMixin, RecordRouteMixin
 from apps.partners.models import Organisation
 from apps.vocabulary.models import COUNTRIES, SupportArea, Theme
 
-WORK_PACKAGES = [(number, f"WP{number}") for number in range(1, 6)]
+
+def _work_package_label(number: int) -> str:
+    return gettext("WP%(number)s") % {"number": number}
+
+
+# "AP2" in Swedish, "DP2" in Latvian: the label is made in the language of whoever reads it.
+WORK_PACKAGES = [(number, lazy(_work_package_label, str)(number)) for number in range(1, 6)]
 # Paths below the events page that are not events.
 RESERVED_SLUGS = ("calendar", "registrations")
 

@@ -5,6 +5,7 @@ from datetime import datetime
 import pytest
 
 from django.core.exceptions import ValidationError
+from django.utils import translation
 
 from tests.activities.helpers import RIGA, ActivityFactory
 
@@ -44,3 +45,13 @@ def test_a_slug_is_made_from_the_english_title_when_left_empty():
     second = ActivityFactory(slug="", title="Study visit to Malmö")
     assert first.slug == "study-visit-to-malmo"
     assert second.slug == "study-visit-to-malmo-2"
+
+
+def test_the_work_package_is_named_in_the_readers_language():
+    activity = ActivityFactory.build(work_package=2)
+
+    with translation.override("sv"):
+        assert activity.get_work_package_display() == "AP2"
+    with translation.override("fr"):
+        assert activity.get_work_package_display() == "LT2"
+    assert activity.get_work_package_display() == "WP2"
