@@ -4,6 +4,7 @@ import io
 import zipfile
 
 import pytest
+from bs4 import BeautifulSoup
 
 from django.urls import reverse
 
@@ -180,6 +181,26 @@ def test_a_refused_file_keeps_the_rest_of_the_form(client, settings, tmp_path, n
     assert ENTRY_DATA["strengths"] in page and ENTRY_DATA["title"] in page
     assert not MappingEntry.objects.exists()
     assert not Attachment.objects.exists()
+
+
+def test_two_refused_files_are_two_messages_under_the_one_id_the_field_names(client, settings, tmp_path):
+    settings.PRIVATE_MEDIA_ROOT = tmp_path
+    org = organisation("LV")
+    client.force_login(partner_of(org))
+    data = {**ENTRY_DATA, "organisation": org.pk, "links": "https://example.org/a", "save": ""}
+    data["new_files"] = [
+        upload("tool.pdf", b"\x7fELF\x02" + b"\x00" * 200),
+        upload("page.pdf", b"<html></html>"),
+    ]
+    page = BeautifulSoup(
+        client.post(reverse("mapping:entry_create", args=["actor"]), data).content, "html.parser"
+    )
+    field = page.find(id="id_new_files")
+    described = field["aria-describedby"].split()
+    assert "id_new_files_error" in described
+    [errors] = page.find_all(id="id_new_files_error")  # one element, so ids stay unique
+    messages = errors.find_all("p")
+    assert len(messages) == 2 and "tool.pdf" in messages[0].text and "page.pdf" in messages[1].text
 
 
 def test_a_stale_edit_is_refused_on_the_web_and_shows_the_other_version(client, world):
