@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.forms import WagtailAdminModelForm
 
+from apps.core.forms import HoneypotMixin
 from apps.vocabulary.models import COUNTRIES
 
 from . import selectors, services
@@ -69,10 +70,8 @@ class CalendarQueryForm(forms.Form):
         )
 
 
-class RegistrationForm(forms.ModelForm):
-    """The public form on an event's page. `website` is a honeypot: people never see or fill it."""
-
-    website = forms.CharField(required=False, label=_("Leave this field empty"))
+class RegistrationForm(HoneypotMixin, forms.ModelForm):
+    """The public form on an event's page."""
 
     class Meta:
         model = Registration
@@ -93,9 +92,6 @@ class RegistrationForm(forms.ModelForm):
         self.fields["language"].choices = settings.LANGUAGES
         if language and not self.is_bound:
             self.initial["language"] = language
-
-    def is_spam(self) -> bool:
-        return bool(self.data.get("website"))
 
     def cleaned_data_for_model(self) -> dict:
         return {name: self.cleaned_data[name] for name in self.Meta.fields}

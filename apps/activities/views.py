@@ -14,7 +14,7 @@ from django.views.decorators.http import require_safe
 
 from apps.core.cache import PAGES, cached
 from apps.core.page_cache import expire_at
-from apps.core.rate_limits import form_rate_check
+from apps.core.rate_limits import form_rate_limit
 from apps.vocabulary.models import COUNTRIES
 
 from . import selectors, services
@@ -74,12 +74,13 @@ def activity_serve(request, page, activity):
     form = RegistrationForm(request.POST, language=language)
     # Per address and e-mail together, so colleagues behind one office address each register;
     # with the cache down it fails open and the registration is flagged (apps/core/rate_limits.py).
-    check = form_rate_check(request, group="activity-registration", email=request.POST.get("email", ""))
-    rate_limits_off = check.rate_limits_off
+    check = form_rate_limit(
+        request,
+        form,
+        group="activity-registration",
+        message=_("You have sent several registrations in a short time. Please try again in an hour."),
+    )
     if check.limited:
-        form.add_error(
-            None, _("You have sent several registrations in a short time. Please try again in an hour.")
-        )
         return activity_response(request, page, activity, form, status=429)
     if form.is_spam():
         # A bot gets the answer a person would, and nothing is stored.
@@ -88,7 +89,7 @@ def activity_serve(request, page, activity):
         return activity_response(request, page, activity, form, status=400)
     try:
         result = services.registration_create(
-            activity=activity, data=form.cleaned_data_for_model(), rate_limits_off=rate_limits_off
+            activity=activity, data=form.cleaned_data_for_model(), rate_limits_off=check.rate_limits_off
         )
     except ValidationError as error:
         for message in error.messages:

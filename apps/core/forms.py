@@ -1,8 +1,10 @@
-"""The query parameters of the portal's faceted listings: forms that never refuse a request."""
+"""The kernel's forms: the query parameters of the faceted listings (forms that never refuse a
+request) and the honeypot every public form carries."""
 
 from dataclasses import dataclass, field
 
 from django import forms
+from django.utils.translation import gettext_lazy as _
 
 MAX_QUERY_LENGTH = 200
 
@@ -72,3 +74,20 @@ class FacetedQueryForm(forms.Form):
             page=data.get("page") or 1,
             filters={facet: data[facet] for facet in self.facets if data.get(facet)},
         )
+
+
+class HoneypotMixin:
+    """A public form's trap for bots: a `website` field people never see or fill.
+
+    includes/public_form.html hides it from sight, from the keyboard and from screen readers; a
+    form that comes back with it filled is spam, which the view answers as it would a person and
+    stores nothing. Put it before the form class: `class MyForm(HoneypotMixin, forms.Form)`.
+    """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Added last, after the form's own fields.
+        self.fields["website"] = forms.CharField(required=False, label=_("Leave this field empty"))
+
+    def is_spam(self) -> bool:
+        return bool(self.data.get("website"))

@@ -11,6 +11,9 @@ ways, and refused when any count is over its rate:
 The counts live in the cache (django-ratelimit's counters). With the cache unreachable nothing
 can be counted: the form goes through rather than refusing every visitor
 (RATELIMIT_FAIL_OPEN), and the check says so, for the service to flag what it stores.
+
+A public form's view calls `form_rate_limit` first: over a limit the form carries the refusal
+and the view answers it with a 429; otherwise `rate_limits_off` goes to the service.
 """
 
 from dataclasses import dataclass
@@ -76,3 +79,18 @@ def form_rate_check(
         limited = limited or over
     unavailable = cache_is_unavailable(caches[getattr(settings, "RATELIMIT_USE_CACHE", "default")])
     return RateCheck(limited=limited, rate_limits_off=unavailable)
+
+
+def form_rate_limit(
+    request, form, *, group: str, message: str, rates: FormRates = PUBLIC_FORM_RATES
+) -> RateCheck:
+    """Count this POST of the public form `form` and, over a limit, give the form `message` as
+    its error, for the view to show with a 429.
+
+    The e-mail address counted is the form's `email` as sent. With the cache down the check is
+    not limited and its `rate_limits_off` is True: the service flags what it stores.
+    """
+    check = form_rate_check(request, group=group, email=form.data.get("email", ""), rates=rates)
+    if check.limited:
+        form.add_error(None, message)
+    return check

@@ -2,13 +2,14 @@ from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
+from apps.core.forms import HoneypotMixin
 from apps.vocabulary.models import COUNTRIES, Theme
 
 from .models import ACCOUNT_KINDS, Frequency, Kind
 
 
-class SubscriptionForm(forms.Form):
-    """The public form. `website` is a honeypot: people never see or fill it."""
+class SubscriptionForm(HoneypotMixin, forms.Form):
+    """The public form."""
 
     email = forms.EmailField(label=_("Your e-mail address"), max_length=254)
     language = forms.ChoiceField(label=_("Your language"), choices=settings.LANGUAGES)
@@ -29,15 +30,11 @@ class SubscriptionForm(forms.Form):
     frequency = forms.ChoiceField(
         label=_("How often"), choices=Frequency.choices, initial=Frequency.WEEKLY, widget=forms.RadioSelect
     )
-    website = forms.CharField(required=False, label=_("Leave this field empty"))
 
     def __init__(self, *args, language=None, **kwargs):
         super().__init__(*args, **kwargs)
         if language and not self.is_bound:
             self.initial["language"] = language
-
-    def is_spam(self) -> bool:
-        return bool(self.data.get("website"))
 
 
 class PreferencesForm(forms.Form):

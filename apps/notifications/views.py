@@ -16,7 +16,7 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
 from apps.core.page_cache import forbid_storing
-from apps.core.rate_limits import FormRates, form_rate_check
+from apps.core.rate_limits import FormRates, form_rate_check, form_rate_limit
 from apps.core.views import answers_csrf_failure
 
 from . import recipients, services, tokens
@@ -58,12 +58,14 @@ def subscribe(request):
     if request.method != "POST":
         return render(request, "notifications/subscribe.html", {"form": SubscriptionForm(language=language)})
     form = SubscriptionForm(request.POST, language=language)
-    check = form_rate_check(request, group="notifications-subscribe", rates=SUBSCRIPTION_RATES)
-    rate_limits_off = check.rate_limits_off
+    check = form_rate_limit(
+        request,
+        form,
+        group="notifications-subscribe",
+        message=translation.gettext("You have sent the form several times. Please try again in an hour."),
+        rates=SUBSCRIPTION_RATES,
+    )
     if check.limited:
-        form.add_error(
-            None, translation.gettext("You have sent the form several times. Please try again in an hour.")
-        )
         return render(request, "notifications/subscribe.html", {"form": form}, status=429)
     if form.is_spam():
         return HttpResponseRedirect(reverse("notifications:subscribed"))
@@ -82,7 +84,7 @@ def subscribe(request):
             countries=data["countries"],
             themes=data["themes"],
             frequency=data["frequency"],
-            rate_limits_off=rate_limits_off or recipient.rate_limits_off,
+            rate_limits_off=check.rate_limits_off or recipient.rate_limits_off,
         )
     # The same answer for a new, a known and a confirmed address: nothing to learn from it.
     return HttpResponseRedirect(reverse("notifications:subscribed"))

@@ -1,7 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from apps.core.forms import FacetedQueryForm, ListingQuery
+from apps.core.forms import FacetedQueryForm, HoneypotMixin, ListingQuery
 
 from . import selectors
 from .models import ReplicationRequest
@@ -20,10 +20,8 @@ class LibraryQueryForm(FacetedQueryForm):
         return selectors.facet_index().values
 
 
-class ReplicationRequestForm(forms.ModelForm):
-    """The public form on a case page. `website` is a honeypot: people never see or fill it."""
-
-    website = forms.CharField(required=False, label=_("Leave this field empty"))
+class ReplicationRequestForm(HoneypotMixin, forms.ModelForm):
+    """The public form on a case page."""
 
     class Meta:
         model = ReplicationRequest
@@ -37,9 +35,6 @@ class ReplicationRequestForm(forms.ModelForm):
         }
         help_texts = {"email": _("We only use it to answer you.")}
         widgets = {"message": forms.Textarea(attrs={"rows": 5})}
-
-    def is_spam(self) -> bool:
-        return bool(self.data.get("website"))
 
     def cleaned_data_for_model(self) -> dict:
         return {name: self.cleaned_data[name] for name in self.Meta.fields}

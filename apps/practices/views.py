@@ -6,7 +6,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from apps.core.facets import listing_context
-from apps.core.rate_limits import form_rate_check
+from apps.core.rate_limits import form_rate_limit
 from apps.vocabulary.models import COUNTRIES
 
 from . import selectors
@@ -60,12 +60,13 @@ def practice_serve(request, page):
     form = ReplicationRequestForm(request.POST)
     # Per address and e-mail together (colleagues behind one address each ask); with the cache
     # down it fails open and the request is flagged (apps/core/rate_limits.py).
-    check = form_rate_check(request, group="replication", email=request.POST.get("email", ""))
-    rate_limits_off = check.rate_limits_off
+    check = form_rate_limit(
+        request,
+        form,
+        group="replication",
+        message=_("You have sent several requests in a short time. Please try again in an hour."),
+    )
     if check.limited:
-        form.add_error(
-            None, _("You have sent several requests in a short time. Please try again in an hour.")
-        )
         return practice_response(request, page, form, status=429)
     if form.is_spam():
         # Answer a bot as if it had succeeded, and store nothing.
@@ -73,7 +74,7 @@ def practice_serve(request, page):
         return HttpResponseRedirect(page.get_url(request) + "#replicate")
     if form.is_valid():
         replication_request_create(
-            practice=page, data=form.cleaned_data_for_model(), rate_limits_off=rate_limits_off
+            practice=page, data=form.cleaned_data_for_model(), rate_limits_off=check.rate_limits_off
         )
         messages.success(request, _("Thank you. The centre's staff will contact you."))
         return HttpResponseRedirect(page.get_url(request) + "#replicate")
