@@ -8,11 +8,11 @@ from wagtail.models import Site
 
 from apps.core import cache
 from apps.core.cache import PAGES
-from apps.core.events import send_event
-from apps.core.loading import LANGUAGE_CODES, page_upsert
+from apps.core.i18n import localized_values, values_of
+from apps.core.loading import page_upsert
 from apps.partners.models import Organisation
 
-from . import content, events
+from . import content
 from .models import (
     Engagement,
     EsfProject,
@@ -26,18 +26,12 @@ from .models import (
 
 @transaction.atomic
 def engagement_create(*, project: EsfProject, offering: SupportOffering, **values) -> Engagement:
-    """Record that project takes up offering; checked like the admin's form, then announced."""
+    """Record that project takes up offering, checked like the admin's form, with its first revision."""
     engagement = Engagement(project=project, offering=offering, **values)
     engagement.full_clean()
     engagement.save()
     engagement.save_revision(log_action=True)
-    engagement_announce(engagement)
     return engagement
-
-
-def engagement_announce(engagement: Engagement) -> None:
-    """engagement_created, in the same transaction; staff's engagements in the admin are announced too."""
-    send_event(events.engagement_created, sender=Engagement, engagement_id=engagement.pk)
 
 
 def _update(instance, values: dict) -> bool:
@@ -97,13 +91,11 @@ def offerings_load() -> None:
         offering = SupportOffering.objects.filter(number=entry["number"]).first() or SupportOffering(
             number=entry["number"]
         )
-        names = {f"name_{code}": entry["name"][code] for code in LANGUAGE_CODES}
+        names = localized_values("name", entry["name"])
         names["name"] = entry["name"][settings.LANGUAGE_CODE]
         if _update(offering, names) or offering.pk is None:
             offering.save()
-        items = [
-            {code: getattr(item, f"text_{code}") for code in LANGUAGE_CODES} for item in offering.items.all()
-        ]
+        items = [values_of(item, "text") for item in offering.items.all()]
         if items != entry["items"]:
             offering.items.all().delete()
             OfferingItem.objects.bulk_create(
@@ -111,7 +103,7 @@ def offerings_load() -> None:
                     offering=offering,
                     position=position,
                     text=texts[settings.LANGUAGE_CODE],
-                    **{f"text_{code}": texts[code] for code in LANGUAGE_CODES},
+                    **localized_values("text", texts),
                 )
                 for position, texts in enumerate(entry["items"], start=1)
             )

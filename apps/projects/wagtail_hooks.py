@@ -6,13 +6,11 @@ Only staff with the models' permissions reach these views (Wagtail's own permiss
 
 from django.utils.translation import gettext_lazy as _
 
-from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from apps.core.permissions import PermissionCheckedChooserViewSet, WithoutChooser
 
-from . import services
 from .models import ClusterCoalition, Engagement, EsfProject, OfferingItem, SupportOffering
 
 
@@ -123,9 +121,3 @@ class ProjectsViewSetGroup(SnippetViewSetGroup):
 
 
 register_snippet(ProjectsViewSetGroup)
-
-
-@hooks.register("after_create_snippet")
-def engagement_created_in_the_admin(request, instance):
-    if isinstance(instance, Engagement):
-        services.engagement_announce(instance)

@@ -6,16 +6,15 @@ from django.utils import timezone, translation
 
 from wagtail.models import Site
 
-from apps.core.events import send_event
 from apps.core.loading import page_upsert
 
-from . import content, events
+from . import content
 from .models import Strategy, StrategyIndexPage
 
 
 @transaction.atomic
 def strategy_status_change(*, strategy: Strategy, status: str, adopted_on=None, user=None) -> Strategy:
-    """Move a strategy to another status, as a revision by user; announce it when it is adopted."""
+    """Move a strategy to another status, as a revision by user."""
     if strategy.status == status:
         return strategy
     strategy.status = status
@@ -26,18 +25,7 @@ def strategy_status_change(*, strategy: Strategy, status: str, adopted_on=None, 
     strategy.full_clean()
     strategy.save()
     strategy.save_revision(user=user, log_action=True)
-    strategy_status_announce(strategy=strategy)
     return strategy
-
-
-def strategy_status_announce(*, strategy: Strategy) -> None:
-    """Tell listeners a strategy was adopted, once the change is committed.
-
-    The admin's forms save through Wagtail's own actions (which keep the revision and the log
-    entry) and call this when the status was among the changed fields.
-    """
-    if strategy.status == Strategy.Status.ADOPTED:
-        send_event(events.strategy_adopted, sender=Strategy, strategy_id=strategy.pk)
 
 
 @transaction.atomic

@@ -8,29 +8,11 @@ revisions are the audit trail.
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import CreateView, EditView, SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from apps.core.permissions import PermissionCheckedChooserViewSet, WithoutChooser
 
 from .models import ActionItem, ActionPlan, DesignCriterion, Strategy
-from .services import strategy_status_announce
-
-
-class StrategyCreateView(CreateView):
-    def save_instance(self):
-        instance = super().save_instance()
-        strategy_status_announce(strategy=instance)
-        return instance
-
-
-class StrategyEditView(EditView):
-    """Saves through Wagtail (revision and log entry), then announces an adoption."""
-
-    def save_instance(self):
-        instance = super().save_instance()
-        if "status" in self.form.changed_data:
-            strategy_status_announce(strategy=instance)
-        return instance
 
 
 class DesignCriterionViewSet(SnippetViewSet):
@@ -64,8 +46,6 @@ class StrategyViewSet(SnippetViewSet):
     ]
     export_filename = "strategies"
     ordering = ["country", "-version"]
-    add_view_class = StrategyCreateView
-    edit_view_class = StrategyEditView
 
 
 class ActionPlanViewSet(SnippetViewSet):

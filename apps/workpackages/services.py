@@ -6,43 +6,30 @@ from django.db import models, transaction
 from wagtail.fields import StreamField
 from wagtail.models import Page
 
-from apps.core.events import send_event
+from apps.core.i18n import localized_field, localized_values
 from apps.core.loading import page_upsert, stream_data
 
-from . import content, events
+from . import content
 from .models import Deliverable, Pilot, PilotPage, WorkPackage
-
-LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 
 
 @transaction.atomic
 def deliverable_status_change(*, deliverable: Deliverable, status: str, user=None) -> Deliverable:
-    """Move a deliverable to another status, as a revision by user, and announce it."""
+    """Move a deliverable to another status, as a revision by user."""
     if deliverable.status == status:
         return deliverable
     deliverable.status = status
     deliverable.full_clean()
     deliverable.save()
     deliverable.save_revision(user=user, log_action=True)
-    deliverable_status_announce(deliverable=deliverable)
     return deliverable
 
 
-def deliverable_status_announce(*, deliverable: Deliverable) -> None:
-    """Tell listeners a deliverable's status changed, once the change is committed.
-
-    The admin's edit form saves through Wagtail's own action (which keeps the revision and the
-    log entry) and calls this when the status was among the changed fields.
-    """
-    send_event(events.deliverable_status_changed, sender=Deliverable, deliverable_id=deliverable.pk)
-
-
 def _translated(field: str, per_language: dict, *, stream: bool = False) -> dict:
-    values = {
-        f"{field}_{code}": stream_data(per_language[code]) if stream else per_language[code]
-        for code in LANGUAGE_CODES
-    }
-    values[field] = values[f"{field}_{settings.LANGUAGE_CODE}"]
+    values = localized_values(
+        field, {code: stream_data(text) if stream else text for code, text in per_language.items()}
+    )
+    values[field] = values[localized_field(field, settings.LANGUAGE_CODE)]
     return values
 
 

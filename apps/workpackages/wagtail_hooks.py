@@ -9,13 +9,12 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import EditView, SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from apps.core.permissions import PermissionCheckedChooserViewSet, WithoutChooser
 from apps.core.private_file_input import register_private_download
 
 from .models import Deliverable, MentoringSession, Milestone, Pilot, TransferAnalysis, WorkPackage
-from .services import deliverable_status_announce
 
 
 class WorkPackageViewSet(SnippetViewSet):
@@ -41,16 +40,6 @@ class WorkPackageViewSet(SnippetViewSet):
         return WorkPackage.objects.select_related("lead_partner", "supporting_partner")
 
 
-class DeliverableEditView(EditView):
-    """Saves through Wagtail (revision and log entry), then announces a change of status."""
-
-    def save_instance(self):
-        instance = super().save_instance()
-        if "status" in self.form.changed_data:
-            deliverable_status_announce(deliverable=instance)
-        return instance
-
-
 class DeliverableViewSet(WithoutChooser, SnippetViewSet):
     model = Deliverable
     icon = "doc-full"
@@ -60,7 +49,6 @@ class DeliverableViewSet(WithoutChooser, SnippetViewSet):
     list_export = ["code", "title", "work_package", "due_date", "status", "is_public"]
     export_filename = "deliverables"
     ordering = ["code"]
-    edit_view_class = DeliverableEditView
 
     def get_queryset(self, request):
         return Deliverable.objects.select_related("work_package")

@@ -1,4 +1,4 @@
-"""The loader loads only the public page, idempotently; an adoption is announced in its transaction."""
+"""The loader loads only the public page, idempotently; a status change is a revision."""
 
 import datetime
 
@@ -6,7 +6,6 @@ import pytest
 
 from django.db import transaction
 
-from apps.strategies import events
 from apps.strategies.models import ActionItem, ActionPlan, DesignCriterion, Strategy, StrategyIndexPage
 from apps.strategies.services import strategies_load, strategy_status_change
 from tests.strategies.helpers import index_page, strategy
@@ -40,45 +39,23 @@ def test_staff_records_survive_a_reload():
     assert Strategy.objects.get() == made
 
 
-@pytest.fixture
-def adopted_ids():
-    received = []
-
-    def listener(sender, **kwargs):
-        received.append(kwargs["strategy_id"])
-
-    events.strategy_adopted.connect(listener)
-    yield received
-    events.strategy_adopted.disconnect(listener)
-
-
-def test_adoption_is_announced_in_its_transaction_only_when_adopted(
-    adopted_ids, django_capture_on_commit_callbacks
-):
+def test_a_status_change_is_a_revision_and_an_adoption_keeps_its_date():
     made = strategy("SE", adopted=False)
-    with django_capture_on_commit_callbacks(execute=True):
-        strategy_status_change(strategy=made, status=Strategy.Status.CONSULTATION)
-    assert adopted_ids == []
-    with django_capture_on_commit_callbacks(execute=True):
-        strategy_status_change(
-            strategy=made, status=Strategy.Status.ADOPTED, adopted_on=datetime.date(2025, 2, 3)
-        )
-        assert adopted_ids == [made.pk]  # inside the transaction, before the commit
-    assert adopted_ids == [made.pk]
+    strategy_status_change(strategy=made, status=Strategy.Status.CONSULTATION)
+    strategy_status_change(
+        strategy=made, status=Strategy.Status.ADOPTED, adopted_on=datetime.date(2025, 2, 3)
+    )
     made.refresh_from_db()
     assert (made.status, made.adopted_on) == ("adopted", datetime.date(2025, 2, 3))
     assert made.revisions.count() == 2
-    with django_capture_on_commit_callbacks(execute=True):
-        strategy_status_change(strategy=made, status=Strategy.Status.ADOPTED)
-    assert adopted_ids == [made.pk]  # already adopted: nothing new
+    strategy_status_change(strategy=made, status=Strategy.Status.ADOPTED)
+    assert made.revisions.count() == 2  # already adopted: nothing new
 
 
-def test_an_adoption_rolled_back_takes_its_announcement_with_it(adopted_ids):
+def test_an_adoption_rolled_back_leaves_the_strategy_as_it_was():
     made = strategy("LV", adopted=False)
     with pytest.raises(RuntimeError), transaction.atomic():
         strategy_status_change(strategy=made, status=Strategy.Status.ADOPTED)
         raise RuntimeError
-    # The listener ran inside the transaction; whatever it wrote was rolled back with it.
-    assert adopted_ids == [made.pk]
     made.refresh_from_db()
     assert made.status == "draft"
