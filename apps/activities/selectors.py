@@ -4,10 +4,11 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 
 from django.core.paginator import Page as PaginatorPage
-from django.core.paginator import Paginator
 from django.db.models import Count, F, Q, QuerySet
 from django.db.models.functions import Coalesce
 from django.utils import timezone
+
+from apps.core.pagination import page_of
 
 from .models import Activity, Registration
 
@@ -67,8 +68,8 @@ def calendar(
     upcoming = activities.filter(ahead).order_by(F("start").asc(nulls_last=True), "pk")
     past = activities.filter(ended).order_by("-start", "-pk")
     return Calendar(
-        upcoming=Paginator(upcoming, PER_PAGE).get_page(page),
-        past=Paginator(past, PER_PAGE).get_page(past_page),
+        upcoming=page_of(upcoming, page, PER_PAGE),
+        past=page_of(past, past_page, PER_PAGE),
     )
 
 

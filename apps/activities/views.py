@@ -1,8 +1,6 @@
 """The public calendar: the events page, an event with its registration form, the feeds and the
 confirmation and cancellation pages. Views validate, then call services."""
 
-from urllib.parse import urlencode
-
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpResponse
 from django.shortcuts import render
@@ -46,21 +44,9 @@ def activity_index_serve(request, page):
             "countries": COUNTRIES,
             "kinds": Activity.Kind.choices,
             "event_base": base,
-            "upcoming_pages": _page_links(active, "page", calendar.upcoming),
-            "past_pages": _page_links(active, "past_page", calendar.past),
         }
     )
     return TemplateResponse(request, page.get_template(request), context)
-
-
-def _page_links(active: dict, name: str, page) -> dict:
-    def link(number):
-        return "?" + urlencode({**active, name: number})
-
-    return {
-        "previous": link(page.number - 1) if page.has_previous() else None,
-        "next": link(page.number + 1) if page.has_next() else None,
-    }
 
 
 def activity_serve(request, page, activity):

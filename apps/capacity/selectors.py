@@ -5,18 +5,19 @@ per-language search (apps/core/textsearch.py), the machinery the library uses: t
 every cached read are keyed by a version that any change of a hub item bumps (signals.py).
 """
 
-import math
 from array import array
 from dataclasses import dataclass, field
 
 from pyroaring import BitMap
 
 from django.conf import settings
+from django.core.paginator import Page
 from django.db.models import F, Prefetch, Q, TextField, Value
 from django.db.models.functions import Coalesce, NullIf
 
 from apps.core.cache import PAGES, RESTRICTIONS, bump, cached, remember, version
 from apps.core.facets import FacetIndex, drop_suggestions, facet_counts, facet_index_from, page_of, result_ids
+from apps.core.pagination import counted_page_of
 from apps.core.textsearch import SearchTable, headline, is_supported
 from apps.vocabulary.models import COUNTRIES
 
@@ -106,8 +107,7 @@ def _ranked_page(text: str, language: str, result: BitMap, *, offset: int, size:
 class HubListing:
     items: list
     total: int
-    page: int
-    pages: int
+    page_obj: Page
     counts: dict[str, dict[str, int]]
     suggestions: list = field(default_factory=list)
 
@@ -118,20 +118,20 @@ def hub_listing(*, filters: dict, text: str, sort: str, page: int, language: str
     base = TABLE.match(text, language) & index.every if text else None
     result = result_ids(index, filters, base)
     total = len(result)
-    pages = max(1, math.ceil(total / PAGE_SIZE))
-    page = min(max(1, page), pages)
-    offset = (page - 1) * PAGE_SIZE
-    if text and sort == "relevance":
-        ids = _ranked_page(text, language, result, offset=offset, size=PAGE_SIZE)
-    else:
-        ids = page_of(
-            hub_order("newest" if sort == "relevance" else sort, language), result, offset, PAGE_SIZE
-        )
+
+    def fetch(offset: int, size: int) -> list:
+        if text and sort == "relevance":
+            ids = _ranked_page(text, language, result, offset=offset, size=size)
+        else:
+            order = hub_order("newest" if sort == "relevance" else sort, language)
+            ids = page_of(order, result, offset, size)
+        return hub_cards(ids, language=language, text=text)
+
+    page_obj = counted_page_of(total, fetch, page, PAGE_SIZE)
     listing = HubListing(
-        items=hub_cards(ids, language=language, text=text),
+        items=page_obj.object_list,
         total=total,
-        page=page,
-        pages=pages,
+        page_obj=page_obj,
         counts=facet_counts(index, filters, base),
     )
     if total == 0:

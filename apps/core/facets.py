@@ -164,9 +164,9 @@ def listing_context(
 ) -> dict:
     """What a faceted listing's template (includes/facets.html and its page) needs besides the results.
 
-    listing has `counts`, `suggestions` (facet, value, count), `page` and `pages`; query is a
-    `apps.core.forms.ListingQuery`. The sorts offered are relevance (only for a search), newest
-    and title.
+    listing has `counts`, `suggestions` (facet, value, count) and `page_obj` (shown by
+    includes/pagination.html); query is a `apps.core.forms.ListingQuery`. The sorts offered are
+    relevance (only for a search), newest and title.
     """
     from django.utils.translation import gettext
 
@@ -192,14 +192,4 @@ def listing_context(
         "sort": query.listing_sort,
         "sorts": [(value, label) for value, label in sorts if text or value != "relevance"],
         "suggestions": suggestions,
-        "previous_query": query_string(filters, text, sort, page=str(listing.page - 1))
-        if listing.page > 1
-        else None,
-        "next_query": query_string(filters, text, sort, page=str(listing.page + 1))
-        if listing.page < listing.pages
-        else None,
     }
-
-
-def _page_query(filters: Mapping, text: str, sort: str, page: int, pages: int) -> str | None:
-    return query_string(filters, text, sort, page=str(page)) if 1 <= page <= pages else None

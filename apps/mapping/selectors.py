@@ -7,11 +7,13 @@ comparison and the country counts are computed once per change, not per request.
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
+from django.core.paginator import Page
 from django.db.models import Avg, Count
 from django.utils import translation
 from django.utils.text import capfirst
 
 from apps.core.cache import PAGES, cached
+from apps.core.pagination import counted_page_of
 from apps.core.selectors import live_public
 from apps.partners.models import Membership
 from apps.vocabulary.models import COUNTRIES
@@ -314,24 +316,9 @@ def approved_count(country: str) -> int:
     )
 
 
-@dataclass
-class EntriesPage:
-    entries: list
-    number: int
-    pages: int
-    total: int
-
-
-def approved_entries_page(country: str, page) -> EntriesPage:
+def approved_entries_page(country: str, page) -> Page:
     """A page of a country's approved entries, newest approval first; the count is cached."""
-    total = approved_count(country)
-    pages = max(1, -(-total // PER_PAGE))
-    try:
-        number = min(max(1, int(page)), pages)
-    except (TypeError, ValueError):
-        number = 1
-    start = (number - 1) * PER_PAGE
-    entries = list(
+    approved = (
         MappingEntry.objects.filter(country=country, status=EntryStatus.APPROVED)
         .order_by("-approved", "-pk")
         .select_related("organisation")
@@ -348,9 +335,11 @@ def approved_entries_page(country: str, page) -> EntriesPage:
             "approved",
             "organisation__name",
             "organisation__acronym",
-        )[start : start + PER_PAGE]
+        )
     )
-    return EntriesPage(entries=entries, number=number, pages=pages, total=total)
+    return counted_page_of(
+        approved_count(country), lambda offset, size: list(approved[offset : offset + size]), page, PER_PAGE
+    )
 
 
 def country_result_pages(index_page, request) -> list[dict]:

@@ -2,11 +2,11 @@
 
 import datetime
 
-from django.core.paginator import Paginator
 from django.db.models import Count, Prefetch, Q
 from django.db.models.functions import Lower
 
 from apps.core.cache import PAGES, cached
+from apps.core.pagination import page_of
 
 from .forms import RegisterQuery
 from .models import DIARY_NUMBER, Engagement, EsfProject, ProjectPartner, Status, SupportOffering
@@ -63,7 +63,7 @@ def register_projects(query: RegisterQuery):
 
 
 def register_page(query: RegisterQuery):
-    return Paginator(
+    return page_of(
         register_projects(query).only(
             "diary_number",
             "name",
@@ -75,8 +75,9 @@ def register_page(query: RegisterQuery):
             "end_date",
             "source_language",
         ),
+        query.page,
         PER_PAGE,
-    ).get_page(query.page)
+    )
 
 
 def public_project(slug: str) -> EsfProject | None:

@@ -39,20 +39,9 @@ def register_serve(request, page):
             "chosen_offering": next((o for o in offerings if o.number == query.offering), None),
             "project_base": page.get_url(request),
             "csv_url": f"{page.get_url(request)}{CSV_NAME}/" + (f"?{urlencode(active)}" if active else ""),
-            "pages": _page_links(active, listing),
         }
     )
     return TemplateResponse(request, page.get_template(request), context)
-
-
-def _page_links(active: dict, listing) -> dict:
-    def link(number):
-        return "?" + urlencode({**active, "page": number})
-
-    return {
-        "previous": link(listing.number - 1) if listing.has_previous() else None,
-        "next": link(listing.number + 1) if listing.has_next() else None,
-    }
 
 
 def project_serve(request, page, project):

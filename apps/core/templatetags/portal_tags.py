@@ -165,3 +165,14 @@ def highlighted(text):
 def language_in_text(code):
     """{{ code|language_in_text }}: the language's name as written inside a sentence."""
     return _language_in_text(code)
+
+
+@register.simple_tag(takes_context=True)
+def page_links(context, page, parameter=""):
+    """{% page_links page_obj "past_page" as links %}: links.previous and links.next, or None."""
+    from django.http import QueryDict
+
+    from apps.core.pagination import page_links as links_of
+
+    request = context.get("request")
+    return links_of(request.GET if request is not None else QueryDict(), page, parameter or "page")

@@ -1,9 +1,11 @@
 """A page of the library: the filtered, searched and sorted cases with their facet counts."""
 
-import math
 from dataclasses import dataclass, field
 
 from django.conf import settings
+from django.core.paginator import Page
+
+from apps.core.pagination import counted_page_of
 
 from . import matching
 from .cards import practice_cards
@@ -17,8 +19,7 @@ SORTS = ("relevance", "newest", "title")
 class Listing:
     practices: list
     total: int
-    page: int
-    pages: int
+    page_obj: Page
     counts: dict[str, dict[str, int]]
     suggestions: list = field(default_factory=list)
     other_languages: list = field(default_factory=list)
@@ -30,16 +31,17 @@ def practice_listing(*, filters: dict, text: str, sort: str, page: int, language
     counts = facet_counts(index, filters, base)
     result = result_ids(index, filters, base)
     total = len(result)
-    pages = max(1, math.ceil(total / PAGE_SIZE))
-    page = min(max(1, page), pages)
-    offset = (page - 1) * PAGE_SIZE
-    if text and sort == "relevance":
-        ids = matching.ranked_page(text, language, result, offset=offset, size=PAGE_SIZE)
-    else:
-        order = matching.practice_order("newest" if sort == "relevance" else sort, language)
-        ids = matching.page_of(order, result, offset, PAGE_SIZE)
-    cards = practice_cards(ids, language=language, text=text)
-    listing = Listing(practices=cards, total=total, page=page, pages=pages, counts=counts)
+
+    def fetch(offset: int, size: int) -> list:
+        if text and sort == "relevance":
+            ids = matching.ranked_page(text, language, result, offset=offset, size=size)
+        else:
+            order = matching.practice_order("newest" if sort == "relevance" else sort, language)
+            ids = matching.page_of(order, result, offset, size)
+        return practice_cards(ids, language=language, text=text)
+
+    page_obj = counted_page_of(total, fetch, page, PAGE_SIZE)
+    listing = Listing(practices=page_obj.object_list, total=total, page_obj=page_obj, counts=counts)
     if total == 0:
         listing.suggestions = drop_suggestions(index, filters, base)
         if text and not base:
