@@ -8,8 +8,7 @@ from wagtail.models import Site
 
 from apps.core import cache
 from apps.core.cache import PAGES
-from apps.core.i18n import localized_values, values_of
-from apps.core.loading import page_upsert
+from apps.core.loading import LANGUAGE_CODES, page_upsert
 from apps.partners.models import Organisation
 
 from . import content
@@ -91,11 +90,13 @@ def offerings_load() -> None:
         offering = SupportOffering.objects.filter(number=entry["number"]).first() or SupportOffering(
             number=entry["number"]
         )
-        names = localized_values("name", entry["name"])
+        names = {f"name_{code}": entry["name"][code] for code in LANGUAGE_CODES}
         names["name"] = entry["name"][settings.LANGUAGE_CODE]
         if _update(offering, names) or offering.pk is None:
             offering.save()
-        items = [values_of(item, "text") for item in offering.items.all()]
+        items = [
+            {code: getattr(item, f"text_{code}") for code in LANGUAGE_CODES} for item in offering.items.all()
+        ]
         if items != entry["items"]:
             offering.items.all().delete()
             OfferingItem.objects.bulk_create(
@@ -103,7 +104,7 @@ def offerings_load() -> None:
                     offering=offering,
                     position=position,
                     text=texts[settings.LANGUAGE_CODE],
-                    **localized_values("text", texts),
+                    **{f"text_{code}": texts[code] for code in LANGUAGE_CODES},
                 )
                 for position, texts in enumerate(entry["items"], start=1)
             )
