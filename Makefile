@@ -12,7 +12,7 @@ APT_TEST := gettext libmagic1 $(APT_PDF) chromium docker-compose wrk openjdk-17-
 TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/buicasus
 TEST_REDIS_URL ?= redis://127.0.0.1:6379/0
 
-.PHONY: run test bench lint messages system-run system-test services-check clean
+.PHONY: run test check bench lint messages system-run system-test services-check clean
 
 run: system-run $(VENV)/.runtime messages
 	$(MANAGE) migrate --noinput
@@ -24,6 +24,13 @@ test: system-test $(VENV)/.dev node_modules/.installed messages services-check l
 	DATABASE_URL=$${DATABASE_URL:-$(TEST_DATABASE_URL)} REDIS_URL=$${REDIS_URL:-$(TEST_REDIS_URL)} \
 		$(BIN)/pytest --create-db
 
+# The edit-test loop: ruff and the unit tests, without the browser (e2e) and the slow ones.
+check: system-test $(VENV)/.dev node_modules/.installed messages services-check
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	DATABASE_URL=$${DATABASE_URL:-$(TEST_DATABASE_URL)} REDIS_URL=$${REDIS_URL:-$(TEST_REDIS_URL)} \
+		$(BIN)/pytest --create-db -m "not e2e and not slow"
+
 # The library's speed at 1,000, 10,000 and 100,000 cases; see bench/README.md.
 bench: system-test $(VENV)/.dev messages services-check
 	DATABASE_URL=$${DATABASE_URL:-$(TEST_DATABASE_URL)} REDIS_URL=$${REDIS_URL:-$(TEST_REDIS_URL)} \
@@ -34,6 +41,7 @@ lint: $(VENV)/.dev
 	$(BIN)/ruff format --check .
 	$(BIN)/lint-imports --no-cache
 	$(MANAGE) makemigrations --check --dry-run
+	$(BIN)/python -m tests.catalogues
 
 messages: $(VENV)/.runtime
 	cd . && $(BIN)/python manage.py compilemessages --ignore=.venv -v 0

@@ -17,6 +17,14 @@ from tests.factories import LANGUAGE_CODES, PracticePageFactory, UserFactory
 from tests.n_plus_one import watch_n_plus_one
 
 
+def pytest_collection_modifyitems(items):
+    """Every test that drives the browser (the `browser` fixture, directly or through another) is
+    marked e2e, wherever it lives: `make check` leaves them out with `-m "not e2e"`."""
+    for item in items:
+        if "browser" in getattr(item, "fixturenames", ()) and not item.get_closest_marker("e2e"):
+            item.add_marker(pytest.mark.e2e)
+
+
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
     """The real content, loaded once for the session; every test runs in a rolled-back transaction."""
