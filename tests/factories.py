@@ -15,6 +15,7 @@ from django.conf import settings
 
 from wagtail.models import Site
 
+from apps.core.i18n import LANGUAGE_CODES
 from apps.notifications.models import Kind, Notification
 from apps.partners.models import Membership, Organisation
 from apps.practices.models import CountryPage, PracticeIndexPage, PracticePage
@@ -22,8 +23,6 @@ from apps.practices.selectors import facet_index_invalidate
 from apps.site.models import StandardPage
 from apps.users.models import User
 from apps.vocabulary.models import Approach, SupportArea
-
-LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 
 
 class UserFactory(factory.django.DjangoModelFactory):

@@ -13,7 +13,7 @@ from django.utils import timezone
 
 from apps.core import cache
 from apps.core.cache import PAGES
-from apps.core.loading import LANGUAGE_CODES
+from apps.core.i18n import LANGUAGE_CODES, localized_field
 from apps.vocabulary.models import COUNTRIES
 
 from .ical import COUNTRY_ZONES as ZONES
@@ -50,8 +50,8 @@ def demo_activities_create(count: int, *, seed: int = 1, registrations_each: int
             is_demo=True,
         )
         for code in LANGUAGE_CODES:
-            setattr(activity, f"title_{code}", f"Demo event {number}")
-            setattr(activity, f"description_{code}", "Demo data: this event is synthetic.")
+            setattr(activity, localized_field("title", code), f"Demo event {number}")
+            setattr(activity, localized_field("description", code), "Demo data: this event is synthetic.")
         activity.title = activity.title_en
         activity.description = activity.description_en
         activity.save()

@@ -21,7 +21,8 @@ from wagtail.models import Site
 from apps.core import cache
 from apps.core.cache import PAGES
 from apps.core.events import send_event
-from apps.core.loading import LANGUAGE_CODES, page_upsert
+from apps.core.i18n import localized_values
+from apps.core.loading import page_upsert
 
 from . import content, events, selectors
 from .models import PENDING_HOURS, Activity, ActivityIndexPage, Registration, new_registration_token
@@ -266,8 +267,7 @@ def final_conference_load() -> Activity:
         "registration_open": False,
     }
     for field in ("title", "description"):
-        for code in LANGUAGE_CODES:
-            values[f"{field}_{code}"] = entry[field][code]
+        values.update(localized_values(field, entry[field]))
         values[field] = entry[field][settings.LANGUAGE_CODE]
     activity = Activity.objects.filter(slug=entry["slug"]).first()
     if activity is None:

@@ -7,10 +7,10 @@ every language find some and not others; and a demo selection of thematic areas 
 
 import random
 
-from django.conf import settings
 from django.db import transaction
 from django.utils import translation
 
+from apps.core.i18n import LANGUAGE_CODES, localized_field
 from apps.vocabulary.models import COUNTRIES, ProcessElement, SupportArea, Theme
 
 from .models import AREAS_PER_COUNTRY, HubItem, ThematicArea, ThematicSelection
@@ -33,7 +33,6 @@ WORDS = {
     "es": ["mentoría", "lienzo", "impacto", "evaluación", "cocreación", "financiación", "red", "formación"],
     "fr": ["mentorat", "canevas", "impact", "évaluation", "cocréation", "financement", "réseau", "formation"],
 }
-LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 
 
 def _text(rng: random.Random, code: str, kind: str, number: int) -> tuple[str, str]:
@@ -60,8 +59,8 @@ def demo_hub_items_create(count: int, *, seed: int = 4) -> int:
         for code in LANGUAGE_CODES:
             with translation.override(code):
                 title, description = _text(rng, code, str(kind.label).lower(), number)
-            values[f"title_{code}"] = title
-            values[f"description_{code}"] = description
+            values[localized_field("title", code)] = title
+            values[localized_field("description", code)] = description
         created.append(
             HubItem(
                 kind=kind,

@@ -23,11 +23,11 @@ from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel, ObjectList, TabbedInterface
 from wagtail.models import Page, RevisionMixin
 
+from apps.core.i18n import LANGUAGE_CODES, fields_of, localized_field
 from apps.core.panels import language_tabs
 from apps.core.routing import CachedRestrictionsMixin, RecordRouteMixin
 from apps.vocabulary.models import COUNTRIES, ProcessElement, SupportArea, Theme
 
-LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 DEFAULT_LANGUAGE = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
 AREAS_PER_COUNTRY = 4
 
@@ -92,7 +92,7 @@ class ThematicArea(models.Model):
     panels = [
         FieldPanel("position"),
         FieldPanel("theme"),
-        *[FieldPanel(f"note_{code}") for code in LANGUAGE_CODES],
+        *[FieldPanel(name) for name in fields_of("note")],
     ]
 
     class Meta:
@@ -197,7 +197,7 @@ class HubItem(RevisionMixin, models.Model):
         errors = {}
         for field in ("title", "description"):
             # Every language falls back to the default one, so that one must be there.
-            name = f"{field}_{DEFAULT_LANGUAGE}"
+            name = localized_field(field, DEFAULT_LANGUAGE)
             if not getattr(self, name, None):
                 errors[name] = _(
                     "This is needed in the default language; the other languages fall back to it."

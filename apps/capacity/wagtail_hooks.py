@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from apps.core.loading import LANGUAGE_CODES
+from apps.core.i18n import fields_of
 from apps.core.permissions import WithoutChooser
 
 from .models import HubItem, ThematicSelection
@@ -32,7 +32,7 @@ class HubItemViewSet(WithoutChooser, SnippetViewSet):
     list_filter = ["kind", "support_area", "element", "language", "country", "is_public"]
     # Every language's title and description: staff find a tool by its Swedish name from an
     # English admin.
-    search_fields = [f"{field}_{code}" for field in ("title", "description") for code in LANGUAGE_CODES]
+    search_fields = [*fields_of("title"), *fields_of("description")]
     list_export = [
         "title",
         "kind",

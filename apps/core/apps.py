@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.core import checks
 from django.utils.translation import gettext_lazy as _
 
 
@@ -15,6 +16,7 @@ class CoreConfig(AppConfig):
         from .private_file_cleanup import delete_with_records
         from .private_file_input import use_in_admin_forms
         from .routing import reattach_routes
+        from .textsearch import check_configs
 
         # Wagtail's listing downloads quote formulas like every other spreadsheet of the portal.
         escape_admin_exports()
@@ -28,3 +30,6 @@ class CoreConfig(AppConfig):
         # wagtail-modeltranslation sets `route` on every translated page class when it starts;
         # put back our indexed lookup on the pages that may hold many children.
         reattach_routes()
+
+        # Every language the portal offers is searched with a text-search configuration of its own.
+        checks.register(check_configs)

@@ -9,7 +9,7 @@ from django.utils.html import escape
 
 from wagtail.models import Page
 
-LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
+from .i18n import LANGUAGE_CODES, localized_field
 
 
 def stream_data(blocks: list[tuple[str, object]]) -> list[dict]:
@@ -38,8 +38,8 @@ def translated_values(entry: dict, fields: tuple[str, ...]) -> dict:
         per_language = entry[field]
         for code in LANGUAGE_CODES:
             value = per_language[code]
-            values[f"{field}_{code}"] = stream_data(value) if field == "body" else value
-        values[field] = values[f"{field}_{settings.LANGUAGE_CODE}"]
+            values[localized_field(field, code)] = stream_data(value) if field == "body" else value
+        values[field] = values[localized_field(field, settings.LANGUAGE_CODE)]
     return values
 
 

@@ -5,14 +5,18 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, ObjectList
 
+from .i18n import LANGUAGE_CODES, localized_field
+
 LANGUAGE_NAMES = dict(settings.LANGUAGES)
 
 
 def language_tabs(*fields: str) -> list[ObjectList]:
     """One admin tab per language holding that language's column of each translated field."""
     return [
-        ObjectList([FieldPanel(f"{field}_{code}") for field in fields], heading=LANGUAGE_NAMES[code])
-        for code, _name in settings.LANGUAGES
+        ObjectList(
+            [FieldPanel(localized_field(field, code)) for field in fields], heading=LANGUAGE_NAMES[code]
+        )
+        for code in LANGUAGE_CODES
     ]
 
 

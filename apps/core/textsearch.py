@@ -24,15 +24,22 @@ from dataclasses import dataclass
 
 from pyroaring import BitMap
 
+from django.conf import settings
 from django.contrib.postgres.search import SearchHeadline, SearchQuery
+from django.core import checks
 from django.db import connection, transaction
 from django.db.models import TextField, Value
 from django.db.models.functions import Coalesce
 
 from .cache import remember
+from .i18n import LANGUAGE_CODES
 
-CONFIGS = {"sv": "swedish", "lv": "simple", "es": "spanish", "fr": "french", "en": "english"}
+# PostgreSQL's text-search configuration of each language the portal may offer; the check below
+# (registered in CoreConfig.ready) stops the portal from starting with a language left out.
+CONFIG_OF_LANGUAGE = {"sv": "swedish", "lv": "simple", "es": "spanish", "fr": "french", "en": "english"}
 UNACCENTED = {"lv"}
+# The configuration of every language of settings.LANGUAGES, in its order.
+CONFIGS = {code: CONFIG_OF_LANGUAGE[code] for code in LANGUAGE_CODES if code in CONFIG_OF_LANGUAGE}
 # Headlines mark matches with characters that never occur in content; the template escapes the
 # text and only then turns them into <mark>, so content can never inject markup.
 MARK_START, MARK_STOP = "\u27e6", "\u27e7"
@@ -254,3 +261,17 @@ class SearchTable:
             params.append(list(ids))
         with connection.cursor() as cursor:
             cursor.execute(sql, params)
+
+
+def check_configs(app_configs=None, **kwargs) -> list[checks.Error]:
+    """A system check: every language of settings.LANGUAGES has a text-search configuration."""
+    return [
+        checks.Error(
+            f"The language {code!r} has no PostgreSQL text-search configuration.",
+            hint="Add it to CONFIG_OF_LANGUAGE in apps/core/textsearch.py ('simple' if PostgreSQL has none).",
+            obj="settings.LANGUAGES",
+            id="core.E002",
+        )
+        for code, _name in settings.LANGUAGES
+        if code not in CONFIG_OF_LANGUAGE
+    ]

@@ -21,7 +21,8 @@ from wagtail.models import Site
 from apps.core import cache
 from apps.core.cache import PAGES
 from apps.core.events import send_event
-from apps.core.loading import LANGUAGE_CODES, page_upsert
+from apps.core.i18n import LANGUAGE_CODES, field_in, localized_field
+from apps.core.loading import page_upsert
 from apps.core.uploads import detect_content_type
 from apps.vocabulary.models import ProcessElement, SupportArea
 
@@ -318,13 +319,13 @@ def grid_load() -> CriteriaGrid:
 def _criterion_upsert(grid, key, kind, term, position, **link) -> None:
     values = {"kind": kind, "position": position, **link}
     for code in LANGUAGE_CODES:
-        values[f"name_{code}"] = getattr(term, f"name_{code}") or term.name
+        values[localized_field("name", code)] = field_in(term, "name", code) or term.name
         with translation.override(code):
             for level, text in content.GUIDANCE.items():
-                values[f"guidance_{level}_{code}"] = translation.gettext(text)
-    values["name"] = values[f"name_{settings.LANGUAGE_CODE}"]
+                values[localized_field(f"guidance_{level}", code)] = translation.gettext(text)
+    values["name"] = values[localized_field("name", settings.LANGUAGE_CODE)]
     for level in content.GUIDANCE:
-        values[f"guidance_{level}"] = values[f"guidance_{level}_{settings.LANGUAGE_CODE}"]
+        values[f"guidance_{level}"] = values[localized_field(f"guidance_{level}", settings.LANGUAGE_CODE)]
     Criterion.objects.update_or_create(grid=grid, key=key, defaults=values)
 
 

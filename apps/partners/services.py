@@ -1,12 +1,9 @@
-from django.conf import settings
 from django.db import transaction
+
+from apps.core.i18n import localized_values
 
 from . import content
 from .models import ConsortiumProject, Organisation
-
-
-def _translations(field: str, values: dict[str, str]) -> dict[str, str]:
-    return {f"{field}_{code}": values[code] for code, _name in settings.LANGUAGES}
 
 
 @transaction.atomic
@@ -18,7 +15,7 @@ def consortium_load() -> str:
         defaults={
             **facts,
             "title": content.BUICASUS["title"]["en"],
-            **_translations("title", content.BUICASUS["title"]),
+            **localized_values("title", content.BUICASUS["title"]),
         },
     )
     for entry in content.CONSORTIUM:
@@ -28,7 +25,7 @@ def consortium_load() -> str:
             defaults={
                 **fields,
                 "description": entry["description"]["en"],
-                **_translations("description", entry["description"]),
+                **localized_values("description", entry["description"]),
             },
         )
     return f"project {project.acronym} and its consortium of {len(content.CONSORTIUM)} organisations"

@@ -18,13 +18,13 @@ from wagtail.admin.models import EditingSession
 from wagtail.models import Locale, Page, PageLogEntry, ReferenceIndex, Revision, WorkflowState
 from wagtail.search.models import IndexEntry
 
+from apps.core.i18n import LANGUAGE_CODES, field_in, localized_field
 from apps.vocabulary.models import Approach, SupportArea, TargetGroup, Theme
 
 from .models import PracticeIndexPage, PracticePage
 from .search import search_vectors_refresh
 from .selectors import facet_index_invalidate
 
-LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 COUNTRY_CODES = ["ES", "FR", "LV", "SE"]
 STEP = 4
 ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
@@ -285,10 +285,12 @@ def _create_batch(*, index, size, rng, content_type, locale, approaches, areas, 
             show_in_menus=False,
         )
         for code in LANGUAGE_CODES:
-            setattr(page, f"title_{code}", titles[code])
-            setattr(page, f"slug_{code}", slug)
+            setattr(page, localized_field("title", code), titles[code])
+            setattr(page, localized_field("slug", code), slug)
             setattr(
-                page, f"url_path_{code}", f"{getattr(index, f'url_path_{code}') or index.url_path}{slug}/"
+                page,
+                localized_field("url_path", code),
+                f"{field_in(index, 'url_path', code) or index.url_path}{slug}/",
             )
         pages.append(page)
         chosen = rng.sample(approaches, rng.randint(1, 3))
@@ -328,10 +330,12 @@ def _create_batch(*, index, size, rng, content_type, locale, approaches, areas, 
             classification_is_editorial=False,
         )
         for code in LANGUAGE_CODES:
-            setattr(row, f"summary_{code}", case["summaries"][code])
-            setattr(row, f"body_{code}", case["bodies"][code])
+            setattr(row, localized_field("summary", code), case["summaries"][code])
+            setattr(row, localized_field("body", code), case["bodies"][code])
             setattr(
-                row, f"body_text_{code}", " ".join(block["value"][3:-4] for block in case["bodies"][code])
+                row,
+                localized_field("body_text", code),
+                " ".join(block["value"][3:-4] for block in case["bodies"][code]),
             )
         rows.append(row)
     # bulk_create refuses multi-table inheritance; the page rows exist, so insert the case rows.

@@ -17,12 +17,11 @@ from wagtail.models import Page
 
 from apps.core.blocks import BaseStreamBlock
 from apps.core.cache import PAGES, cached
+from apps.core.i18n import LANGUAGE_CODES, field_in, fields_of, localized_field
 from apps.core.routing import CachedRestrictionsMixin, ChildBySlugMixin
 from apps.core.selectors import live_public
 from apps.core.sitemaps import Languages
 from apps.vocabulary.models import COUNTRIES, Approach, ProcessElement, SupportArea, TargetGroup, Theme
-
-LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 
 
 class LinkBlock(blocks.StructBlock):
@@ -192,7 +191,7 @@ class PracticePage(CachedRestrictionsMixin, Page):
     subpage_types = []
 
     # Read by search only: a case page has no use for them, and the vectors are long.
-    route_deferred_fields = [f"{name}_{code}" for name in ("search", "body_text") for code in LANGUAGE_CODES]
+    route_deferred_fields = [*fields_of("search"), *fields_of("body_text")]
 
     class Meta:
         verbose_name = _("best-practice case")
@@ -239,7 +238,7 @@ class PracticePage(CachedRestrictionsMixin, Page):
         """published_languages() of the cases among ids, in one query that returns no text."""
         written = {
             f"written_{code}": ExpressionWrapper(
-                Q(**{f"summary_{code}__gt": ""}), output_field=models.BooleanField()
+                Q(**{f"{localized_field('summary', code)}__gt": ""}), output_field=models.BooleanField()
             )
             for code in LANGUAGE_CODES
         }
@@ -267,7 +266,7 @@ class PracticePage(CachedRestrictionsMixin, Page):
         from .search import body_text, search_vectors_refresh
 
         for code in LANGUAGE_CODES:
-            setattr(self, f"body_text_{code}", body_text(getattr(self, f"body_{code}")))
+            setattr(self, localized_field("body_text", code), body_text(field_in(self, "body", code)))
         super().save(*args, **kwargs)
         update_fields = kwargs.get("update_fields")
         if update_fields is None or any(

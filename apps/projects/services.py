@@ -8,7 +8,8 @@ from wagtail.models import Site
 
 from apps.core import cache
 from apps.core.cache import PAGES
-from apps.core.loading import LANGUAGE_CODES, page_upsert
+from apps.core.i18n import localized_values, values_of
+from apps.core.loading import page_upsert
 from apps.partners.models import Organisation
 
 from . import content
@@ -90,13 +91,11 @@ def offerings_load() -> None:
         offering = SupportOffering.objects.filter(number=entry["number"]).first() or SupportOffering(
             number=entry["number"]
         )
-        names = {f"name_{code}": entry["name"][code] for code in LANGUAGE_CODES}
+        names = localized_values("name", entry["name"])
         names["name"] = entry["name"][settings.LANGUAGE_CODE]
         if _update(offering, names) or offering.pk is None:
             offering.save()
-        items = [
-            {code: getattr(item, f"text_{code}") for code in LANGUAGE_CODES} for item in offering.items.all()
-        ]
+        items = [values_of(item, "text") for item in offering.items.all()]
         if items != entry["items"]:
             offering.items.all().delete()
             OfferingItem.objects.bulk_create(
@@ -104,7 +103,7 @@ def offerings_load() -> None:
                     offering=offering,
                     position=position,
                     text=texts[settings.LANGUAGE_CODE],
-                    **{f"text_{code}": texts[code] for code in LANGUAGE_CODES},
+                    **localized_values("text", texts),
                 )
                 for position, texts in enumerate(entry["items"], start=1)
             )

@@ -7,21 +7,17 @@ version a real strategy may need.
 
 import datetime
 
-from django.conf import settings
 from django.db import transaction
 
 from apps.core import cache
 from apps.core.cache import PAGES
+from apps.core.i18n import fan_out
 from apps.vocabulary.models import COUNTRIES
 
 from .models import ActionItem, ActionPlan, Strategy
 
 DEMO_VERSION = 901
 ADOPTED_ON = datetime.date(2023, 5, 1)
-
-
-def _translated(field: str, text: str) -> dict:
-    return {field: text, **{f"{field}_{code}": text for code, _name in settings.LANGUAGES}}
 
 
 @transaction.atomic
@@ -39,7 +35,7 @@ def demo_strategies_create(*, items_per_plan: int = 5) -> int:
             adopted_on=ADOPTED_ON,
             is_public=True,
             is_demo=True,
-            **_translated("vision", f"Demo data: a synthetic strategy for {code}."),
+            **fan_out("vision", f"Demo data: a synthetic strategy for {code}."),
         )
         for number in (1, 2):
             plan = ActionPlan.objects.create(
@@ -47,7 +43,7 @@ def demo_strategies_create(*, items_per_plan: int = 5) -> int:
                 starts_on=datetime.date(2023 + number, 1, 1),
                 ends_on=datetime.date(2023 + number, 12, 31),
                 is_demo=True,
-                **_translated("title", f"Demo action plan {number}"),
+                **fan_out("title", f"Demo action plan {number}"),
             )
             ActionItem.objects.bulk_create(
                 ActionItem(
@@ -56,7 +52,7 @@ def demo_strategies_create(*, items_per_plan: int = 5) -> int:
                     progress=100 if statuses[index % len(statuses)] == "done" else (index * 17) % 100,
                     due_date=datetime.date(2023 + number, 1 + index % 12, 15),
                     is_demo=True,
-                    **_translated("title", f"Demo action item {index + 1}"),
+                    **fan_out("title", f"Demo action item {index + 1}"),
                 )
                 for index in range(items_per_plan)
             )

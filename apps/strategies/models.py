@@ -23,24 +23,24 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, ObjectList, TabbedInte
 from wagtail.models import Page, RevisionMixin
 
 from apps.core.due import DueItem
+from apps.core.i18n import fields_of, localized_field
 from apps.core.panels import language_tabs, open_fact
 from apps.core.routing import CachedRestrictionsMixin, RecordRouteMixin
 from apps.partners.models import Organisation
 from apps.vocabulary.models import COUNTRIES, SupportArea
 
-LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 DEFAULT_LANGUAGE = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
 
 
 def language_panels(field: str) -> list[FieldPanel]:
     """Every language's column of a translated field of an inline child, which has no tabs."""
     # modeltranslation names each column's label with its language: "text [sv]".
-    return [FieldPanel(f"{field}_{code}") for code in LANGUAGE_CODES]
+    return [FieldPanel(name) for name in fields_of(field)]
 
 
 def _require_default(instance, field: str, message) -> None:
     # Every language falls back to the default one, so that one must be there.
-    name = f"{field}_{DEFAULT_LANGUAGE}"
+    name = localized_field(field, DEFAULT_LANGUAGE)
     if not getattr(instance, name):
         raise ValidationError({name: message})
 

@@ -1,11 +1,13 @@
 from django.db import transaction
 
+from apps.core.i18n import localized_values
+
 from . import content
 from .models import Approach, ProcessElement, SupportArea
 
 
 def _names(values: dict[str, str]) -> dict[str, str]:
-    return {"name": values["en"], **{f"name_{code}": value for code, value in values.items()}}
+    return {"name": values["en"], **localized_values("name", values)}
 
 
 @transaction.atomic

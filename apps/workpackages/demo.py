@@ -4,11 +4,11 @@ Titled "Demo deliverable N", they are spread over the five work packages, half o
 with codes D<wp>.<n> numbered from 901 so they never take a code a real deliverable may need.
 """
 
-from django.conf import settings
 from django.db import transaction
 
 from apps.core import cache
 from apps.core.cache import PAGES
+from apps.core.i18n import fan_out
 
 from .models import Deliverable, WorkPackage
 
@@ -34,8 +34,7 @@ def demo_deliverables_create(*, count: int) -> int:
                 status=Deliverable.Status.values[index % len(Deliverable.Status.values)],
                 is_public=index % 2 == 0,
                 is_demo=True,
-                title=title,
-                **{f"title_{code}": title for code, _name in settings.LANGUAGES},
+                **fan_out("title", title),
             )
         )
     Deliverable.objects.bulk_create(batch)

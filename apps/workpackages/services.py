@@ -6,12 +6,11 @@ from django.db import models, transaction
 from wagtail.fields import StreamField
 from wagtail.models import Page
 
+from apps.core.i18n import localized_field, localized_values
 from apps.core.loading import page_upsert, stream_data
 
 from . import content
 from .models import Deliverable, Pilot, PilotPage, WorkPackage
-
-LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 
 
 @transaction.atomic
@@ -27,11 +26,10 @@ def deliverable_status_change(*, deliverable: Deliverable, status: str, user=Non
 
 
 def _translated(field: str, per_language: dict, *, stream: bool = False) -> dict:
-    values = {
-        f"{field}_{code}": stream_data(per_language[code]) if stream else per_language[code]
-        for code in LANGUAGE_CODES
-    }
-    values[field] = values[f"{field}_{settings.LANGUAGE_CODE}"]
+    values = localized_values(
+        field, {code: stream_data(text) if stream else text for code, text in per_language.items()}
+    )
+    values[field] = values[localized_field(field, settings.LANGUAGE_CODE)]
     return values
 
 

@@ -6,12 +6,11 @@ from zoneinfo import ZoneInfo
 
 import factory
 
-from django.conf import settings
 from django.utils import translation
 
 from apps.activities.models import Activity, ActivityIndexPage
+from apps.core.i18n import LANGUAGE_CODES
 
-LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 RIGA = ZoneInfo("Europe/Riga")
 
 

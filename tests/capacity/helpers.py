@@ -1,17 +1,14 @@
 """Shared makers for the tests of WP4: hub items in five languages and thematic areas."""
 
-from django.conf import settings
-
 from apps.capacity.models import HubItem, KnowledgeHubPage, ThematicArea, ThematicSelection
 from apps.capacity.selectors import hub_invalidate, search_vectors_refresh
+from apps.core.i18n import LANGUAGE_CODES, localized_values
 from apps.vocabulary.models import ProcessElement, SupportArea, Theme
-
-LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 
 
 def translated(field: str, text: str | dict) -> dict:
     texts = text if isinstance(text, dict) else {code: text for code in LANGUAGE_CODES}
-    return {field: texts["en"], **{f"{field}_{code}": value for code, value in texts.items()}}
+    return {field: texts["en"], **localized_values(field, texts)}
 
 
 def hub_page() -> KnowledgeHubPage:

@@ -13,14 +13,13 @@ which tests/quality/test_inventory.py checks against the code).
 import datetime
 from dataclasses import dataclass
 
-from django.conf import settings
 from django.contrib.auth.tokens import default_token_generator
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 
-LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
+from apps.core.i18n import LANGUAGE_CODES
 
 # The demo records' marks, so that their removal takes nothing else.
 PARTNER_EMAIL = "partner-inventory@demo.invalid"

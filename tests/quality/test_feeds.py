@@ -23,13 +23,13 @@ from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from django.utils import translation
 
 from apps.activities.views import calendar_feed
+from apps.core.i18n import LANGUAGE_CODES
 from apps.vocabulary.models import COUNTRIES
 from tests.activities.helpers import ActivityFactory
 from tests.factories import PracticePageFactory
 
 pytestmark = pytest.mark.django_db
 
-LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 ATOM = "{http://www.w3.org/2005/Atom}"
 
 # Every feed route, by its URL name, with the arguments that reach each of its variants.

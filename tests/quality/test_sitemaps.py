@@ -15,9 +15,9 @@ from xml.etree import ElementTree
 import pytest
 import xmlschema
 
-from django.conf import settings
 from django.utils import translation
 
+from apps.core.i18n import LANGUAGE_CODES
 from tests.activities.helpers import ActivityFactory
 from tests.factories import PracticePageFactory, StandardPageFactory
 from tests.helpers import html_of
@@ -28,7 +28,6 @@ SCHEMAS = Path(__file__).parent / "schemas"
 SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
 XHTML_NS = "http://www.w3.org/1999/xhtml"
 NS = {"s": SITEMAP_NS, "xhtml": XHTML_NS}
-LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 
 
 def schema(name: str) -> xmlschema.XMLSchema:

@@ -15,19 +15,18 @@ from datetime import datetime
 
 import pytest
 
-from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.utils import translation
 
 from wagtail.models import Page
 
 from apps.activities.models import Activity, ActivityIndexPage
+from apps.core.i18n import LANGUAGE_CODES
 from tests.activities.helpers import ActivityFactory
 from tests.helpers import html_of
 
 pytestmark = pytest.mark.django_db
 
-LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 SCHEMA = "https://schema.org/"
 STATUSES = {
     f"{SCHEMA}{name}" for name in ("EventScheduled", "EventPostponed", "EventCancelled", "EventMovedOnline")

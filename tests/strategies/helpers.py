@@ -2,14 +2,9 @@
 
 import datetime
 
-from django.conf import settings
-
+from apps.core.i18n import fan_out as translated
 from apps.strategies.models import ActionItem, ActionPlan, Strategy, StrategyIndexPage
 from tests.factories import MembershipFactory, OrganisationFactory, UserFactory
-
-
-def translated(field: str, text: str) -> dict:
-    return {field: text, **{f"{field}_{code}": text for code, _name in settings.LANGUAGES}}
 
 
 def index_page() -> StrategyIndexPage:

@@ -1,18 +1,14 @@
 """Shared makers for the tests of the project's work: records, a stored file, staff and a partner."""
 
-from django.conf import settings
 from django.core.files.base import ContentFile
 
+from apps.core.i18n import fan_out as translated
 from apps.site.models import StandardPage
 from apps.workpackages.models import Deliverable, MentoringSession, Milestone, Pilot, WorkPackage
 from tests.factories import MembershipFactory, OrganisationFactory, UserFactory
 
 # A minimal PDF: what a staff member would attach to a deliverable.
 PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
-
-
-def translated(field: str, text: str) -> dict:
-    return {field: text, **{f"{field}_{code}": text for code, _name in settings.LANGUAGES}}
 
 
 def work_package(number: int = 5) -> WorkPackage:
