@@ -25,7 +25,13 @@ for signal in (page_published, page_unpublished):
     )
 
 
+# Wagtail publishes and unpublishes a page outside a transaction of its own (the admin, the
+# scheduled publishing): the events are sent in one here, joining the caller's when there is one,
+# so what the listeners write is committed together or not at all.
+
+
 @receiver(page_published, sender=PracticePage)
+@transaction.atomic
 def practice_published(instance, **kwargs):
     events.send_event(events.case_published, sender=PracticePage, case_id=instance.pk)
     before = instance.__dict__.pop("_country_before", None)
@@ -54,6 +60,7 @@ def country_before(instance, raw=False, update_fields=None, **kwargs):
     )
 
 
+@transaction.atomic
 def _withdrawn(case):
     events.send_event(events.case_withdrawn, sender=PracticePage, case_id=case.pk, country=case.country)
 

@@ -4,6 +4,7 @@ import secrets
 from urllib.parse import urlsplit
 
 from django.conf import settings
+from django.db import transaction
 
 from apps.core.events import send_event
 
@@ -50,6 +51,7 @@ def password_link_send(*, user, request, welcome: bool) -> bool:
     return True
 
 
+@transaction.atomic
 def password_reset_request(*, email: str, language: str) -> None:
     """Ask for a reset link for email: the notifications' outbox writes it if an account has it.
 
