@@ -12,7 +12,7 @@ APT_TEST := gettext libmagic1 $(APT_PDF) chromium docker-compose wrk openjdk-17-
 TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/buicasus
 TEST_REDIS_URL ?= redis://127.0.0.1:6379/0
 
-.PHONY: run test check bench lint messages system-run system-test services-check clean
+.PHONY: run test check bench lint messages catalogues system-run system-test services-check clean
 
 run: system-run $(VENV)/.runtime messages
 	$(MANAGE) migrate --noinput
@@ -45,6 +45,12 @@ lint: $(VENV)/.dev
 
 messages: $(VENV)/.runtime
 	cd . && $(BIN)/python manage.py compilemessages --ignore=.venv -v 0
+
+# After changing strings: extract them into the four catalogues (without source locations, so a
+# moved string changes no catalogue), then translate what is new and run `make messages`.
+catalogues: $(VENV)/.runtime
+	$(MANAGE) makemessages -l sv -l lv -l es -l fr --ignore=.venv --ignore=tests --ignore=node_modules \
+		--no-obsolete --no-location
 
 services-check: $(VENV)/.dev
 	DATABASE_URL=$${DATABASE_URL:-$(TEST_DATABASE_URL)} REDIS_URL=$${REDIS_URL:-$(TEST_REDIS_URL)} \

@@ -1,4 +1,5 @@
-"""Lint: every catalogue is fully translated. Names each untranslated or fuzzy entry, then fails.
+"""Lint: every catalogue is fully translated and carries no source locations. Names each untranslated
+or fuzzy entry and each entry with a location (`make catalogues` extracts without them), then fails.
 
     python -m tests.catalogues [catalogue.po ...]   (by default locale/*/LC_MESSAGES/django.po)
 
@@ -24,6 +25,10 @@ def catalogue_problems(path: Path) -> list[str]:
             problems.append(f"{path}:{entry.linenum}: fuzzy: {entry.msgid!r}")
         elif not entry.translated():
             problems.append(f"{path}:{entry.linenum}: untranslated: {entry.msgid!r}")
+        if entry.occurrences:
+            problems.append(
+                f"{path}:{entry.linenum}: source location (extract with make catalogues): {entry.msgid!r}"
+            )
     return problems
 
 
@@ -33,7 +38,7 @@ def main(paths: list[str]) -> int:
     for problem in problems:
         print(problem, file=sys.stderr)
     if problems:
-        print(f"Untranslated or fuzzy catalogue entries: {len(problems)}.", file=sys.stderr)
+        print(f"Catalogue entries to fix: {len(problems)}.", file=sys.stderr)
     return 1 if problems else 0
 
 

@@ -42,8 +42,12 @@ def test_a_fully_translated_catalogue_passes(copy):
             'msgid "one case"\nmsgid_plural "%(n)s cases"\nmsgstr[0] "ett fall"\nmsgstr[1] ""\n',
             "untranslated: 'one case'",
         ),
+        (
+            '#: apps/core/views.py:12\nmsgid "A located sentence"\nmsgstr "En placerad mening"\n',
+            "source location (extract with make catalogues): 'A located sentence'",
+        ),
     ],
-    ids=["untranslated", "fuzzy", "plural-form-missing"],
+    ids=["untranslated", "fuzzy", "plural-form-missing", "source-location"],
 )
 def test_an_untranslated_or_fuzzy_entry_fails_and_is_named_with_its_line(copy, entry, problem):
     lines = len(copy.read_text().splitlines())
@@ -52,4 +56,4 @@ def test_an_untranslated_or_fuzzy_entry_fails_and_is_named_with_its_line(copy, e
     result = lint(copy)
     assert result.returncode == 1
     assert f"{copy}:{lines + 2}: {problem}" in result.stderr
-    assert "Untranslated or fuzzy catalogue entries: 1." in result.stderr
+    assert "Catalogue entries to fix: 1." in result.stderr
