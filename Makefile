@@ -28,6 +28,7 @@ test: system-test $(VENV)/.dev node_modules/.installed messages services-check l
 check: system-test $(VENV)/.dev node_modules/.installed messages services-check
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/djhtml --check templates
 	DATABASE_URL=$${DATABASE_URL:-$(TEST_DATABASE_URL)} REDIS_URL=$${REDIS_URL:-$(TEST_REDIS_URL)} \
 		$(BIN)/pytest --create-db -m "not e2e and not slow"
 
@@ -39,6 +40,7 @@ bench: system-test $(VENV)/.dev messages services-check
 lint: $(VENV)/.dev
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/djhtml --check templates
 	$(BIN)/lint-imports --no-cache
 	$(MANAGE) makemigrations --check --dry-run
 	$(BIN)/python -m tests.catalogues
