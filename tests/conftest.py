@@ -2,18 +2,16 @@ import os
 import socket
 
 import pytest
-import redis
 
 from django.conf import settings
 from django.contrib.staticfiles.handlers import StaticFilesHandler
-from django.core.cache import cache
 from django.core.management import call_command
 from django.test.testcases import LiveServerThread
 from django.utils import translation
 
-from apps.core.cache import forget_local
 from apps.core.cache_backend import close_all_breakers
 from tests.factories import LANGUAGE_CODES, PracticePageFactory, UserFactory
+from tests.helpers import empty_suite_cache
 from tests.n_plus_one import watch_n_plus_one
 
 
@@ -84,17 +82,7 @@ def fresh_cache():
 
     Only this suite's own keys are removed, so a shared Redis keeps everyone else's.
     """
-    location = settings.CACHES["default"].get("LOCATION")
-    if location and settings.CACHES["default"]["BACKEND"].endswith("RedisCache"):
-        client = redis.Redis.from_url(location)
-        prefix = settings.CACHES["default"]["KEY_PREFIX"]
-        keys = list(client.scan_iter(match=f"{prefix}:*", count=1000))
-        if keys:
-            client.delete(*keys)
-        client.close()
-    else:
-        cache.clear()
-    forget_local()
+    empty_suite_cache()
     close_all_breakers()
 
 

@@ -116,3 +116,24 @@ def run_task(task, *args, **kwargs):
     result = task.apply(args, kwargs)
     assert result.successful(), result.traceback
     return result.result
+
+
+def empty_suite_cache():
+    """Drop this suite's cached values (only its own keys, so a shared Redis keeps everyone else's)."""
+    import redis
+
+    from django.conf import settings
+    from django.core.cache import cache
+
+    from apps.core.cache import forget_local
+
+    location = settings.CACHES["default"].get("LOCATION")
+    if location and settings.CACHES["default"]["BACKEND"].endswith("RedisCache"):
+        client = redis.Redis.from_url(location)
+        keys = list(client.scan_iter(match=f"{settings.CACHES['default']['KEY_PREFIX']}:*", count=1000))
+        if keys:
+            client.delete(*keys)
+        client.close()
+    else:
+        cache.clear()
+    forget_local()

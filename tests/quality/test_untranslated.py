@@ -17,13 +17,11 @@ from urllib.parse import parse_qsl, urlsplit
 from zoneinfo import ZoneInfo
 
 import pytest
-import redis
 from babel.dates import get_timezone_location
 from bs4 import BeautifulSoup, CData, Comment, Declaration, Doctype, NavigableString, ProcessingInstruction
 
 from django.apps import apps
 from django.conf import settings
-from django.core.cache import cache
 from django.db import models
 from django.template import Context, Template
 from django.test import Client
@@ -31,7 +29,7 @@ from django.utils import translation
 
 from wagtail.fields import StreamField
 
-from apps.core.cache import forget_local
+from tests.helpers import empty_suite_cache
 from tests.quality.inventory import USERS
 from tests.quality.pseudo_locale import PSEUDO_LANGUAGE, is_pseudo, pseudo, pseudo_english
 
@@ -334,29 +332,15 @@ def _clients(names) -> dict:
     return clients
 
 
-def _empty_cache():
-    """Drop this suite's cached values, as tests/conftest.py's fresh_cache does before each test."""
-    location = settings.CACHES["default"].get("LOCATION")
-    if location and settings.CACHES["default"]["BACKEND"].endswith("RedisCache"):
-        client = redis.Redis.from_url(location)
-        keys = list(client.scan_iter(match=f"{settings.CACHES['default']['KEY_PREFIX']}:*", count=1000))
-        if keys:
-            client.delete(*keys)
-        client.close()
-    else:
-        cache.clear()
-    forget_local()
-
-
 @pytest.fixture
 def pseudo_catalogue(settings, tmp_path):
     """English rendered with the pseudo catalogue; nothing cached under it outlives the test (a
     package fixture set up before the next test's fresh_cache would otherwise read it)."""
     with pseudo_english(settings, tmp_path):
         translation.activate(PSEUDO_LANGUAGE)
-        _empty_cache()
+        empty_suite_cache()
         yield
-    _empty_cache()
+    empty_suite_cache()
 
 
 def test_the_pseudo_catalogue_transforms_messages_and_keeps_placeholders(pseudo_catalogue):
