@@ -8,7 +8,9 @@ MANAGE := $(BIN)/python manage.py
 # the five languages (DejaVu).
 APT_PDF := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core
 APT_RUN := gettext libmagic1 $(APT_PDF)
-APT_TEST := gettext libmagic1 $(APT_PDF) chromium docker-compose wrk openjdk-17-jre-headless nodejs npm
+# Tools the tests run, as command=package; only the missing ones are installed (npm is asked for only when
+# there is no npm: a Node.js from NodeSource carries its own and conflicts with Debian's).
+TEST_TOOLS := chromium=chromium docker-compose=docker-compose wrk=wrk java=openjdk-17-jre-headless node=nodejs npm=npm
 TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/buicasus
 TEST_REDIS_URL ?= redis://127.0.0.1:6379/0
 
@@ -85,11 +87,12 @@ system-run:
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $(APT_RUN); \
 	fi
 
-system-test:
-	@if ! command -v msgfmt >/dev/null || ! $(HAS_LIBMAGIC) || ! ( $(HAS_PDF) ) || ! test -x /usr/bin/chromium \
-		|| ! command -v docker-compose >/dev/null \
-		|| ! command -v wrk >/dev/null || ! command -v java >/dev/null || ! command -v npm >/dev/null; then \
-		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $(APT_TEST); \
+system-test: system-run
+	@missing=""; for tool in $(TEST_TOOLS); do \
+		command -v $${tool%%=*} >/dev/null || missing="$$missing $${tool#*=}"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing; \
 	fi
 
 clean:
