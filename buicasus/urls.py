@@ -9,9 +9,10 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.admin.auth import require_admin_access
 from wagtail.documents import urls as wagtaildocs_urls
 
-from apps.core import permissions, request_limits, sitemaps
-from apps.core import views as core_views
-from apps.core.localized_urls import route
+from apps.core import permissions
+from apps.core.web import request_limits, sitemaps
+from apps.core.web import views as core_views
+from apps.core.web.localized_urls import route
 
 # The address's words in the reader's language (context "URL segment" in the catalogues).
 ACCOUNT = pgettext_lazy("URL segment", "account")
@@ -67,5 +68,5 @@ urlpatterns += i18n_patterns(
     prefix_default_language=True,
 )
 
-handler404 = "apps.core.views.page_not_found"
-handler500 = "apps.core.views.server_error"
+handler404 = "apps.core.web.views.page_not_found"
+handler500 = "apps.core.web.views.server_error"

@@ -9,7 +9,7 @@ from django.core.management import call_command
 from django.test.testcases import LiveServerThread
 from django.utils import translation
 
-from apps.core.cache_backend import close_all_breakers
+from apps.core.caching.backend import close_all_breakers
 from tests.factories import LANGUAGE_CODES, PracticePageFactory, UserFactory
 from tests.helpers import empty_suite_cache
 from tests.n_plus_one import watch_n_plus_one

@@ -125,7 +125,7 @@ def empty_suite_cache():
     from django.conf import settings
     from django.core.cache import cache
 
-    from apps.core.cache import forget_local
+    from apps.core.caching.versioned import forget_local
 
     location = settings.CACHES["default"].get("LOCATION")
     if location and settings.CACHES["default"]["BACKEND"].endswith("RedisCache"):

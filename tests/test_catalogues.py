@@ -43,7 +43,7 @@ def test_a_fully_translated_catalogue_passes(copy):
             "untranslated: 'one case'",
         ),
         (
-            '#: apps/core/views.py:12\nmsgid "A located sentence"\nmsgstr "En placerad mening"\n',
+            '#: apps/core/web/views.py:12\nmsgid "A located sentence"\nmsgstr "En placerad mening"\n',
             "source location (extract with make catalogues): 'A located sentence'",
         ),
     ],

@@ -10,7 +10,7 @@ from django.template.response import TemplateResponse
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
-from apps.core.csv_export import streamed_csv
+from apps.core.files.csv_export import streamed_csv
 from apps.core.zoned_time import local_iso
 
 from . import selectors

@@ -26,7 +26,7 @@ from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.models import Page, RevisionMixin
 
-from apps.core.routing import CachedRestrictionsMixin, RecordRouteMixin
+from apps.core.web.routing import CachedRestrictionsMixin, RecordRouteMixin
 from apps.partners.models import Organisation
 from apps.vocabulary.models import COUNTRIES, SupportArea, Theme
 

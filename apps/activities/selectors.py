@@ -8,7 +8,7 @@ from django.db.models import Count, F, Q, QuerySet
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
-from apps.core.pagination import page_of
+from apps.core.listings.pagination import page_of
 
 from .models import Activity, Registration
 

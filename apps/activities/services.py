@@ -18,8 +18,8 @@ from django.utils.translation import gettext as _
 
 from wagtail.models import Site
 
-from apps.core import cache
-from apps.core.cache import PAGES
+from apps.core.caching import versioned as cache
+from apps.core.caching.versioned import PAGES
 from apps.core.events import send_event
 from apps.core.i18n import localized_values
 from apps.core.loading import page_upsert

@@ -10,9 +10,9 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
-from apps.core.cache import PAGES, cached
-from apps.core.page_cache import expire_at
-from apps.core.rate_limits import form_rate_limit
+from apps.core.caching.pages import expire_at
+from apps.core.caching.versioned import PAGES, cached
+from apps.core.web.rate_limits import form_rate_limit
 from apps.vocabulary.models import COUNTRIES
 
 from . import selectors, services
@@ -59,7 +59,7 @@ def activity_serve(request, page, activity):
         return activity_response(request, page, activity, None, status=400)
     form = RegistrationForm(request.POST, language=language)
     # Per address and e-mail together, so colleagues behind one office address each register;
-    # with the cache down it fails open and the registration is flagged (apps/core/rate_limits.py).
+    # with the cache down it fails open and the registration is flagged (apps/core/web/rate_limits.py).
     check = form_rate_limit(
         request,
         form,

@@ -11,8 +11,8 @@ class CapacityConfig(AppConfig):
     content_after = ("site",)
 
     def ready(self):
-        from apps.core.page_cache import register_parameters
-        from apps.core.sitemaps import register_records
+        from apps.core.caching.pages import register_parameters
+        from apps.core.web.sitemaps import register_records
 
         from . import signals  # noqa: F401 - connects the receivers
         from .selectors import FACETS, sitemap_records

@@ -25,7 +25,7 @@ from wagtail.models import Page, RevisionMixin
 
 from apps.core.i18n import LANGUAGE_CODES, fields_of, localized_field
 from apps.core.panels import language_tabs
-from apps.core.routing import CachedRestrictionsMixin, RecordRouteMixin
+from apps.core.web.routing import CachedRestrictionsMixin, RecordRouteMixin
 from apps.vocabulary.models import COUNTRIES, ProcessElement, SupportArea, Theme
 
 DEFAULT_LANGUAGE = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
@@ -156,7 +156,7 @@ class HubItem(RevisionMixin, models.Model):
     is_demo = models.BooleanField(_("demo data"), default=False, editable=False)
     created = models.DateTimeField(_("added"), auto_now_add=True)
     updated = models.DateTimeField(_("updated"), auto_now=True)
-    # One vector per language, each with its language's stemming (apps/core/textsearch.py).
+    # One vector per language, each with its language's stemming (apps/core/listings/textsearch.py).
     search_sv = SearchVectorField(null=True, editable=False)
     search_lv = SearchVectorField(null=True, editable=False)
     search_es = SearchVectorField(null=True, editable=False)

@@ -1,7 +1,7 @@
 """Reads of WP4: the countries' thematic areas and the knowledge hub's listing.
 
-The hub lists tools and methods with the kernel's bitmap facets (apps/core/facets.py) and
-per-language search (apps/core/textsearch.py), the machinery the library uses: the index and
+The hub lists tools and methods with the kernel's bitmap facets (apps/core/listings/facets.py) and
+per-language search (apps/core/listings/textsearch.py), the machinery the library uses: the index and
 every cached read are keyed by a version that any change of a hub item bumps (signals.py).
 """
 
@@ -15,10 +15,17 @@ from django.core.paginator import Page
 from django.db.models import F, Prefetch, Q, TextField, Value
 from django.db.models.functions import Coalesce, NullIf
 
-from apps.core.cache import PAGES, RESTRICTIONS, bump, cached, remember, version
-from apps.core.facets import FacetIndex, drop_suggestions, facet_counts, facet_index_from, page_of, result_ids
-from apps.core.pagination import counted_page_of
-from apps.core.textsearch import SearchTable, headline, is_supported
+from apps.core.caching.versioned import PAGES, RESTRICTIONS, bump, cached, remember, version
+from apps.core.listings.facets import (
+    FacetIndex,
+    drop_suggestions,
+    facet_counts,
+    facet_index_from,
+    page_of,
+    result_ids,
+)
+from apps.core.listings.pagination import counted_page_of
+from apps.core.listings.textsearch import SearchTable, headline, is_supported
 from apps.vocabulary.models import COUNTRIES
 
 from .models import HubItem, ThematicArea, ThematicSelection

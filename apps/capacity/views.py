@@ -4,7 +4,7 @@ from django.template.response import TemplateResponse
 from django.utils import translation
 from django.utils.translation import gettext_lazy
 
-from apps.core.facets import listing_context
+from apps.core.listings.facets import listing_context
 
 from . import selectors
 from .forms import HubQueryForm

@@ -11,12 +11,13 @@ class CoreConfig(AppConfig):
     def ready(self):
         # Imported for their side effects: signals connects the receivers, uploads registers
         # the check that private files stay out of MEDIA_ROOT.
-        from . import signals, uploads  # noqa: F401
-        from .csv_export import escape_admin_exports
-        from .private_file_cleanup import delete_with_records
-        from .private_file_input import use_in_admin_forms
-        from .routing import reattach_routes
-        from .textsearch import check_configs
+        from apps.core import signals  # noqa: F401
+        from apps.core.files import uploads  # noqa: F401
+        from apps.core.files.csv_export import escape_admin_exports
+        from apps.core.files.private_cleanup import delete_with_records
+        from apps.core.files.private_input import use_in_admin_forms
+        from apps.core.listings.textsearch import check_configs
+        from apps.core.web.routing import reattach_routes
 
         # Wagtail's listing downloads quote formulas like every other spreadsheet of the portal.
         escape_admin_exports()

@@ -9,7 +9,7 @@ from django.utils.html import escape
 
 from wagtail.models import Page
 
-from .i18n import LANGUAGE_CODES, localized_field
+from apps.core.i18n import LANGUAGE_CODES, localized_field
 
 
 def stream_data(blocks: list[tuple[str, object]]) -> list[dict]:

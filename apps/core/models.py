@@ -3,6 +3,6 @@
 `ChildBySlugMixin` is named here too because migrations of page models refer to it by this path.
 """
 
-from .routing import ChildBySlugMixin
+from apps.core.web.routing import ChildBySlugMixin
 
 __all__ = ["ChildBySlugMixin"]

@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, ObjectList
 
-from .i18n import LANGUAGE_CODES, localized_field
+from apps.core.i18n import LANGUAGE_CODES, localized_field
 
 LANGUAGE_NAMES = dict(settings.LANGUAGES)
 

@@ -2,7 +2,7 @@ from django.db.models import Q, QuerySet
 
 from wagtail.models import PageViewRestriction
 
-from .cache import RESTRICTIONS, cached
+from apps.core.caching.versioned import RESTRICTIONS, cached
 
 
 def live_public(queryset: QuerySet) -> QuerySet:

@@ -8,8 +8,8 @@ from django.dispatch import receiver
 from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from . import cache
-from .cache import PAGES, RESTRICTIONS
+from apps.core.caching import versioned as cache
+from apps.core.caching.versioned import PAGES, RESTRICTIONS
 
 
 def _bump_pages(**kwargs):

@@ -1,8 +1,8 @@
 from wagtail import hooks
 
-from .page_cache import forbid_storing
-from .permissions import choosable_pages
-from .selectors import is_restricted
+from apps.core.caching.pages import forbid_storing
+from apps.core.permissions import choosable_pages
+from apps.core.selectors import is_restricted
 
 
 @hooks.register("before_serve_page", order=-100)

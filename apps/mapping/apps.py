@@ -11,7 +11,7 @@ class MappingConfig(AppConfig):
     content_after = ("vocabulary", "site")
 
     def ready(self):
-        from apps.core.page_cache import register_parameters
+        from apps.core.caching.pages import register_parameters
 
         from . import signals  # noqa: F401 - connects the receivers
 

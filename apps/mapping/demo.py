@@ -10,8 +10,8 @@ import random
 from django.db import transaction
 from django.utils import timezone
 
-from apps.core import cache
-from apps.core.cache import PAGES
+from apps.core.caching import versioned as cache
+from apps.core.caching.versioned import PAGES
 from apps.partners.models import Membership, Organisation
 from apps.users.models import User
 

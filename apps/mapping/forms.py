@@ -5,7 +5,7 @@ from django.core.validators import URLValidator
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
-from apps.core.uploads import ACCEPT, validate_attachment
+from apps.core.files.uploads import ACCEPT, validate_attachment
 from apps.partners.models import Organisation
 from apps.vocabulary.models import COUNTRIES
 
@@ -21,7 +21,7 @@ class MultipleFileInput(forms.ClearableFileInput):
 
 
 class MultipleFileField(forms.FileField):
-    """Several files in one input; each one checked by content and size (apps/core/uploads.py)."""
+    """Several files in one input; each one checked by content and size (apps/core/files/uploads.py)."""
 
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("widget", MultipleFileInput(attrs={"accept": ACCEPT}))

@@ -19,8 +19,8 @@ from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.models import Page, RevisionMixin
 from wagtail.search import index
 
-from apps.core.routing import CachedRestrictionsMixin
-from apps.core.uploads import private_storage
+from apps.core.files.uploads import private_storage
+from apps.core.web.routing import CachedRestrictionsMixin
 from apps.partners.models import Organisation
 from apps.vocabulary.models import COUNTRIES, ProcessElement, SupportArea
 

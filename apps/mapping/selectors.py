@@ -12,8 +12,8 @@ from django.db.models import Avg, Count
 from django.utils import translation
 from django.utils.text import capfirst
 
-from apps.core.cache import PAGES, cached
-from apps.core.pagination import counted_page_of
+from apps.core.caching.versioned import PAGES, cached
+from apps.core.listings.pagination import counted_page_of
 from apps.core.selectors import live_public
 from apps.partners.models import Membership
 from apps.vocabulary.models import COUNTRIES

@@ -18,12 +18,12 @@ from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 from wagtail.models import Site
 
-from apps.core import cache
-from apps.core.cache import PAGES
+from apps.core.caching import versioned as cache
+from apps.core.caching.versioned import PAGES
 from apps.core.events import send_event
+from apps.core.files.uploads import detect_content_type
 from apps.core.i18n import LANGUAGE_CODES, field_in, localized_field
 from apps.core.loading import page_upsert
-from apps.core.uploads import detect_content_type
 from apps.vocabulary.models import ProcessElement, SupportArea
 
 from . import content, events
@@ -143,7 +143,7 @@ def _scores_save(entry: MappingEntry, scores) -> None:
 
 
 def attachment_add(*, entry: MappingEntry, user, upload) -> Attachment | None:
-    """Store an upload that the form has already checked (apps/core/uploads.py).
+    """Store an upload that the form has already checked (apps/core/files/uploads.py).
 
     None when the entry already has a file with the same content: a partner who attaches a file
     again after a refused submission gets no second copy.
@@ -188,7 +188,7 @@ def attachment_remove(*, attachment: Attachment, user) -> None:
     entry = MappingEntry.objects.select_for_update().get(pk=attachment.entry_id)
     if not is_member(user, entry.organisation_id) or entry.status not in EDITABLE:
         raise PermissionDenied
-    # Its file goes after commit (apps/core/private_file_cleanup.py).
+    # Its file goes after commit (apps/core/files/private_cleanup.py).
     attachment.delete()
 
 

@@ -15,8 +15,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
-from apps.core.csv_export import BOM, spreadsheet_safe
-from apps.core.uploads import protected_file_response
+from apps.core.files.csv_export import BOM, spreadsheet_safe
+from apps.core.files.uploads import protected_file_response
 from apps.partners.models import Organisation
 
 from . import selectors, services

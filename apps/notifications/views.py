@@ -15,9 +15,9 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
-from apps.core.page_cache import forbid_storing
-from apps.core.rate_limits import FormRates, form_rate_check, form_rate_limit
-from apps.core.views import answers_csrf_failure
+from apps.core.caching.pages import forbid_storing
+from apps.core.web.rate_limits import FormRates, form_rate_check, form_rate_limit
+from apps.core.web.views import answers_csrf_failure
 
 from . import recipients, services, tokens
 from .forms import PreferencesForm, SubscriptionForm

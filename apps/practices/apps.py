@@ -11,8 +11,8 @@ class PracticesConfig(AppConfig):
     content_after = ("vocabulary", "site")
 
     def ready(self):
-        from apps.core.page_cache import register_parameters
-        from apps.core.sitemaps import register_page_languages
+        from apps.core.caching.pages import register_parameters
+        from apps.core.web.sitemaps import register_page_languages
 
         from . import signals  # noqa: F401 - connects the receivers
         from .selectors import FACETS

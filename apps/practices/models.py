@@ -16,11 +16,11 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 
 from apps.core.blocks import BaseStreamBlock
-from apps.core.cache import PAGES, cached
+from apps.core.caching.versioned import PAGES, cached
 from apps.core.i18n import LANGUAGE_CODES, field_in, fields_of, localized_field
-from apps.core.routing import CachedRestrictionsMixin, ChildBySlugMixin
 from apps.core.selectors import live_public
-from apps.core.sitemaps import Languages
+from apps.core.web.routing import CachedRestrictionsMixin, ChildBySlugMixin
+from apps.core.web.sitemaps import Languages
 from apps.vocabulary.models import COUNTRIES, Approach, ProcessElement, SupportArea, TargetGroup, Theme
 
 

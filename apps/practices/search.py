@@ -1,4 +1,4 @@
-"""The library's full-text search: one vector per language on each case (apps/core/textsearch.py).
+"""The library's full-text search: one vector per language on each case (apps/core/listings/textsearch.py).
 
 Title matches weigh most, then the summary, then the body and the lessons. The title lives in
 Wagtail's page table, so the vectors are rebuilt in SQL joined to it.
@@ -7,7 +7,7 @@ Wagtail's page table, so the vectors are rebuilt in SQL joined to it.
 from django.db.models import Q, QuerySet, Value
 from django.utils.html import strip_tags
 
-from apps.core.textsearch import (
+from apps.core.listings.textsearch import (
     CONFIGS,
     MARK_START,
     MARK_STOP,

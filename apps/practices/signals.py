@@ -6,8 +6,8 @@ from django.dispatch import receiver
 
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from apps.core import cache
-from apps.core.cache import PAGES
+from apps.core.caching import versioned as cache
+from apps.core.caching.versioned import PAGES
 from apps.vocabulary.models import Approach, ProcessElement, SupportArea, TargetGroup, Theme
 
 from . import events

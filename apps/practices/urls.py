@@ -3,7 +3,7 @@
 from django.urls import path
 from django.utils.translation import pgettext_lazy
 
-from apps.core.localized_urls import route
+from apps.core.web.localized_urls import route
 
 from .feeds import PracticeFeed
 

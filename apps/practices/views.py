@@ -5,8 +5,8 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from apps.core.facets import listing_context
-from apps.core.rate_limits import form_rate_limit
+from apps.core.listings.facets import listing_context
+from apps.core.web.rate_limits import form_rate_limit
 from apps.vocabulary.models import COUNTRIES
 
 from . import selectors
@@ -59,7 +59,7 @@ def practice_serve(request, page):
         return practice_response(request, page, ReplicationRequestForm())
     form = ReplicationRequestForm(request.POST)
     # Per address and e-mail together (colleagues behind one address each ask); with the cache
-    # down it fails open and the request is flagged (apps/core/rate_limits.py).
+    # down it fails open and the request is flagged (apps/core/web/rate_limits.py).
     check = form_rate_limit(
         request,
         form,

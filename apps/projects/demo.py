@@ -10,8 +10,8 @@ from decimal import Decimal
 
 from django.db import transaction
 
-from apps.core import cache
-from apps.core.cache import PAGES
+from apps.core.caching import versioned as cache
+from apps.core.caching.versioned import PAGES
 
 from .models import Engagement, EsfProject, SupportOffering
 from .nuts import NUTS2

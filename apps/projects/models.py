@@ -39,7 +39,7 @@ from wagtail.admin.panels import (
 from wagtail.models import Page, RevisionMixin
 
 from apps.core.panels import language_tabs
-from apps.core.routing import CachedRestrictionsMixin, RecordRouteMixin
+from apps.core.web.routing import CachedRestrictionsMixin, RecordRouteMixin
 from apps.partners.models import Organisation
 from apps.vocabulary.models import COUNTRIES
 

@@ -5,8 +5,8 @@ import datetime
 from django.db.models import Count, Prefetch, Q
 from django.db.models.functions import Lower
 
-from apps.core.cache import PAGES, cached
-from apps.core.pagination import page_of
+from apps.core.caching.versioned import PAGES, cached
+from apps.core.listings.pagination import page_of
 
 from .forms import RegisterQuery
 from .models import DIARY_NUMBER, Engagement, EsfProject, ProjectPartner, Status, SupportOffering

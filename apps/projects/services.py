@@ -6,8 +6,8 @@ from django.utils import translation
 
 from wagtail.models import Site
 
-from apps.core import cache
-from apps.core.cache import PAGES
+from apps.core.caching import versioned as cache
+from apps.core.caching.versioned import PAGES
 from apps.core.i18n import localized_values, values_of
 from apps.core.loading import page_upsert
 from apps.partners.models import Organisation

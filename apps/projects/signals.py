@@ -4,8 +4,8 @@ from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver
 
-from apps.core import cache
-from apps.core.cache import PAGES
+from apps.core.caching import versioned as cache
+from apps.core.caching.versioned import PAGES
 
 from .models import (
     ClusterCoalition,

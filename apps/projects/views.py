@@ -5,7 +5,7 @@ from urllib.parse import urlencode
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 
-from apps.core.csv_export import streamed_csv
+from apps.core.files.csv_export import streamed_csv
 from apps.vocabulary.models import COUNTRIES
 
 from . import selectors

@@ -16,7 +16,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from apps.core.uploads import private_storage
+from apps.core.files.uploads import private_storage
 
 
 class Kind(models.TextChoices):

@@ -15,7 +15,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
-from apps.core.uploads import protected_file_response
+from apps.core.files.uploads import protected_file_response
 from apps.vocabulary.models import COUNTRIES
 
 from . import selectors

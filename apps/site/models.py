@@ -17,8 +17,8 @@ from wagtail.search import index
 from apps.activities.selectors import events_page_url, work_package_activities
 from apps.capacity.selectors import hub_page_url, thematic_selections
 from apps.core.blocks import BaseStreamBlock
-from apps.core.cache import PAGES, cached
-from apps.core.routing import CachedRestrictionsMixin, ChildBySlugMixin
+from apps.core.caching.versioned import PAGES, cached
+from apps.core.web.routing import CachedRestrictionsMixin, ChildBySlugMixin
 from apps.partners.selectors import consortium_list
 from apps.workpackages.selectors import work_package_objectives, work_package_public
 

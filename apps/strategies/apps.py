@@ -11,7 +11,7 @@ class StrategiesConfig(AppConfig):
     content_after = ("site",)
 
     def ready(self):
-        from apps.core.sitemaps import register_records
+        from apps.core.web.sitemaps import register_records
 
         from . import signals  # noqa: F401 - connects the receivers
         from .selectors import sitemap_records

@@ -9,8 +9,8 @@ import datetime
 
 from django.db import transaction
 
-from apps.core import cache
-from apps.core.cache import PAGES
+from apps.core.caching import versioned as cache
+from apps.core.caching.versioned import PAGES
 from apps.core.i18n import fan_out
 from apps.vocabulary.models import COUNTRIES
 

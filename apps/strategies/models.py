@@ -25,7 +25,7 @@ from wagtail.models import Page, RevisionMixin
 from apps.core.due import DueItem
 from apps.core.i18n import fields_of, localized_field
 from apps.core.panels import language_tabs, open_fact
-from apps.core.routing import CachedRestrictionsMixin, RecordRouteMixin
+from apps.core.web.routing import CachedRestrictionsMixin, RecordRouteMixin
 from apps.partners.models import Organisation
 from apps.vocabulary.models import COUNTRIES, SupportArea
 

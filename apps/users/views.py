@@ -20,8 +20,8 @@ from django.utils.decorators import method_decorator
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 
-from apps.core.client import client_address
-from apps.core.rate_limits import FormRates, form_rate_check
+from apps.core.web.client import client_address
+from apps.core.web.rate_limits import FormRates, form_rate_check
 
 from . import services
 from .forms import PartnerAuthenticationForm, PartnerPasswordResetForm
@@ -47,7 +47,7 @@ class LoginView(auth_views.LoginView):
 
     @classmethod
     def serve_csrf_failure(cls, request):
-        """The form again with the address typed, never the password (apps.core.views.csrf_failure)."""
+        """The form again with the address typed, never the password (apps.core.web.views.csrf_failure)."""
         view = cls(template_name=cls.template_name)
         view.setup(request)
         form = cls.form_class(request, initial={"username": request.POST.get("username", "")})

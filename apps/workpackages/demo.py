@@ -6,8 +6,8 @@ with codes D<wp>.<n> numbered from 901 so they never take a code a real delivera
 
 from django.db import transaction
 
-from apps.core import cache
-from apps.core.cache import PAGES
+from apps.core.caching import versioned as cache
+from apps.core.caching.versioned import PAGES
 from apps.core.i18n import fan_out
 
 from .models import Deliverable, WorkPackage

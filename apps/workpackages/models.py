@@ -23,9 +23,9 @@ from wagtail.models import Page, RevisionMixin
 
 from apps.core.blocks import BaseStreamBlock
 from apps.core.due import DueItem
+from apps.core.files.uploads import private_storage, validate_attachment
 from apps.core.panels import language_tabs, open_fact
-from apps.core.routing import CachedRestrictionsMixin
-from apps.core.uploads import private_storage, validate_attachment
+from apps.core.web.routing import CachedRestrictionsMixin
 from apps.partners.models import Organisation
 from apps.vocabulary.models import COUNTRIES
 

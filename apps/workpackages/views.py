@@ -4,7 +4,7 @@ staff who may view or change deliverables in the admin."""
 from django.http import Http404
 from django.views.decorators.http import require_safe
 
-from apps.core.uploads import protected_file_response
+from apps.core.files.uploads import protected_file_response
 
 from .selectors import deliverable_for_download
 

@@ -11,8 +11,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from apps.core.files.private_input import register_private_download
 from apps.core.permissions import PermissionCheckedChooserViewSet, WithoutChooser
-from apps.core.private_file_input import register_private_download
 
 from .models import Deliverable, MentoringSession, Milestone, Pilot, TransferAnalysis, WorkPackage
 

@@ -68,30 +68,30 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     # Outermost: /healthz must answer even when the database, which the middleware below
     # needs, does not.
-    "apps.core.middleware.HealthCheckMiddleware",
+    "apps.core.web.middleware.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # Before anything reads the query string, the page cache's key included.
-    "apps.core.middleware.QueryStringCleaningMiddleware",
+    "apps.core.web.middleware.QueryStringCleaningMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    "apps.core.cache.VersionMemoMiddleware",
+    "apps.core.caching.versioned.VersionMemoMiddleware",
     # Cache-Control, ETag and 304 for GET and HEAD; outside the page cache, so hits get them too.
-    "apps.core.http_cache.ConditionalResponseMiddleware",
+    "apps.core.caching.http.ConditionalResponseMiddleware",
     # Before sessions, authentication and messages, so that a cached page skips them all.
-    "apps.core.page_cache.AnonymousPageCacheMiddleware",
+    "apps.core.caching.pages.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # Django's, except that robots.txt and the sitemaps get no language headers.
-    "apps.core.http_cache.LocaleMiddleware",
+    "apps.core.caching.http.LocaleMiddleware",
     # An address with the English segments under another language's prefix: 301 to its own words.
-    "apps.core.localized_urls.EnglishAddressRedirectMiddleware",
+    "apps.core.web.localized_urls.EnglishAddressRedirectMiddleware",
     "django.middleware.common.CommonMiddleware",
-    "apps.core.routing.WagtailSiteMiddleware",
+    "apps.core.web.routing.WagtailSiteMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "apps.core.middleware.ContentSecurityPolicyMiddleware",
+    "apps.core.web.middleware.ContentSecurityPolicyMiddleware",
     # A body over REQUEST_BODY_MAX_BYTES gets a translated 413 before anything reads it.
-    "apps.core.request_limits.RequestBodyLimitMiddleware",
+    "apps.core.web.request_limits.RequestBodyLimitMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last, so that it sees the lockout that a failed login inside any view declares.
     "axes.middleware.AxesMiddleware",
@@ -134,7 +134,7 @@ REDIS_SOCKET_TIMEOUT = env.float("REDIS_SOCKET_TIMEOUT", default=0.25)
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "apps.core.cache_backend.ResilientRedisCache",
+            "BACKEND": "apps.core.caching.backend.ResilientRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": env("CACHE_KEY_PREFIX", default="buicasus"),
             "OPTIONS": {
@@ -149,7 +149,7 @@ if REDIS_URL:
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
-# Whole public pages for anonymous readers (apps/core/page_cache.py); 0 turns it off.
+# Whole public pages for anonymous readers (apps/core/caching/pages.py); 0 turns it off.
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=0 if DEBUG else 300)
 # Pages asked for on these ports, besides none, 80 and 443, are stored too: the absolute links
 # in a page carry the port it was asked on, so only ports the deployment serves may be kept.
@@ -315,9 +315,9 @@ STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=BASE_DIR / "media")
 # Files that only signed-in people may fetch, through a view that checks permission
-# (apps/core/uploads.py). Outside MEDIA_ROOT, and served by no URL of the web server.
+# (apps/core/files/uploads.py). Outside MEDIA_ROOT, and served by no URL of the web server.
 PRIVATE_MEDIA_ROOT = env.path("PRIVATE_MEDIA_ROOT", default=BASE_DIR / "private_media")
-# The largest file a person may attach; apps/core/uploads.py checks it before reading content.
+# The largest file a person may attach; apps/core/files/uploads.py checks it before reading content.
 UPLOAD_MAX_BYTES = env.int("UPLOAD_MAX_BYTES", default=10 * 1024 * 1024)
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
@@ -325,7 +325,7 @@ STORAGES = {
 }
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 # The largest request body accepted at all, refused with a 413 before it is read
-# (apps/core/request_limits.py): two attachments of the largest size sent together and the
+# (apps/core/web/request_limits.py): two attachments of the largest size sent together and the
 # form's fields. deploy/nginx.conf's client_max_body_size is the same (a test compares them).
 REQUEST_BODY_MAX_BYTES = env.int("REQUEST_BODY_MAX_BYTES", default=25 * 1024 * 1024)
 # A file larger than this is written to a temporary file as it arrives, not kept in memory.
@@ -391,7 +391,7 @@ LOGGING = {
 # (as a META key, e.g. HTTP_X_REAL_IP) in which the proxy passes the client's address.
 RATELIMIT_IP_META_KEY = env("RATELIMIT_IP_META_KEY", default="") or None
 # Rate limits and lockouts count an IPv6 client by its network: anyone holding a /64 could
-# otherwise try from a fresh address every time (apps/core/client.py). IPv4 counts whole.
+# otherwise try from a fresh address every time (apps/core/web/client.py). IPv4 counts whole.
 CLIENT_IPV6_PREFIX = env.int("CLIENT_IPV6_PREFIX", default=64)
 # With the cache unreachable a limit cannot be counted: let the request through rather than
 # refuse every visitor; the replication form flags what it stores in that state.
@@ -407,9 +407,9 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], "ip_address"]
 # The login forms post, and authenticate with, "username" (which holds the e-mail address).
 AXES_USERNAME_FORM_FIELD = "username"
 AXES_RESET_ON_SUCCESS = True
-AXES_LOCKOUT_CALLABLE = "apps.core.views.login_locked_out"
+AXES_LOCKOUT_CALLABLE = "apps.core.web.views.login_locked_out"
 # The same client address as the rate limits, so one proxy setting serves both.
-AXES_CLIENT_IP_CALLABLE = "apps.core.client.client_address"
+AXES_CLIENT_IP_CALLABLE = "apps.core.web.client.client_address"
 
 # A form sent after its session expired explains that, instead of Django's bare 403.
-CSRF_FAILURE_VIEW = "apps.core.views.csrf_failure"
+CSRF_FAILURE_VIEW = "apps.core.web.views.csrf_failure"

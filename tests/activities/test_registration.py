@@ -194,7 +194,7 @@ def test_with_the_cache_unreachable_registrations_are_stored_and_flagged(client,
     activity = ActivityFactory(capacity=None)
     dead = {
         "default": {
-            "BACKEND": "apps.core.cache_backend.ResilientRedisCache",
+            "BACKEND": "apps.core.caching.backend.ResilientRedisCache",
             "LOCATION": f"redis://127.0.0.1:{closed_port}/0",
         }
     }

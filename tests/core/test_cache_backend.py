@@ -7,7 +7,7 @@ import pytest
 from django.core.cache import cache, caches
 from django.test import Client, override_settings
 
-from apps.core.cache_backend import cache_is_unavailable
+from apps.core.caching.backend import cache_is_unavailable
 from tests.helpers import url_in
 
 pytestmark = pytest.mark.django_db
@@ -16,7 +16,7 @@ pytestmark = pytest.mark.django_db
 def redis_cache(location, breaker_seconds=5.0, timeout=0.25):
     return {
         "default": {
-            "BACKEND": "apps.core.cache_backend.ResilientRedisCache",
+            "BACKEND": "apps.core.caching.backend.ResilientRedisCache",
             "LOCATION": location,
             "KEY_PREFIX": "buicasus-test",
             "OPTIONS": {"socket_connect_timeout": timeout, "socket_timeout": timeout},

@@ -6,8 +6,8 @@ import pytest
 
 from django.test import Client, RequestFactory
 
-from apps.core.client import client_address, is_local
-from apps.core.rate_limits import form_rate_check
+from apps.core.web.client import client_address, is_local
+from apps.core.web.rate_limits import form_rate_check
 from tests.factories import UserFactory
 
 RIGHT = "correct horse battery staple"
@@ -87,7 +87,7 @@ def test_forty_wrong_passwords_from_one_64_lock_the_account_out():
 @pytest.mark.parametrize("value", ["garbage", "1.2.3.4, evil", "", "999.1.1.1", "1.2.3.4\x00", "::g"])
 def test_a_header_that_is_no_address_falls_back_to_remote_addr_and_is_logged(settings, caplog, value):
     settings.RATELIMIT_IP_META_KEY = "HTTP_X_FORWARDED_FOR"
-    with caplog.at_level(logging.WARNING, logger="apps.core.client"):
+    with caplog.at_level(logging.WARNING, logger="apps.core.web.client"):
         address = client_address(request_from("203.0.113.9", HTTP_X_FORWARDED_FOR=value))
     assert address == "203.0.113.9"
     if value:
@@ -96,7 +96,7 @@ def test_a_header_that_is_no_address_falls_back_to_remote_addr_and_is_logged(set
 
 def test_a_valid_header_is_used(settings, caplog):
     settings.RATELIMIT_IP_META_KEY = "HTTP_X_FORWARDED_FOR"
-    with caplog.at_level(logging.WARNING, logger="apps.core.client"):
+    with caplog.at_level(logging.WARNING, logger="apps.core.web.client"):
         address = client_address(request_from("10.0.0.1", HTTP_X_FORWARDED_FOR="evil, 198.51.100.7"))
     assert address == "198.51.100.7"
     assert caplog.text == ""

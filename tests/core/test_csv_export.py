@@ -3,7 +3,7 @@
 import csv
 import io
 
-from apps.core.csv_export import spreadsheet_safe, streamed_csv
+from apps.core.files.csv_export import spreadsheet_safe, streamed_csv
 
 
 def test_formulas_stay_text_and_other_values_pass():
@@ -40,7 +40,7 @@ def test_an_xlsx_text_is_a_string_cell_with_its_value_unchanged(tmp_path):
     """In XLSX a cell has a type: a text stays as it is, kept from running by its type and quotePrefix."""
     from openpyxl import Workbook, load_workbook
 
-    from apps.core.csv_export import xlsx_cell
+    from apps.core.files.csv_export import xlsx_cell
 
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet("Sheet")

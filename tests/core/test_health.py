@@ -29,7 +29,7 @@ def test_healthz_is_ok_when_postgres_and_redis_answer(client):
 
 
 def test_healthz_names_redis_when_it_is_down(client):
-    dead = {"default": {"BACKEND": "apps.core.cache_backend.ResilientRedisCache", "LOCATION": DEAD_REDIS}}
+    dead = {"default": {"BACKEND": "apps.core.caching.backend.ResilientRedisCache", "LOCATION": DEAD_REDIS}}
     with override_settings(REDIS_URL=DEAD_REDIS, CELERY_BROKER_URL=DEAD_REDIS, CACHES=dead):
         response = client.get("/healthz")
     assert response.status_code == 503
@@ -46,7 +46,7 @@ def test_healthz_is_not_cached(client):
 
 
 def test_pages_still_render_when_the_cache_server_is_down(client, page_cache, case):
-    dead = {"default": {"BACKEND": "apps.core.cache_backend.ResilientRedisCache", "LOCATION": DEAD_REDIS}}
+    dead = {"default": {"BACKEND": "apps.core.caching.backend.ResilientRedisCache", "LOCATION": DEAD_REDIS}}
     with override_settings(CACHES=dead):
         for path in ("/en/", "/sv/goda-exempel/?country=SE", url_in(case, "lv")):
             assert client.get(path).status_code == 200, path
@@ -55,7 +55,7 @@ def test_pages_still_render_when_the_cache_server_is_down(client, page_cache, ca
 def dead_cache(location):
     return {
         "default": {
-            "BACKEND": "apps.core.cache_backend.ResilientRedisCache",
+            "BACKEND": "apps.core.caching.backend.ResilientRedisCache",
             "LOCATION": location,
             "OPTIONS": {"socket_connect_timeout": 0.25, "socket_timeout": 0.25},
         }

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from django.utils import translation
 
-from apps.core.middleware import QueryStringCleaningMiddleware
+from apps.core.web.middleware import QueryStringCleaningMiddleware
 from tests.factories import CountryPageFactory, PracticePageFactory
 from tests.helpers import element
 

@@ -15,7 +15,7 @@ from apps.core.i18n import (
     localized_values,
     values_of,
 )
-from apps.core.textsearch import CONFIGS
+from apps.core.listings.textsearch import CONFIGS
 from apps.vocabulary.models import SupportArea
 
 

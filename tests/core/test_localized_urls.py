@@ -11,7 +11,7 @@ from django.utils import translation
 from django.utils.translation import pgettext_lazy
 
 from apps.activities import services as activity_services
-from apps.core.localized_urls import route
+from apps.core.web.localized_urls import route
 from apps.notifications import tokens
 from apps.notifications.models import Kind
 from tests.activities.helpers import ActivityFactory, person

@@ -7,8 +7,8 @@ from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import transaction
 
-from apps.core.private_file_cleanup import models_with_private_files
-from apps.core.uploads import private_storage
+from apps.core.files.private_cleanup import models_with_private_files
+from apps.core.files.uploads import private_storage
 from apps.mapping import services as mapping_services
 from apps.mapping.models import Attachment, MappingEntry
 from apps.reports.models import ReportRequest, Status

@@ -15,7 +15,7 @@ from django.urls import reverse
 
 from wagtail.snippets.models import get_snippet_models
 
-from apps.core.private_file_input import PrivateFileInput, is_private
+from apps.core.files.private_input import PrivateFileInput, is_private
 from apps.mapping import services as mapping_services
 from apps.mapping.models import MappingEntry
 from apps.reports.models import ReportRequest, Status

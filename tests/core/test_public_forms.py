@@ -5,7 +5,7 @@ from django.template.loader import render_to_string
 from django.test import RequestFactory
 
 from apps.core.forms import HoneypotMixin
-from apps.core.rate_limits import FormRates, form_rate_limit
+from apps.core.web.rate_limits import FormRates, form_rate_limit
 
 
 class ContactForm(HoneypotMixin, forms.Form):

@@ -4,7 +4,7 @@ import pytest
 
 from django.test import RequestFactory, override_settings
 
-from apps.core.rate_limits import FormRates, form_rate_check
+from apps.core.web.rate_limits import FormRates, form_rate_check
 from apps.practices.models import ReplicationRequest
 from tests.helpers import url_in
 
@@ -58,7 +58,7 @@ def test_the_limits_are_counted_so_the_check_is_not_flagged():
 def test_with_the_cache_unreachable_the_form_goes_through_and_is_flagged(closed_port):
     dead = {
         "default": {
-            "BACKEND": "apps.core.cache_backend.ResilientRedisCache",
+            "BACKEND": "apps.core.caching.backend.ResilientRedisCache",
             "LOCATION": f"redis://127.0.0.1:{closed_port}/0",
         }
     }

@@ -16,7 +16,7 @@ from django.urls import path, resolve, reverse
 from django.utils import translation
 from django.views.decorators.csrf import csrf_exempt
 
-from apps.core.request_limits import request_too_large
+from apps.core.web.request_limits import request_too_large
 from apps.notifications.models import Subscriber
 from tests.helpers import html_of
 

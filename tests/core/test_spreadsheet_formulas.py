@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from django.urls import reverse
 
-from apps.core.csv_export import FORMULA_STARTS, spreadsheet_safe
+from apps.core.files.csv_export import FORMULA_STARTS, spreadsheet_safe
 from apps.reports.generators.documents import write_csv, write_xlsx
 from tests.strategies.helpers import item, plan, staff, strategy
 

@@ -14,7 +14,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import models
 from django.db.models.fields.files import FieldFile
 
-from apps.core.uploads import (
+from apps.core.files.uploads import (
     AttachmentField,
     check_private_media_root,
     private_storage,

@@ -41,7 +41,7 @@ def test_a_public_login_without_a_page_to_return_to_lands_on_the_account_page(cl
 def test_the_error_page_renders_alone_in_the_readers_language(rf):
     from django.utils import translation
 
-    from apps.core.views import server_error
+    from apps.core.web.views import server_error
 
     with translation.override("sv"):
         response = server_error(rf.get("/sv/"))

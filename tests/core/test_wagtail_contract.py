@@ -23,14 +23,14 @@ from django.utils import translation
 from wagtail import hooks
 from wagtail.models import Page, PageViewRestriction, Site
 
-from apps.core.page_cache import CSRF_PLACEHOLDER, AnonymousPageCacheMiddleware
-from apps.core.routing import (
+from apps.core.caching.pages import CSRF_PLACEHOLDER, AnonymousPageCacheMiddleware
+from apps.core.wagtail_hooks import keep_restricted_pages_out_of_the_cache
+from apps.core.web.routing import (
     CachedRestrictionsMixin,
     ChildBySlugMixin,
     RecordRouteMixin,
     WagtailSiteMiddleware,
 )
-from apps.core.wagtail_hooks import keep_restricted_pages_out_of_the_cache
 from apps.practices.models import PracticePage
 from tests.helpers import csrf_token, url_in
 
@@ -296,7 +296,7 @@ def test_a_cached_page_carries_a_token_for_the_readers_own_cookie(case, page_cac
 
 
 def test_the_cached_menu_is_not_changed_by_the_page_that_shows_it(client):
-    from apps.core.cache import PAGES, versioned_key
+    from apps.core.caching.versioned import PAGES, versioned_key
 
     client.get("/en/about/")
     client.get("/en/")
@@ -305,7 +305,7 @@ def test_the_cached_menu_is_not_changed_by_the_page_that_shows_it(client):
 
 
 def _local_items():
-    from apps.core import cache
+    from apps.core.caching import versioned as cache
 
     with cache._local_lock:
         return [(key, value[0]) for key, value in cache._local.items()]

@@ -101,7 +101,7 @@ def test_a_request_that_bypasses_the_proxy_is_limited_by_its_own_address(client,
 def test_with_the_cache_unreachable_a_request_is_stored_and_flagged_for_staff(client, case, closed_port):
     dead = {
         "default": {
-            "BACKEND": "apps.core.cache_backend.ResilientRedisCache",
+            "BACKEND": "apps.core.caching.backend.ResilientRedisCache",
             "LOCATION": f"redis://127.0.0.1:{closed_port}/0",
         }
     }

@@ -7,8 +7,8 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from apps.core import cache
-from apps.core.cache import PAGES, forget_local
+from apps.core.caching import versioned as cache
+from apps.core.caching.versioned import PAGES, forget_local
 from apps.projects import services
 from apps.projects.models import Engagement, EsfProject, SupportOffering
 from tests.helpers import html_of

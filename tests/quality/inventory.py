@@ -154,8 +154,8 @@ def demo_data_create() -> None:
     )
     Membership.objects.create(user=new_partner, organisation=new_organisation)
 
-    from apps.core import cache
-    from apps.core.cache import PAGES
+    from apps.core.caching import versioned as cache
+    from apps.core.caching.versioned import PAGES
     from apps.mapping.selectors import MAPPING
 
     cache.bump(PAGES)
@@ -168,8 +168,8 @@ def demo_data_remove() -> None:
 
     from apps.activities.models import Activity, Registration
     from apps.capacity.demo import demo_hub_items_delete
-    from apps.core import cache
-    from apps.core.cache import PAGES
+    from apps.core.caching import versioned as cache
+    from apps.core.caching.versioned import PAGES
     from apps.mapping.demo import demo_entries_delete
     from apps.mapping.selectors import MAPPING
     from apps.notifications.models import Subscriber

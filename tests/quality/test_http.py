@@ -26,7 +26,7 @@ from django.utils import translation
 from wagtail.documents import get_document_model
 from wagtail.models import Page, Site
 
-from apps.core.sitemaps import RECORD_SOURCES, _sections, record_entries
+from apps.core.web.sitemaps import RECORD_SOURCES, _sections, record_entries
 from apps.practices.models import PracticePage
 from apps.reports.models import ReportRequest
 from apps.vocabulary.models import COUNTRIES

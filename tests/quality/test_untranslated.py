@@ -422,7 +422,7 @@ def test_the_pages_of_errors_are_messages(db, pseudo_catalogue):
     from django.contrib.sessions.backends.cache import SessionStore
     from django.test import RequestFactory
 
-    from apps.core import request_limits, views
+    from apps.core.web import request_limits, views
 
     def request():
         made = RequestFactory().post("/en/no-form-here/")

@@ -11,7 +11,7 @@ from django.utils.safestring import mark_safe
 from wagtail.models import Page
 
 from apps.core.i18n import language_in_text as _language_in_text
-from apps.core.textsearch import MARK_START, MARK_STOP
+from apps.core.listings.textsearch import MARK_START, MARK_STOP
 
 register = template.Library()
 
@@ -26,8 +26,8 @@ def language_links(context):
     (filters, page): a page kept in the page cache for every visitor must not carry one visitor's
     tracking parameters in its links.
     """
-    from apps.core.cache import PAGES, cached
-    from apps.core.page_cache import canonical_query
+    from apps.core.caching.pages import canonical_query
+    from apps.core.caching.versioned import PAGES, cached
 
     request = context.get("request")
     page = context.get("page")
@@ -84,7 +84,7 @@ def hreflang_alternates(context, languages):
     """The head's hreflang alternates, (hreflang, URL), by the sitemap's rule (core.sitemaps.alternates):
     the languages the page is published in (a page says so with published_languages()), then x-default.
     """
-    from apps.core.sitemaps import alternates
+    from apps.core.web.sitemaps import alternates
 
     published = getattr(context.get("page"), "published_languages", None)
     urls = {language["code"]: language["absolute_url"] for language in languages}
@@ -96,7 +96,7 @@ def main_menu(context):
     """The home page and the pages shown in menus below it: cached until a page changes."""
     from wagtail.models import Site
 
-    from apps.core.cache import PAGES, cached
+    from apps.core.caching.versioned import PAGES, cached
 
     request = context.get("request")
     site = Site.find_for_request(request) if request is not None else None
@@ -129,7 +129,7 @@ def main_menu(context):
 @register.simple_tag
 def csrf_field():
     """The CSRF input with a placeholder the page-cache middleware fills with each visitor's token."""
-    from apps.core.page_cache import CSRF_PLACEHOLDER
+    from apps.core.caching.pages import CSRF_PLACEHOLDER
 
     return format_html('<input type="hidden" name="csrfmiddlewaretoken" value="{}">', CSRF_PLACEHOLDER)
 
@@ -137,7 +137,7 @@ def csrf_field():
 @register.simple_tag(takes_context=True)
 def breadcrumbs(context):
     """The current page's ancestors below the root, as (title, url), kept until a page changes."""
-    from apps.core.cache import PAGES, cached
+    from apps.core.caching.versioned import PAGES, cached
 
     page = context.get("page")
     request = context.get("request")
@@ -172,7 +172,7 @@ def page_links(context, page, parameter=""):
     """{% page_links page_obj "past_page" as links %}: links.previous and links.next, or None."""
     from django.http import QueryDict
 
-    from apps.core.pagination import page_links as links_of
+    from apps.core.listings.pagination import page_links as links_of
 
     request = context.get("request")
     return links_of(request.GET if request is not None else QueryDict(), page, parameter or "page")

@@ -4,7 +4,7 @@ from dataclasses import dataclass
 
 from django.conf import settings
 
-from apps.core.cache import PAGES, cached
+from apps.core.caching.versioned import PAGES, cached
 from apps.vocabulary.models import COUNTRIES
 
 from ..models import PracticePage

@@ -7,7 +7,7 @@ from pyroaring import BitMap
 from django.db.models import CharField, Value
 from django.utils import translation
 
-from apps.core.cache import PAGES, remember, version
+from apps.core.caching.versioned import PAGES, remember, version
 
 from ..models import PracticePage
 from .cards import PracticeCard, practice_cards

@@ -1,12 +1,12 @@
 """The library's facets: which cases carry which country, process element, approach, area, theme and
-target group, as the kernel's bitmap index (apps/core/facets.py), cached under a version that every
+target group, as the kernel's bitmap index (apps/core/listings/facets.py), cached under a version that every
 publish, unpublish, move or delete of a case bumps (see signals.py).
 """
 
 from django.db.models import Exists, OuterRef, QuerySet
 
-from apps.core.cache import RESTRICTIONS, bump, cached, remember, version
-from apps.core.facets import FacetIndex, drop_suggestions, facet_counts, facet_index_from, result_ids
+from apps.core.caching.versioned import RESTRICTIONS, bump, cached, remember, version
+from apps.core.listings.facets import FacetIndex, drop_suggestions, facet_counts, facet_index_from, result_ids
 from apps.core.selectors import live_public
 from apps.vocabulary.models import Approach, ProcessElement, SupportArea, TargetGroup, Theme
 

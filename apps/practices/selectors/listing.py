@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from django.core.paginator import Page
 
-from apps.core.pagination import counted_page_of
+from apps.core.listings.pagination import counted_page_of
 
 from . import matching
 from .cards import practice_cards

@@ -12,8 +12,8 @@ from pyroaring import BitMap
 from django.db.models import QuerySet
 from django.db.models.functions import Coalesce
 
-from apps.core.cache import remember
-from apps.core.facets import page_of
+from apps.core.caching.versioned import remember
+from apps.core.listings.facets import page_of
 from apps.core.selectors import live_public
 
 from ..models import PracticePage
@@ -34,7 +34,7 @@ def search_available() -> bool:
 
 
 def search_match(text: str, language: str) -> BitMap:
-    """The ids of the cases matching text in language, unranked (see apps/core/textsearch.py)."""
+    """The ids of the cases matching text in language, unranked (see apps/core/listings/textsearch.py)."""
     return TABLE.match(text, language)
 
 

@@ -12,7 +12,7 @@ from django.conf import settings
 from django.template.loader import render_to_string
 from django.utils.safestring import mark_safe
 
-from apps.core.csv_export import spreadsheet_safe, xlsx_cell
+from apps.core.files.csv_export import spreadsheet_safe, xlsx_cell
 
 Progress = Callable[[float], None]
 

@@ -19,7 +19,7 @@ from django.db.models.fields.files import FieldFile
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
-from .uploads import PrivateStorage
+from apps.core.files.uploads import PrivateStorage
 
 _downloads: dict[tuple[str, str], Callable[[models.Model], str]] = {}
 

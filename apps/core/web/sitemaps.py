@@ -30,8 +30,8 @@ from django.views.decorators.http import require_safe
 
 from wagtail.models import Page, Site
 
-from .http_cache import language_neutral
-from .selectors import live_public
+from apps.core.caching.http import language_neutral
+from apps.core.selectors import live_public
 
 XML = "application/xml; charset=utf-8"
 SITEMAP_NS = 'xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"'

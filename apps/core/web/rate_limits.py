@@ -23,8 +23,8 @@ from django_ratelimit.core import is_ratelimited
 from django.conf import settings
 from django.core.cache import caches
 
-from .cache_backend import cache_is_unavailable
-from .client import client_address
+from apps.core.caching.backend import cache_is_unavailable
+from apps.core.web.client import client_address
 
 
 @dataclass(frozen=True)

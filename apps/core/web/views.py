@@ -8,8 +8,8 @@ from django.urls import Resolver404, resolve
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
-from .client import is_local
-from .health import service_states
+from apps.core.web.client import is_local
+from apps.core.web.health import service_states
 
 
 @never_cache

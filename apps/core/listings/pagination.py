@@ -42,7 +42,7 @@ def counted_page_of(count: int, fetch: Callable[[int, int], Sequence], number, p
 
 def page_links(query, page: Page, parameter: str = "page") -> dict:
     """The previous and next pages' links: the canonical query with `parameter` changed."""
-    from .page_cache import canonical_query
+    from apps.core.caching.pages import canonical_query
 
     kept = [(name, value) for name, value in parse_qsl(canonical_query(query) or "") if name != parameter]
 

@@ -6,7 +6,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db import connection
 
-from .cache_backend import cache_is_unavailable
+from apps.core.caching.backend import cache_is_unavailable
 
 
 def _database() -> str:

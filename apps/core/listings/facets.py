@@ -8,7 +8,7 @@ counting in SQL took 35–110 ms per facet (300–400 ms for five); the bitmaps 
 from the cache in under a millisecond and give every count of a filter state in 0.2 ms.
 
 Values are OR-ed within a facet and facets AND-ed together. An app builds its index with
-`facet_index_from`, keeps it with `apps.core.cache.remember`, and hands filters as
+`facet_index_from`, keeps it with `apps.core.caching.versioned.remember`, and hands filters as
 `{facet: [value, ...]}` to the functions below; `facet_groups` turns counts into what the shared
 template `includes/facets.html` shows.
 """

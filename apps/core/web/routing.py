@@ -25,8 +25,8 @@ from django.utils import translation
 
 from wagtail.models import Page, PageViewRestriction, Site
 
-from .cache import ONE_DAY, PAGES, local_get, local_set, versioned_key
-from .selectors import is_restricted
+from apps.core.caching.versioned import ONE_DAY, PAGES, local_get, local_set, versioned_key
+from apps.core.selectors import is_restricted
 
 
 class ChildBySlugMixin:

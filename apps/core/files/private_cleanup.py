@@ -17,7 +17,7 @@ from django.apps import apps
 from django.db import models, transaction
 from django.db.models.signals import post_delete, post_save, pre_save
 
-from .private_file_input import is_private
+from apps.core.files.private_input import is_private
 
 # The names a record's private files had in the database, from pre_save to post_save.
 _NAMES_BEFORE_SAVE = "_private_file_names_before_save"

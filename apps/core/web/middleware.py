@@ -92,7 +92,7 @@ class HealthCheckMiddleware:
 
     def __call__(self, request):
         if request.path_info == "/healthz":
-            from .views import healthz
+            from apps.core.web.views import healthz
 
             return healthz(request)
         return self.get_response(request)

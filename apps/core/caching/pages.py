@@ -36,7 +36,7 @@ from django.middleware.csrf import CsrfViewMiddleware, get_token
 from django.utils import timezone
 from django.utils.cache import patch_cache_control
 
-from .cache import PAGES, local_get, local_set, versioned_key
+from apps.core.caching.versioned import PAGES, local_get, local_set, versioned_key
 
 CSRF_PLACEHOLDER = "__csrf_token_placeholder__"
 PRIVATE_COOKIES = (settings.SESSION_COOKIE_NAME, "messages")

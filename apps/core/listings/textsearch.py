@@ -31,8 +31,8 @@ from django.db import connection, transaction
 from django.db.models import TextField, Value
 from django.db.models.functions import Coalesce
 
-from .cache import remember
-from .i18n import LANGUAGE_CODES
+from apps.core.caching.versioned import remember
+from apps.core.i18n import LANGUAGE_CODES
 
 # PostgreSQL's text-search configuration of each language the portal may offer; the check below
 # (registered in CoreConfig.ready) stops the portal from starting with a language left out.
@@ -268,7 +268,10 @@ def check_configs(app_configs=None, **kwargs) -> list[checks.Error]:
     return [
         checks.Error(
             f"The language {code!r} has no PostgreSQL text-search configuration.",
-            hint="Add it to CONFIG_OF_LANGUAGE in apps/core/textsearch.py ('simple' if PostgreSQL has none).",
+            hint=(
+                "Add it to CONFIG_OF_LANGUAGE in apps/core/listings/textsearch.py "
+                "('simple' if PostgreSQL has none)."
+            ),
             obj="settings.LANGUAGES",
             id="core.E002",
         )
