@@ -62,6 +62,9 @@ class Manifest:
     dashboard_panels: tuple[str, ...] = ()
     # Page types ("app.Model") the app offers directly below the site's home page.
     home_page_types: tuple[str, ...] = ()
+    # (slot, template): what the app places on a page of a layer below it, which names only the
+    # slot (`{% slot "practices.country.actions" %}`), never the app that fills it.
+    slots: tuple[tuple[str, str], ...] = ()
 
 
 def manifests() -> Iterator[tuple[AppConfig, Manifest]]:
