@@ -1,5 +1,5 @@
-"""The N+1 harness of the test suite: django-zeal, told what is not an N+1 (README: How the
-tests are organised). The test settings install zeal and its middleware; tests/conftest.py
+"""The N+1 harness of the test suite: django-zeal, told what is not an N+1 (docs/testing.md: N+1
+queries). The test settings install zeal and its middleware; tests/conftest.py
 watches every test with `watch_n_plus_one`."""
 
 import functools
