@@ -1,46 +1,11 @@
-"""Makers for the events' tests: events in every language, registration data, the events page."""
-
-import uuid
-from datetime import datetime
-from zoneinfo import ZoneInfo
-
-import factory
+"""What the events' tests share: registration data, registering, the events page and its addresses."""
 
 from django.utils import translation
 
-from apps.activities.models import Activity, ActivityIndexPage
-from apps.core.i18n import LANGUAGE_CODES
+from apps.activities.models import ActivityIndexPage
 
-RIGA = ZoneInfo("Europe/Riga")
-
-
-class ActivityFactory(factory.django.DjangoModelFactory):
-    """A public workshop in Riga in May 2030, titled alike in every language unless given per language."""
-
-    kind = Activity.Kind.WORKSHOP
-    title = factory.Sequence(lambda n: f"Factory workshop {n}")
-    slug = factory.LazyFunction(lambda: f"event-{uuid.uuid4().hex[:10]}")
-    description = "Cross-border exchange of tools and methods."
-    work_package = 4
-    start = datetime(2030, 5, 12, 10, 0, tzinfo=RIGA)
-    end = datetime(2030, 5, 12, 16, 30, tzinfo=RIGA)
-    time_zone = "Europe/Riga"
-    country = "LV"
-    venue = "Society Integration Foundation"
-    address = "Riga"
-    language = "lv"
-    is_public = True
-    registration_open = True
-
-    class Meta:
-        model = Activity
-
-    @classmethod
-    def _create(cls, model_class, *args, **kwargs):
-        for name in ("title", "description"):
-            for code in LANGUAGE_CODES:
-                kwargs.setdefault(f"{name}_{code}", kwargs[name])
-        return super()._create(model_class, *args, **kwargs)
+# Still imported from here by tests of other apps; the events' factories live in factories.py.
+from tests.activities.factories import RIGA, ActivityFactory  # noqa: F401
 
 
 def events_page() -> ActivityIndexPage:

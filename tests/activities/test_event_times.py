@@ -18,7 +18,8 @@ from django.utils import timezone
 from apps.activities import services
 from apps.activities.models import Registration
 from apps.notifications.models import Notification
-from tests.activities.helpers import RIGA, ActivityFactory, event_url, person, register_and_confirm
+from tests.activities.factories import RIGA, ActivityFactory
+from tests.activities.helpers import event_url, person, register_and_confirm
 from tests.helpers import html_of, text_of
 
 pytestmark = pytest.mark.django_db

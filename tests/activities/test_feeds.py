@@ -5,7 +5,7 @@ from datetime import datetime, timedelta
 import pytest
 from icalendar import Calendar
 
-from tests.activities.helpers import RIGA, ActivityFactory
+from tests.activities.factories import RIGA, ActivityFactory
 
 pytestmark = pytest.mark.django_db
 

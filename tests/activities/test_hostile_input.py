@@ -4,7 +4,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.activities.helpers import ActivityFactory, event_url
+from tests.activities.factories import ActivityFactory
+from tests.activities.helpers import event_url
 from tests.core.test_hostile_input import encoded, hostile_values
 
 pytestmark = pytest.mark.django_db

@@ -7,7 +7,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.utils import translation
 
-from tests.activities.helpers import RIGA, ActivityFactory
+from tests.activities.factories import RIGA, ActivityFactory
 
 pytestmark = pytest.mark.django_db
 

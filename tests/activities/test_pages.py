@@ -9,7 +9,8 @@ from django.utils import timezone
 
 from apps.activities.models import Activity
 from apps.activities.selectors import PER_PAGE
-from tests.activities.helpers import RIGA, ActivityFactory, event_url
+from tests.activities.factories import RIGA, ActivityFactory
+from tests.activities.helpers import event_url
 from tests.helpers import element, html_of, text_of
 
 pytestmark = pytest.mark.django_db

@@ -8,7 +8,8 @@ from django.utils import translation
 from apps.activities.models import Registration
 from apps.notifications.models import Notification
 from apps.notifications.services import render_message
-from tests.activities.helpers import ActivityFactory, emailed_link, event_url, person
+from tests.activities.factories import ActivityFactory
+from tests.activities.helpers import emailed_link, event_url, person
 from tests.helpers import csrf_token, element, html_of, text_of
 
 pytestmark = pytest.mark.django_db

@@ -13,7 +13,8 @@ from django.utils import timezone
 
 from apps.activities import events, selectors, services
 from apps.activities.models import Activity, Registration
-from tests.activities.helpers import RIGA, ActivityFactory, person, register_and_confirm
+from tests.activities.factories import RIGA, ActivityFactory
+from tests.activities.helpers import person, register_and_confirm
 
 pytestmark = pytest.mark.django_db
 S = Registration.Status

@@ -10,7 +10,8 @@ from django.utils import timezone
 from apps.activities import selectors, services
 from apps.activities.models import Registration
 from apps.activities.tasks import registrations_anonymise
-from tests.activities.helpers import ActivityFactory, person, register_and_confirm
+from tests.activities.factories import ActivityFactory
+from tests.activities.helpers import person, register_and_confirm
 from tests.helpers import run_task
 
 pytestmark = pytest.mark.django_db
