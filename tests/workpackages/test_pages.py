@@ -6,16 +6,18 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from apps.site.models import StandardPage
-from apps.workpackages.models import Deliverable, Pilot, PilotPage, PilotStage, TransferAnalysis
+from apps.workpackages.models import Deliverable, Pilot, PilotPage, TransferAnalysis
+from tests.activities.factories import ActivityFactory
 from tests.helpers import element, html_of, text_of, url_in
-from tests.workpackages.helpers import (
-    deliverable,
-    milestone,
-    session,
-    translated,
+from tests.workpackages.factories import (
+    DeliverableFactory,
+    MentoringSessionFactory,
+    MilestoneFactory,
+    PilotStageFactory,
+    TransferAnalysisFactory,
     work_package,
-    work_package_page,
 )
+from tests.workpackages.helpers import work_package_page
 
 pytestmark = pytest.mark.django_db
 
@@ -61,8 +63,8 @@ def test_the_page_shows_the_kind_and_to_be_announced_for_what_the_sources_do_not
 
 
 def test_only_public_deliverables_are_listed_with_a_download_link_when_they_have_a_file(client):
-    deliverable("D5.3", public=True, with_file=True, title="Public with a file")
-    deliverable("D5.4", public=False, with_file=True, title="Kept internal")
+    DeliverableFactory(code="D5.3", is_public=True, with_file=True, title="Public with a file")
+    DeliverableFactory(code="D5.4", is_public=False, with_file=True, title="Kept internal")
     table = section(client.get(url_in(work_package_page(5), "en")), "deliverables-heading")
     rows = {row.th.get_text(strip=True): row for row in table.select("tbody tr")}
     assert sorted(rows) == ["D5.2", "D5.3"]
@@ -75,8 +77,8 @@ def test_only_public_deliverables_are_listed_with_a_download_link_when_they_have
 
 
 def test_milestones_are_listed_with_whether_they_were_reached(client):
-    milestone(1, "Strategies drafted", reached=True)
-    milestone(2, "Final conference held")
+    MilestoneFactory(number=1, title="Strategies drafted", reached=True)
+    MilestoneFactory(number=2, title="Final conference held")
     items = [
         " ".join(item.get_text(" ").split())
         for item in section(client.get(url_in(work_package_page(5), "en")), "milestones-heading").select("li")
@@ -88,14 +90,14 @@ def test_the_page_makes_as_many_queries_for_thirty_deliverables_as_for_one(
     client, django_assert_max_num_queries
 ):
     url = url_in(work_package_page(4), "en")
-    deliverable("D4.1", public=True, with_file=True)
-    milestone(1, "First", wp=4)
+    DeliverableFactory(code="D4.1", is_public=True, with_file=True)
+    MilestoneFactory(number=1, title="First", wp=4)
     client.get(url)  # fills the route and menu caches
     with CaptureQueriesContext(connection) as one:
         client.get(url)
     for number in range(2, 32):
-        deliverable(f"D4.{number}", public=True, with_file=True)
-        milestone(number, f"Milestone {number}", wp=4)
+        DeliverableFactory(code=f"D4.{number}", is_public=True, with_file=True)
+        MilestoneFactory(number=number, title=f"Milestone {number}", wp=4)
     with django_assert_max_num_queries(len(one.captured_queries)):
         response = client.get(url)
     assert len(section(response, "deliverables-heading").select("tbody tr")) == 31
@@ -141,10 +143,10 @@ def test_a_pilot_page_shows_only_what_staff_marked_public(client, case):
     pilot.is_public = False
     pilot.practice_page = case
     pilot.save()
-    PilotStage.objects.create(pilot=pilot, stage="mentoring", start_date="2022-03-01")
-    session(pilot, public=True, topics="Adapting the hub's model", participants=7)
-    session(pilot, public=False, topics="Internal budget talk")
-    TransferAnalysis.objects.create(pilot=pilot, is_public=False, **translated("barriers", "Hidden barriers"))
+    PilotStageFactory(pilot=pilot, stage="mentoring", start_date="2022-03-01")
+    MentoringSessionFactory(pilot=pilot, is_public=True, topics="Adapting the hub's model", participants=7)
+    MentoringSessionFactory(pilot=pilot, is_public=False, topics="Internal budget talk")
+    TransferAnalysisFactory(pilot=pilot, is_public=False, barriers="Hidden barriers")
     url = url_in(pilot_page(), "en")
 
     page = html_of(client.get(url))
@@ -168,8 +170,7 @@ def test_a_work_package_page_lists_its_public_events_from_their_records(client):
     from apps.activities.models import Activity
 
     private = Activity.objects.filter(work_package=5).first()
-    hidden = Activity.objects.create(
-        kind=Activity.Kind.WORKSHOP,
+    hidden = ActivityFactory(
         title="Internal partner workshop",
         slug="internal-partner-workshop",
         work_package=5,
@@ -223,7 +224,7 @@ def test_a_pilot_says_to_be_announced_for_open_facts_and_leaves_out_empty_analys
     for lang in ("en", "sv", "lv", "es", "fr"):
         setattr(pilot, f"practice_transferred_{lang}", "")
     pilot.save()
-    TransferAnalysis.objects.create(pilot=pilot, is_public=True, **translated("barriers", "Staff turnover"))
+    TransferAnalysisFactory(pilot=pilot, is_public=True, barriers="Staff turnover")
     html = html_of(client.get(url_in(pilot_page("ES"), "fr")))
     facts = {
         dt.get_text(strip=True): dt.find_next_sibling("dd").get_text(strip=True)
