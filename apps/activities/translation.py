@@ -1,13 +1,5 @@
-from modeltranslation.translator import TranslationOptions, register
+from apps.core.translated_fields import register_translations
 
 from .models import Activity, ActivityIndexPage
 
-
-@register(Activity)
-class ActivityTranslation(TranslationOptions):
-    fields = ("title", "description")
-
-
-@register(ActivityIndexPage)
-class ActivityIndexPageTranslation(TranslationOptions):
-    fields = ("intro",)
+register_translations({Activity: ("title", "description"), ActivityIndexPage: ("intro",)})

@@ -1,23 +1,12 @@
-from modeltranslation.translator import TranslationOptions, register
+from apps.core.translated_fields import register_translations
 
 from .models import HubItem, KnowledgeHubPage, ThematicArea, ThematicSelection
 
-
-@register(ThematicSelection)
-class ThematicSelectionTranslation(TranslationOptions):
-    fields = ("process",)
-
-
-@register(ThematicArea)
-class ThematicAreaTranslation(TranslationOptions):
-    fields = ("note",)
-
-
-@register(HubItem)
-class HubItemTranslation(TranslationOptions):
-    fields = ("title", "description")
-
-
-@register(KnowledgeHubPage)
-class KnowledgeHubPageTranslation(TranslationOptions):
-    fields = ("intro",)
+register_translations(
+    {
+        ThematicSelection: ("process",),
+        ThematicArea: ("note",),
+        HubItem: ("title", "description"),
+        KnowledgeHubPage: ("intro",),
+    }
+)

@@ -1,14 +1,11 @@
-from modeltranslation.translator import TranslationOptions, register
+from apps.core.translated_fields import register_translations
 
 from .models import Criterion, MappingCountryPage, MappingIndexPage
 
-
-@register(Criterion)
-class CriterionTranslation(TranslationOptions):
-    fields = ("name", "guidance_1", "guidance_2", "guidance_3", "guidance_4", "guidance_5")
-
-
-@register(MappingIndexPage)
-@register(MappingCountryPage)
-class IntroTranslation(TranslationOptions):
-    fields = ("intro",)
+register_translations(
+    {
+        Criterion: ("name", "guidance_1", "guidance_2", "guidance_3", "guidance_4", "guidance_5"),
+        MappingIndexPage: ("intro",),
+        MappingCountryPage: ("intro",),
+    }
+)

@@ -1,13 +1,5 @@
-from modeltranslation.translator import TranslationOptions, register
+from apps.core.translated_fields import register_translations
 
 from .models import ConsortiumProject, Organisation
 
-
-@register(Organisation)
-class OrganisationTranslation(TranslationOptions):
-    fields = ("description",)
-
-
-@register(ConsortiumProject)
-class ProjectTranslation(TranslationOptions):
-    fields = ("title",)
+register_translations({Organisation: ("description",), ConsortiumProject: ("title",)})

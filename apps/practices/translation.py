@@ -1,15 +1,21 @@
-from modeltranslation.translator import TranslationOptions, register
+from apps.core.translated_fields import register_translations, translated
 
 from .models import CountryPage, PracticeIndexPage, PracticePage
 
-
-@register(PracticeIndexPage)
-@register(CountryPage)
-class IntroTranslation(TranslationOptions):
-    fields = ("intro",)
-
-
-@register(PracticePage)
-class PracticePageTranslation(TranslationOptions):
-    fields = ("summary", "body", "body_text", "success_factors", "pitfalls", "lessons", "links", "contact")
-    required_languages = ()
+register_translations(
+    {
+        PracticeIndexPage: ("intro",),
+        CountryPage: ("intro",),
+        PracticePage: translated(
+            "summary",
+            "body",
+            "body_text",
+            "success_factors",
+            "pitfalls",
+            "lessons",
+            "links",
+            "contact",
+            required_languages=(),
+        ),
+    }
+)

@@ -1,18 +1,5 @@
-from modeltranslation.translator import TranslationOptions, register
+from apps.core.translated_fields import register_translations
 
 from .models import EsfRegisterPage, OfferingItem, SupportOffering
 
-
-@register(SupportOffering)
-class SupportOfferingTranslation(TranslationOptions):
-    fields = ("name",)
-
-
-@register(OfferingItem)
-class OfferingItemTranslation(TranslationOptions):
-    fields = ("text",)
-
-
-@register(EsfRegisterPage)
-class EsfRegisterPageTranslation(TranslationOptions):
-    fields = ("intro",)
+register_translations({SupportOffering: ("name",), OfferingItem: ("text",), EsfRegisterPage: ("intro",)})

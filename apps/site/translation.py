@@ -1,13 +1,5 @@
-from modeltranslation.translator import TranslationOptions, register
+from apps.core.translated_fields import register_translations
 
 from .models import HomePage, StandardPage
 
-
-@register(HomePage)
-class HomePageTranslation(TranslationOptions):
-    fields = ("intro", "body")
-
-
-@register(StandardPage)
-class StandardPageTranslation(TranslationOptions):
-    fields = ("intro", "body")
+register_translations({HomePage: ("intro", "body"), StandardPage: ("intro", "body")})

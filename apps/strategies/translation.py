@@ -1,4 +1,4 @@
-from modeltranslation.translator import TranslationOptions, register
+from apps.core.translated_fields import register_translations
 
 from .models import (
     ActionItem,
@@ -10,33 +10,14 @@ from .models import (
     StrategyService,
 )
 
-
-@register(DesignCriterion)
-class DesignCriterionTranslation(TranslationOptions):
-    fields = ("name", "description")
-
-
-@register(Strategy)
-class StrategyTranslation(TranslationOptions):
-    fields = ("vision", "governance", "legal_form", "funding_model")
-
-
-@register(StrategyCriterion)
-class StrategyCriterionTranslation(TranslationOptions):
-    fields = ("text",)
-
-
-@register(StrategyService)
-class StrategyServiceTranslation(TranslationOptions):
-    fields = ("description",)
-
-
-@register(ActionPlan)
-@register(ActionItem)
-class TitleTranslation(TranslationOptions):
-    fields = ("title",)
-
-
-@register(StrategyIndexPage)
-class StrategyIndexPageTranslation(TranslationOptions):
-    fields = ("intro",)
+register_translations(
+    {
+        DesignCriterion: ("name", "description"),
+        Strategy: ("vision", "governance", "legal_form", "funding_model"),
+        StrategyCriterion: ("text",),
+        StrategyService: ("description",),
+        ActionPlan: ("title",),
+        ActionItem: ("title",),
+        StrategyIndexPage: ("intro",),
+    }
+)

@@ -1,12 +1,7 @@
-from modeltranslation.translator import TranslationOptions, register
+from apps.core.translated_fields import register_translations
 
 from .models import Approach, ProcessElement, SupportArea, TargetGroup, Theme
 
-
-@register(ProcessElement)
-@register(Approach)
-@register(SupportArea)
-@register(Theme)
-@register(TargetGroup)
-class TermTranslation(TranslationOptions):
-    fields = ("name",)
+register_translations(
+    {term: ("name",) for term in (ProcessElement, Approach, SupportArea, Theme, TargetGroup)}
+)

@@ -1,34 +1,15 @@
-from modeltranslation.translator import TranslationOptions, register
+from apps.core.translated_fields import register_translations
 
 from .models import Deliverable, MentoringSession, Milestone, Pilot, PilotPage, TransferAnalysis, WorkPackage
 
-
-@register(WorkPackage)
-class WorkPackageTranslation(TranslationOptions):
-    fields = ("objectives", "description")
-
-
-@register(Deliverable)
-@register(Milestone)
-class TitleTranslation(TranslationOptions):
-    fields = ("title",)
-
-
-@register(Pilot)
-class PilotTranslation(TranslationOptions):
-    fields = ("method", "practice_transferred")
-
-
-@register(MentoringSession)
-class MentoringSessionTranslation(TranslationOptions):
-    fields = ("topics", "outcomes")
-
-
-@register(TransferAnalysis)
-class TransferAnalysisTranslation(TranslationOptions):
-    fields = ("context_factors", "adaptations", "barriers", "results", "recommendations")
-
-
-@register(PilotPage)
-class PilotPageTranslation(TranslationOptions):
-    fields = ("intro",)
+register_translations(
+    {
+        WorkPackage: ("objectives", "description"),
+        Deliverable: ("title",),
+        Milestone: ("title",),
+        Pilot: ("method", "practice_transferred"),
+        MentoringSession: ("topics", "outcomes"),
+        TransferAnalysis: ("context_factors", "adaptations", "barriers", "results", "recommendations"),
+        PilotPage: ("intro",),
+    }
+)
