@@ -1,38 +1,20 @@
-"""Shared makers for the mapping's tests: partners of two organisations, staff, and entries."""
+"""The mapping's makers by their old names, for the tests of other apps that still call them.
 
-from django.contrib.auth.models import Group
+The mapping's own tests use the factories in tests/mapping/factories.py; this module goes once
+nothing imports it.
+"""
 
-from apps.mapping import services
 from apps.mapping.models import MappingEntry
-from apps.mapping.selectors import criteria_of, current_grid
-from apps.mapping.services import REVIEWERS_GROUP, ScoreInput
-from tests.factories import MembershipFactory, OrganisationFactory, UserFactory
-
-PASSWORD = "correct horse battery staple"
-
-ENTRY_DATA = {
-    "title": "Regional social innovation hub",
-    "country": "LV",
-    "language": "lv",
-    "description": "A hub that connects municipalities and NGOs.",
-    "strengths": "Strong municipal support.",
-    "weaknesses": "Short-term funding.",
-    "barriers": "Procurement rules.",
-    "inspiring_initiatives": "Riga social enterprise days.",
-    "links": ["https://example.org/hub"],
-}
+from tests.mapping.factories import ENTRY_DATA, MappingEntryFactory, ReviewerFactory  # noqa: F401
+from tests.partners.factories import OrganisationFactory, PartnerFactory
 
 
 def partner_of(organisation, **kwargs):
-    user = UserFactory(**kwargs)
-    MembershipFactory(user=user, organisation=organisation)
-    return user
+    return PartnerFactory(organisation=organisation, **kwargs)
 
 
 def reviewer(**kwargs):
-    user = UserFactory(is_staff=True, preferred_language="en", **kwargs)
-    user.groups.add(Group.objects.get(name=REVIEWERS_GROUP))
-    return user
+    return ReviewerFactory(**kwargs)
 
 
 def organisation(country="LV", **kwargs):
@@ -40,23 +22,4 @@ def organisation(country="LV", **kwargs):
 
 
 def entry_of(user, org, kind=MappingEntry.Kind.INITIATIVE, scores=None, **data):
-    entry = services.entry_create(user=user, organisation=org, kind=kind, data={**ENTRY_DATA, **data})
-    if kind == MappingEntry.Kind.ASSESSMENT:
-        criteria = list(criteria_of(current_grid()))
-        values = scores or [3] * len(criteria)
-        entry = services.entry_update(
-            entry=entry,
-            user=user,
-            data={},
-            edit_version=entry.edit_version,
-            scores=[ScoreInput(criterion=c, score=v) for c, v in zip(criteria, values, strict=True)],
-        )
-    return entry
-
-
-def approved(user, org, staff, **kwargs):
-    entry = entry_of(user, org, **kwargs)
-    services.entry_transition(entry=entry, user=user, action="submit")
-    services.entry_transition(entry=entry, user=staff, action="approve")
-    entry.refresh_from_db()
-    return entry
+    return MappingEntryFactory(user=user, organisation=org, kind=kind, scores=scores, **data)

@@ -8,7 +8,8 @@ from django.utils import translation
 
 from apps.mapping import services
 from apps.mapping.models import MappingEntry
-from tests.mapping.helpers import entry_of, organisation, partner_of, reviewer
+from tests.mapping.factories import MappingEntryFactory, ReviewerFactory
+from tests.partners.factories import OrganisationFactory, PartnerFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -28,13 +29,15 @@ def partner_pages(entry):
 
 @pytest.mark.parametrize("organisations", [1, 2])
 def test_no_python_repr_on_a_partners_pages(client, organisations):
-    first = organisation("LV", name="Society Integration Foundation", acronym="SIF")
-    partner = partner_of(first)
+    first = OrganisationFactory(country="LV", name="Society Integration Foundation", acronym="SIF")
+    partner = PartnerFactory(organisation=first)
     if organisations == 2:
-        from tests.factories import MembershipFactory
+        from tests.partners.factories import MembershipFactory
 
-        MembershipFactory(user=partner, organisation=organisation("SE", name="Region Skåne"))
-    entry = entry_of(partner, first, kind=MappingEntry.Kind.ASSESSMENT, description="")
+        MembershipFactory(user=partner, organisation=OrganisationFactory(country="SE", name="Region Skåne"))
+    entry = MappingEntryFactory(
+        user=partner, organisation=first, kind=MappingEntry.Kind.ASSESSMENT, description=""
+    )
     client.force_login(partner)
     for language, _name in settings.LANGUAGES:
         with translation.override(language):
@@ -51,7 +54,9 @@ def test_no_python_repr_on_a_partners_pages(client, organisations):
 
 
 def test_the_entries_page_names_the_organisation(client):
-    partner = partner_of(organisation("LV", name="Society Integration Foundation", acronym="SIF"))
+    partner = PartnerFactory(
+        organisation=OrganisationFactory(country="LV", name="Society Integration Foundation", acronym="SIF")
+    )
     client.force_login(partner)
     with translation.override("es"):
         page = client.get(reverse("mapping:entries")).content.decode()
@@ -59,9 +64,9 @@ def test_the_entries_page_names_the_organisation(client):
 
 
 def test_a_reviewed_entry_page_has_no_repr(client):
-    org = organisation("LV")
-    partner, staff = partner_of(org), reviewer()
-    entry = entry_of(partner, org)
+    org = OrganisationFactory(country="LV")
+    partner, staff = PartnerFactory(organisation=org), ReviewerFactory()
+    entry = MappingEntryFactory(user=partner, organisation=org)
     services.entry_transition(entry=entry, user=partner, action="submit")
     services.entry_transition(entry=entry, user=staff, action="request_changes", comment="More detail.")
     client.force_login(partner)

@@ -13,7 +13,8 @@ from apps.mapping.charts import BAR_WIDTH
 from apps.mapping.models import MappingCountryPage, MappingIndexPage
 from apps.mapping.selectors import criteria_of, current_grid
 from tests.helpers import url_in
-from tests.mapping.helpers import approved, entry_of, organisation, partner_of, reviewer
+from tests.mapping.factories import MappingEntryFactory, ReviewerFactory
+from tests.partners.factories import OrganisationFactory, PartnerFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -21,14 +22,38 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def scored():
     """Two approved assessments in Latvia, one in Spain, and one Latvian still in review."""
-    staff = reviewer()
-    latvia, spain = organisation("LV"), organisation("ES")
-    partner_lv, partner_es = partner_of(latvia), partner_of(spain)
+    staff = ReviewerFactory()
+    latvia, spain = OrganisationFactory(country="LV"), OrganisationFactory(country="ES")
+    partner_lv, partner_es = PartnerFactory(organisation=latvia), PartnerFactory(organisation=spain)
     kind = "assessment"
-    approved(partner_lv, latvia, staff, kind=kind, country="LV", scores=[1, 2, 3, 4, 5, 5, 4, 3, 2, 1])
-    approved(partner_lv, latvia, staff, kind=kind, country="LV", scores=[2, 2, 2, 2, 2, 2, 2, 2, 2, 4])
-    approved(partner_es, spain, staff, kind=kind, country="ES", scores=[5] * 10, title="Spain now")
-    pending = entry_of(partner_lv, latvia, kind=kind, country="LV", scores=[5] * 10)
+    MappingEntryFactory(
+        user=partner_lv,
+        organisation=latvia,
+        approved_by=staff,
+        kind=kind,
+        country="LV",
+        scores=[1, 2, 3, 4, 5, 5, 4, 3, 2, 1],
+    )
+    MappingEntryFactory(
+        user=partner_lv,
+        organisation=latvia,
+        approved_by=staff,
+        kind=kind,
+        country="LV",
+        scores=[2, 2, 2, 2, 2, 2, 2, 2, 2, 4],
+    )
+    MappingEntryFactory(
+        user=partner_es,
+        organisation=spain,
+        approved_by=staff,
+        kind=kind,
+        country="ES",
+        scores=[5] * 10,
+        title="Spain now",
+    )
+    pending = MappingEntryFactory(
+        user=partner_lv, organisation=latvia, kind=kind, country="LV", scores=[5] * 10
+    )
     from apps.mapping import services
 
     services.entry_transition(entry=pending, user=partner_lv, action="submit")
@@ -96,13 +121,15 @@ def test_a_country_page_shows_only_approved_entries(client, scored):
 
 
 def test_an_approval_shows_at_once_on_cached_pages(client, page_cache, django_capture_on_commit_callbacks):
-    staff = reviewer()
-    org = organisation("FR")
-    partner = partner_of(org)
+    staff = ReviewerFactory()
+    org = OrganisationFactory(country="FR")
+    partner = PartnerFactory(organisation=org)
     page = MappingCountryPage.objects.get(country="FR")
     assert "Observatoire" not in client.get(url_in(page, "fr")).content.decode()
     with django_capture_on_commit_callbacks(execute=True):
-        approved(partner, org, staff, country="FR", title="Observatoire régional")
+        MappingEntryFactory(
+            user=partner, organisation=org, approved_by=staff, country="FR", title="Observatoire régional"
+        )
     assert "Observatoire régional" in client.get(url_in(page, "fr")).content.decode()
 
 
@@ -121,12 +148,12 @@ def test_queries_do_not_grow_with_the_entries(client, django_assert_max_num_quer
 
     index = MappingIndexPage.objects.get()
     country = MappingCountryPage.objects.get(country="SE")
-    demo_entries_create(approved=20)
+    demo_entries_create(count=20)
     from apps.core.caching import versioned as cache
 
     for size in (20, 200):
         if size == 200:
-            demo_entries_create(approved=180)
+            demo_entries_create(count=180)
         cache.forget_local()
         from apps.core.caching.versioned import PAGES
         from apps.mapping.selectors import MAPPING

@@ -9,7 +9,8 @@ from django.urls import reverse
 from apps.mapping import services
 from apps.mapping.models import Attachment, EntryStatus, MappingEntry
 from apps.mapping.selectors import criteria_of, current_grid
-from tests.mapping.helpers import ENTRY_DATA, entry_of, organisation, partner_of
+from tests.mapping.factories import ENTRY_DATA, MappingEntryFactory
+from tests.partners.factories import OrganisationFactory, PartnerFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -28,8 +29,8 @@ def upload(name, content=PDF):
 @pytest.fixture
 def partner(settings, tmp_path):
     settings.PRIVATE_MEDIA_ROOT = tmp_path
-    org = organisation("LV", name="Society Integration Foundation", acronym="SIF")
-    return partner_of(org), org
+    org = OrganisationFactory(country="LV", name="Society Integration Foundation", acronym="SIF")
+    return PartnerFactory(organisation=org), org
 
 
 def assessment_post(org, scored=(), **extra):
@@ -41,7 +42,7 @@ def assessment_post(org, scored=(), **extra):
 
 def test_the_same_content_attached_twice_is_stored_once(partner):
     user, org = partner
-    entry = entry_of(user, org)
+    entry = MappingEntryFactory(user=user, organisation=org)
     first = services.attachment_add(entry=entry, user=user, upload=upload("plan.pdf"))
     again = services.attachment_add(entry=entry, user=user, upload=upload("plan-copy.pdf"))
     other = services.attachment_add(entry=entry, user=user, upload=upload("other.pdf", PDF + b"%x\n"))
@@ -55,7 +56,7 @@ def test_the_database_refuses_a_second_row_with_the_same_hash(partner):
     from django.db import IntegrityError, transaction
 
     user, org = partner
-    entry = entry_of(user, org)
+    entry = MappingEntryFactory(user=user, organisation=org)
     stored = services.attachment_add(entry=entry, user=user, upload=upload("plan.pdf"))
     with pytest.raises(IntegrityError), transaction.atomic():
         Attachment.objects.create(
@@ -103,7 +104,7 @@ def test_unscored_criteria_are_marked_next_to_each_criterion(client, partner):
     user, org = partner
     client.force_login(user)
     criteria = list(criteria_of(current_grid()))
-    entry = entry_of(user, org, kind=MappingEntry.Kind.ASSESSMENT)
+    entry = MappingEntryFactory(user=user, organisation=org, kind=MappingEntry.Kind.ASSESSMENT)
     entry.scores.filter(criterion__in=criteria[1:3]).delete()
     response = client.post(reverse("mapping:entry_submit", args=[entry.pk]))
     assert response["Location"].endswith("?check=submit")
@@ -130,7 +131,9 @@ def test_unscored_criteria_are_marked_next_to_each_criterion(client, partner):
 def test_a_plain_edit_marks_nothing(client, partner):
     user, org = partner
     client.force_login(user)
-    entry = entry_of(user, org, kind=MappingEntry.Kind.ASSESSMENT, description="")
+    entry = MappingEntryFactory(
+        user=user, organisation=org, kind=MappingEntry.Kind.ASSESSMENT, description=""
+    )
     page = client.get(reverse("mapping:entry_edit", args=[entry.pk])).content.decode()
     assert "aria-invalid" not in page and "submission-gaps" not in page
     page = client.get(reverse("mapping:entry_edit", args=[entry.pk]) + "?check=submit").content.decode()
@@ -144,7 +147,7 @@ def test_the_migration_hashes_stored_files_and_leaves_a_second_copy_blank(partne
     from django.core.files.base import ContentFile
 
     user, org = partner
-    entry = entry_of(user, org)
+    entry = MappingEntryFactory(user=user, organisation=org)
     stored = []
     for name in ("a.pdf", "b.pdf"):
         attachment = Attachment(entry=entry, name=name, content_type="application/pdf", size=len(PDF))

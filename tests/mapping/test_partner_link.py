@@ -8,7 +8,7 @@ from django.utils import translation
 
 from apps.mapping.models import MappingIndexPage
 from tests.helpers import url_in
-from tests.mapping.helpers import organisation, partner_of
+from tests.partners.factories import PartnerFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -29,7 +29,7 @@ def test_the_mapping_page_links_to_the_partners_entries_before_the_results(clien
     assert response.status_code == 302 and "next=" in response["Location"]
 
     # The cached copy an anonymous visitor saw is right for a signed-in partner too.
-    client.force_login(partner_of(organisation("LV")))
+    client.force_login(PartnerFactory())
     soup = BeautifulSoup(client.get(url_in(index, language)).content, "html.parser")
     assert soup.select_one(".mapping-partners-link a")["href"] == entries
     assert client.get(entries).status_code == 200

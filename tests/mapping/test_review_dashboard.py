@@ -10,23 +10,24 @@ from django.utils import timezone
 
 from apps.mapping import services
 from apps.mapping.models import MappingEntry
-from tests.factories import UserFactory
-from tests.mapping.helpers import approved, entry_of, organisation, partner_of, reviewer
+from tests.mapping.factories import MappingEntryFactory, ReviewerFactory
+from tests.partners.factories import OrganisationFactory, PartnerFactory
+from tests.users.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def entries():
-    latvia = organisation("LV", name="Rīgas reģions")
-    partner, staff = partner_of(latvia), reviewer()
-    newer = entry_of(partner, latvia, title="Newer submission")
-    older = entry_of(partner, latvia, title="Older submission")
+    latvia = OrganisationFactory(country="LV", name="Rīgas reģions")
+    partner, staff = PartnerFactory(organisation=latvia), ReviewerFactory()
+    newer = MappingEntryFactory(user=partner, organisation=latvia, title="Newer submission")
+    older = MappingEntryFactory(user=partner, organisation=latvia, title="Older submission")
     for entry in (older, newer):
         services.entry_transition(entry=entry, user=partner, action="submit")
     MappingEntry.objects.filter(pk=older.pk).update(submitted=timezone.now() - datetime.timedelta(days=9))
-    entry_of(partner, latvia, title="Still a draft")
-    approved(partner, latvia, staff, title="Already approved")
+    MappingEntryFactory(user=partner, organisation=latvia, title="Still a draft")
+    MappingEntryFactory(user=partner, organisation=latvia, approved_by=staff, title="Already approved")
     return {"staff": staff, "older": older, "partner": partner, "latvia": latvia}
 
 
@@ -55,7 +56,7 @@ def test_staff_who_do_not_review_see_no_queue_panel(client, entries):
 
 
 def test_an_empty_queue_says_so(client):
-    client.force_login(reviewer())
+    client.force_login(ReviewerFactory())
     page = client.get(reverse("wagtailadmin_home")).content.decode()
     assert "No entry awaits review." in page
 

@@ -8,16 +8,17 @@ from django.utils import translation
 from apps.mapping import selectors, services
 from apps.mapping.models import MappingEntry
 from apps.mapping.services import ScoreInput
-from tests.mapping.helpers import entry_of, organisation, partner_of, reviewer
+from tests.mapping.factories import MappingEntryFactory, ReviewerFactory
+from tests.partners.factories import OrganisationFactory, PartnerFactory
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def resubmitted():
-    org = organisation("LV")
-    partner, staff = partner_of(org), reviewer()
-    entry = entry_of(partner, org, kind=MappingEntry.Kind.ASSESSMENT)
+    org = OrganisationFactory(country="LV")
+    partner, staff = PartnerFactory(organisation=org), ReviewerFactory()
+    entry = MappingEntryFactory(user=partner, organisation=org, kind=MappingEntry.Kind.ASSESSMENT)
     services.entry_update(
         entry=entry,
         user=partner,

@@ -7,26 +7,27 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from apps.mapping import events, services
 from apps.mapping.models import EntryStatus, MappingEntry, Transition
 from apps.mapping.selectors import submission_diff
-from tests.factories import MembershipFactory, UserFactory
-from tests.mapping.helpers import entry_of, organisation, partner_of, reviewer
+from tests.mapping.factories import MappingEntryFactory, ReviewerFactory
+from tests.partners.factories import MembershipFactory, OrganisationFactory, PartnerFactory
+from tests.users.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def people():
-    org = organisation()
+    org = OrganisationFactory(country="LV")
     return {
         "org": org,
-        "partner": partner_of(org),
-        "staff": reviewer(),
-        "stranger": partner_of(organisation()),
+        "partner": PartnerFactory(organisation=org),
+        "staff": ReviewerFactory(),
+        "stranger": PartnerFactory(),
     }
 
 
 def test_the_full_review_keeps_every_step_with_who_and_why(people, django_capture_on_commit_callbacks):
     partner, staff = people["partner"], people["staff"]
-    entry = entry_of(partner, people["org"])
+    entry = MappingEntryFactory(user=partner, organisation=people["org"])
     sent = []
 
     def listen(signal):
@@ -82,7 +83,7 @@ def test_the_full_review_keeps_every_step_with_who_and_why(people, django_captur
 
 
 def test_only_members_submit_and_only_reviewers_decide(people):
-    entry = entry_of(people["partner"], people["org"])
+    entry = MappingEntryFactory(user=people["partner"], organisation=people["org"])
     with pytest.raises(PermissionDenied):
         services.entry_transition(entry=entry, user=people["stranger"], action="submit")
     services.entry_transition(entry=entry, user=people["partner"], action="submit")
@@ -91,14 +92,14 @@ def test_only_members_submit_and_only_reviewers_decide(people):
 
 
 def test_a_decision_other_than_approval_needs_a_comment(people):
-    entry = entry_of(people["partner"], people["org"])
+    entry = MappingEntryFactory(user=people["partner"], organisation=people["org"])
     services.entry_transition(entry=entry, user=people["partner"], action="submit")
     with pytest.raises(ValidationError):
         services.entry_transition(entry=entry, user=people["staff"], action="reject", comment="  ")
 
 
 def test_steps_out_of_order_are_refused(people):
-    entry = entry_of(people["partner"], people["org"])
+    entry = MappingEntryFactory(user=people["partner"], organisation=people["org"])
     with pytest.raises(ValidationError):
         services.entry_transition(entry=entry, user=people["staff"], action="approve")
     services.entry_transition(entry=entry, user=people["partner"], action="submit")
@@ -107,7 +108,7 @@ def test_steps_out_of_order_are_refused(people):
 
 
 def test_an_entry_in_review_cannot_be_edited(people):
-    entry = entry_of(people["partner"], people["org"])
+    entry = MappingEntryFactory(user=people["partner"], organisation=people["org"])
     services.entry_transition(entry=entry, user=people["partner"], action="submit")
     entry.refresh_from_db()
     with pytest.raises(ValidationError):
@@ -118,8 +119,8 @@ def test_an_entry_in_review_cannot_be_edited(people):
 
 def test_a_stale_edit_is_refused_and_the_other_version_is_kept(people):
     org = people["org"]
-    colleague = partner_of(org)
-    entry = entry_of(people["partner"], org)
+    colleague = PartnerFactory(organisation=org)
+    entry = MappingEntryFactory(user=people["partner"], organisation=org)
     opened = entry.edit_version
     services.entry_update(
         entry=entry, user=colleague, data={"title": "Colleague's title"}, edit_version=opened
@@ -156,9 +157,9 @@ def test_the_loader_grid_has_the_ten_criteria_in_five_languages():
 
 @pytest.mark.parametrize("action", ["approve", "request_changes", "reject"])
 def test_a_reviewer_does_not_decide_on_an_entry_of_their_own_organisation(people, action):
-    entry = entry_of(people["partner"], people["org"])
+    entry = MappingEntryFactory(user=people["partner"], organisation=people["org"])
     services.entry_transition(entry=entry, user=people["partner"], action="submit")
-    insider = reviewer()
+    insider = ReviewerFactory()
     MembershipFactory(user=insider, organisation=people["org"])
     with pytest.raises(services.OwnOrganisationEntry) as refused:
         services.entry_transition(entry=entry, user=insider, action=action, comment="Looks fine to us.")
@@ -174,7 +175,7 @@ def test_a_reviewer_does_not_decide_on_an_entry_of_their_own_organisation(people
 
 
 def test_a_superuser_does_not_decide_on_an_entry_of_their_own_organisation(people):
-    entry = entry_of(people["partner"], people["org"])
+    entry = MappingEntryFactory(user=people["partner"], organisation=people["org"])
     services.entry_transition(entry=entry, user=people["partner"], action="submit")
     chief = UserFactory(is_staff=True, is_superuser=True)
     MembershipFactory(user=chief, organisation=people["org"])
@@ -186,9 +187,9 @@ def test_a_superuser_does_not_decide_on_an_entry_of_their_own_organisation(peopl
 def test_the_four_eyes_error_is_translated(people):
     from django.utils import translation
 
-    entry = entry_of(people["partner"], people["org"])
+    entry = MappingEntryFactory(user=people["partner"], organisation=people["org"])
     services.entry_transition(entry=entry, user=people["partner"], action="submit")
-    insider = reviewer()
+    insider = ReviewerFactory()
     MembershipFactory(user=insider, organisation=people["org"])
     with translation.override("sv"), pytest.raises(services.OwnOrganisationEntry) as refused:
         services.entry_transition(entry=entry, user=insider, action="approve")

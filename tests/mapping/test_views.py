@@ -11,7 +11,8 @@ from django.urls import reverse
 from apps.mapping import services
 from apps.mapping.models import Attachment, EntryStatus, MappingEntry
 from apps.mapping.selectors import criteria_of, current_grid
-from tests.mapping.helpers import ENTRY_DATA, entry_of, organisation, partner_of, reviewer
+from tests.mapping.factories import ENTRY_DATA, MappingEntryFactory, ReviewerFactory
+from tests.partners.factories import OrganisationFactory, PartnerFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -30,11 +31,15 @@ def upload(name, content, content_type="application/pdf"):
 @pytest.fixture
 def world(settings, tmp_path):
     settings.PRIVATE_MEDIA_ROOT = tmp_path
-    org_a, org_b = organisation("LV"), organisation("SE")
-    partner_a, partner_b, staff = partner_of(org_a), partner_of(org_b), reviewer()
-    draft = entry_of(partner_a, org_a)
+    org_a, org_b = OrganisationFactory(country="LV"), OrganisationFactory(country="SE")
+    partner_a, partner_b, staff = (
+        PartnerFactory(organisation=org_a),
+        PartnerFactory(organisation=org_b),
+        ReviewerFactory(),
+    )
+    draft = MappingEntryFactory(user=partner_a, organisation=org_a)
     services.attachment_add(entry=draft, user=partner_a, upload=upload("plan.pdf", PDF))
-    submitted = entry_of(partner_a, org_a, title="In review")
+    submitted = MappingEntryFactory(user=partner_a, organisation=org_a, title="In review")
     services.entry_transition(entry=submitted, user=partner_a, action="submit")
     return {
         "org_a": org_a,
@@ -134,8 +139,8 @@ def _outcome(response, success=200):
 
 def test_a_partner_creates_a_draft_with_a_file_then_submits(client, settings, tmp_path):
     settings.PRIVATE_MEDIA_ROOT = tmp_path
-    org = organisation("LV")
-    partner = partner_of(org)
+    org = OrganisationFactory(country="LV")
+    partner = PartnerFactory(organisation=org)
     client.force_login(partner)
     data = {**ENTRY_DATA, "organisation": org.pk, "links": "https://example.org/a", "save": ""}
     data["new_files"] = [upload("report.pdf", PDF)]
@@ -170,8 +175,8 @@ def _docx_lookalike_zip():
 )
 def test_a_refused_file_keeps_the_rest_of_the_form(client, settings, tmp_path, name, content):
     settings.PRIVATE_MEDIA_ROOT = tmp_path
-    org = organisation("LV")
-    client.force_login(partner_of(org))
+    org = OrganisationFactory(country="LV")
+    client.force_login(PartnerFactory(organisation=org))
     data = {**ENTRY_DATA, "organisation": org.pk, "links": "https://example.org/a", "save": ""}
     data["new_files"] = [upload(name, content)]
     response = client.post(reverse("mapping:entry_create", args=["actor"]), data)
@@ -185,8 +190,8 @@ def test_a_refused_file_keeps_the_rest_of_the_form(client, settings, tmp_path, n
 
 def test_two_refused_files_are_two_messages_under_the_one_id_the_field_names(client, settings, tmp_path):
     settings.PRIVATE_MEDIA_ROOT = tmp_path
-    org = organisation("LV")
-    client.force_login(partner_of(org))
+    org = OrganisationFactory(country="LV")
+    client.force_login(PartnerFactory(organisation=org))
     data = {**ENTRY_DATA, "organisation": org.pk, "links": "https://example.org/a", "save": ""}
     data["new_files"] = [
         upload("tool.pdf", b"\x7fELF\x02" + b"\x00" * 200),
@@ -206,7 +211,7 @@ def test_two_refused_files_are_two_messages_under_the_one_id_the_field_names(cli
 def test_a_stale_edit_is_refused_on_the_web_and_shows_the_other_version(client, world):
     draft = world["draft"]
     opened = draft.edit_version
-    colleague = partner_of(world["org_a"])
+    colleague = PartnerFactory(organisation=world["org_a"])
     services.entry_update(
         entry=draft, user=colleague, data={"strengths": "Colleague's strengths."}, edit_version=opened
     )
@@ -240,8 +245,8 @@ def test_no_entry_form_input_gives_a_server_error(client, settings, tmp_path):
     from hypothesis import strategies as st
 
     settings.PRIVATE_MEDIA_ROOT = tmp_path
-    org = organisation("LV")
-    client.force_login(partner_of(org))
+    org = OrganisationFactory(country="LV")
+    client.force_login(PartnerFactory(organisation=org))
     criteria = list(criteria_of(current_grid()))
     text = st.text(max_size=300)
     fields = st.fixed_dictionaries(
