@@ -22,9 +22,11 @@ run: system-run $(VENV)/.runtime messages
 	$(MANAGE) ensure_local_admin
 	$(MANAGE) runserver 127.0.0.1:8000
 
+# The whole suite under coverage; the report lists the files below 100 % and ends with the total.
 test: system-test $(VENV)/.dev node_modules/.installed messages services-check lint
 	DATABASE_URL=$${DATABASE_URL:-$(TEST_DATABASE_URL)} REDIS_URL=$${REDIS_URL:-$(TEST_REDIS_URL)} \
-		$(BIN)/pytest --create-db
+		$(BIN)/coverage run -m pytest --create-db
+	$(BIN)/coverage report
 
 # The edit-test loop: ruff and the unit tests, without the browser (e2e) and the slow ones.
 check: system-test $(VENV)/.dev node_modules/.installed messages services-check
