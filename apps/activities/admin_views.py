@@ -4,12 +4,12 @@ Moments are written in the event's time zone: on the page with the zone named, i
 ISO 8601 with its offset, which spreadsheets and scripts read as the same instant.
 """
 
-from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
+from apps.core.admin.views import permission_required
 from apps.core.files.csv_export import streamed_csv
 from apps.core.zoned_time import local_iso
 
@@ -19,14 +19,9 @@ from .models import Activity
 PERMISSION = "activities.view_registration"
 
 
-def _activity_for(request, pk) -> Activity:
-    if not request.user.has_perm(PERMISSION):
-        raise PermissionDenied
-    return get_object_or_404(Activity, pk=pk)
-
-
+@permission_required(PERMISSION)
 def participants(request, pk):
-    activity = _activity_for(request, pk)
+    activity = get_object_or_404(Activity, pk=pk)
     return TemplateResponse(
         request,
         "activities/admin/participants.html",
@@ -38,8 +33,9 @@ def participants(request, pk):
     )
 
 
+@permission_required(PERMISSION)
 def participants_csv(request, pk):
-    activity = _activity_for(request, pk)
+    activity = get_object_or_404(Activity, pk=pk)
     header = [_("name"), _("e-mail address"), _("organisation"), _("language"), _("status"), _("registered")]
     rows = (
         [

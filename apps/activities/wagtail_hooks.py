@@ -7,19 +7,17 @@ filter and search them.
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.admin.ui.tables import Column
-from wagtail.admin.widgets import ListingButton
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
-from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import EditView, SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import EditView
 
-from apps.core.permissions import WithoutChooser
+from apps.core.admin.snippets import UnchosenSnippetViewSet, register_snippet_menu
+from apps.core.admin.views import register_admin_views, register_listing_button
 from apps.core.zoned_time import local_text
 
 from . import admin_views, services
@@ -41,7 +39,7 @@ class RegistrationPermissionPolicy(ModelPermissionPolicy):
 register_permission_policy(Registration, RegistrationPermissionPolicy(Registration))
 
 
-class ActivityViewSet(WithoutChooser, SnippetViewSet):
+class ActivityViewSet(UnchosenSnippetViewSet):
     model = Activity
     icon = "date"
     list_display = [
@@ -78,7 +76,7 @@ class RegistrationEditView(EditView):
             return self.form_invalid(form)
 
 
-class RegistrationViewSet(WithoutChooser, SnippetViewSet):
+class RegistrationViewSet(UnchosenSnippetViewSet):
     model = Registration
     edit_view_class = RegistrationEditView
     edit_handler = ObjectList(
@@ -114,42 +112,19 @@ class RegistrationViewSet(WithoutChooser, SnippetViewSet):
     search_fields = ["name", "email", "organisation"]
     ordering = ["-created"]
     inspect_view_enabled = True
-
-    def get_queryset(self, request):
-        return Registration.objects.select_related("activity")
+    list_select_related = ("activity",)
 
 
-class ActivitiesViewSetGroup(SnippetViewSetGroup):
-    items = (ActivityViewSet, RegistrationViewSet)
-    menu_icon = "date"
-    menu_label = _("Events")
-    menu_name = "activities"
-
-
-register_snippet(ActivitiesViewSetGroup)
-
-
-@hooks.register("register_admin_urls")
-def participant_urls():
-    return [
-        path("activities/<int:pk>/participants/", admin_views.participants, name="activities_participants"),
-        path(
-            "activities/<int:pk>/participants.csv",
-            admin_views.participants_csv,
-            name="activities_participants_csv",
-        ),
-    ]
-
-
-@hooks.register("register_snippet_listing_buttons")
-def participants_button(snippet, user, next_url=None):
-    if isinstance(snippet, Activity) and user.has_perm(admin_views.PERMISSION):
-        yield ListingButton(
-            _("Participants"),
-            reverse("activities_participants", args=[snippet.pk]),
-            icon_name="group",
-            priority=5,
-        )
+register_snippet_menu(
+    _("Events"), name="activities", icon="date", items=(ActivityViewSet, RegistrationViewSet)
+)
+register_admin_views(
+    ("activities/<int:pk>/participants/", admin_views.participants, "activities_participants"),
+    ("activities/<int:pk>/participants.csv", admin_views.participants_csv, "activities_participants_csv"),
+)
+register_listing_button(
+    Activity, _("Participants"), "activities_participants", icon="group", permission=admin_views.PERMISSION
+)
 
 
 @hooks.register("after_edit_snippet")

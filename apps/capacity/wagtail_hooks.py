@@ -6,16 +6,13 @@ versions field by field; listings have filters, search and CSV export.
 
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
-
+from apps.core.admin.snippets import UnchosenSnippetViewSet, register_snippet_menu
 from apps.core.i18n import fields_of
-from apps.core.permissions import WithoutChooser
 
 from .models import HubItem, ThematicSelection
 
 
-class ThematicSelectionViewSet(WithoutChooser, SnippetViewSet):
+class ThematicSelectionViewSet(UnchosenSnippetViewSet):
     model = ThematicSelection
     icon = "tag"
     list_display = ["__str__", "decided_on", "is_public"]
@@ -25,7 +22,7 @@ class ThematicSelectionViewSet(WithoutChooser, SnippetViewSet):
     export_filename = "thematic-areas"
 
 
-class HubItemViewSet(WithoutChooser, SnippetViewSet):
+class HubItemViewSet(UnchosenSnippetViewSet):
     model = HubItem
     icon = "doc-full"
     list_display = ["title", "kind", "support_area", "element", "language", "country", "is_public"]
@@ -45,16 +42,12 @@ class HubItemViewSet(WithoutChooser, SnippetViewSet):
         "description",
     ]
     export_filename = "knowledge-hub"
-
-    def get_queryset(self, request):
-        return HubItem.objects.select_related("support_area", "element")
+    list_select_related = ("support_area", "element")
 
 
-class CapacityViewSetGroup(SnippetViewSetGroup):
-    items = (ThematicSelectionViewSet, HubItemViewSet)
-    menu_icon = "group"
-    menu_label = _("Capacity building")
-    menu_name = "capacity-building"
-
-
-register_snippet(CapacityViewSetGroup)
+register_snippet_menu(
+    _("Capacity building"),
+    name="capacity-building",
+    icon="group",
+    items=(ThematicSelectionViewSet, HubItemViewSet),
+)

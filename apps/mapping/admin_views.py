@@ -1,20 +1,23 @@
 """The review page in the Wagtail admin: an entry as submitted, what changed, and the decision."""
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import NoReverseMatch, reverse
 from django.utils.translation import gettext as _
 
+from apps.core.admin.views import permission_required, refused_unless
+
 from . import selectors, services
 from .forms import ReviewForm
 from .models import IN_REVIEW, EntryStatus, MappingEntry
 
+NEW_VERSION_PERMISSION = "mapping.add_criteriagrid"
 
+
+@refused_unless(selectors.is_reviewer)
 def review(request, pk):
-    if not selectors.is_reviewer(request.user):
-        raise PermissionDenied
     entry = get_object_or_404(MappingEntry.objects.select_related("organisation", "grid"), pk=pk)
     form = ReviewForm(request.POST or None)
     may_decide = selectors.may_decide(request.user, entry)
@@ -73,12 +76,11 @@ def review(request, pk):
     )
 
 
+@permission_required(NEW_VERSION_PERMISSION)
 def grid_new_version(request, pk):
     """Confirm, then copy a grid into the next version, and open the copy for editing."""
     from .models import CriteriaGrid
 
-    if not request.user.has_perm("mapping.add_criteriagrid"):
-        raise PermissionDenied
     grid = get_object_or_404(CriteriaGrid, pk=pk)
     if request.method == "POST":
         copy = services.grid_new_version(grid=grid)

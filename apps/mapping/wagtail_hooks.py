@@ -8,7 +8,7 @@ revision comparison of each entry are kept, because every save and step is a rev
 import django_filters
 
 from django.shortcuts import redirect
-from django.urls import path, reverse
+from django.urls import reverse
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
@@ -16,20 +16,18 @@ from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.tables import Column
-from wagtail.admin.widgets import ListingButton
 from wagtail.log_actions import LogFormatter
-from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import EditView, IndexView, SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import EditView, IndexView
 
-from apps.core.permissions import PermissionCheckedChooserViewSet, WithoutChooser
+from apps.core.admin.snippets import ChoosableSnippetViewSet, UnchosenSnippetViewSet, register_snippet_menu
+from apps.core.admin.views import register_admin_views, register_listing_button
 
 from . import admin_views, selectors
 from .models import IN_REVIEW, CriteriaGrid, EntryStatus, MappingEntry
 
 
-class CriteriaGridViewSet(SnippetViewSet):
+class CriteriaGridViewSet(ChoosableSnippetViewSet):
     model = CriteriaGrid
-    chooser_viewset_class = PermissionCheckedChooserViewSet
     icon = "table"
     # A copy must be a new version with its own criteria: the "New version" button makes it.
     copy_view_enabled = False
@@ -94,7 +92,7 @@ class EntryEditView(EditView):
         return redirect("mapping_review", pk=kwargs["pk"])
 
 
-class MappingEntryViewSet(WithoutChooser, SnippetViewSet):
+class MappingEntryViewSet(UnchosenSnippetViewSet):
     model = MappingEntry
     icon = "tasks"
     menu_label = _("Review queue")
@@ -106,42 +104,23 @@ class MappingEntryViewSet(WithoutChooser, SnippetViewSet):
     edit_view_class = EntryEditView
     add_to_admin_menu = False
     inspect_view_enabled = True
-
-    def get_queryset(self, request):
-        return MappingEntry.objects.select_related("organisation")
+    list_select_related = ("organisation",)
 
 
-class MappingViewSetGroup(SnippetViewSetGroup):
-    items = (MappingEntryViewSet, CriteriaGridViewSet)
-    menu_icon = "site"
-    menu_label = _("Ecosystem mapping")
-    menu_name = "mapping"
-
-
-register_snippet(MappingViewSetGroup)
-
-
-@hooks.register("register_admin_urls")
-def review_urls():
-    return [
-        path("mapping/review/<int:pk>/", admin_views.review, name="mapping_review"),
-        path(
-            "mapping/grid/<int:pk>/new-version/",
-            admin_views.grid_new_version,
-            name="mapping_grid_new_version",
-        ),
-    ]
-
-
-@hooks.register("register_snippet_listing_buttons")
-def grid_new_version_button(snippet, user, next_url=None):
-    if isinstance(snippet, CriteriaGrid) and user.has_perm("mapping.add_criteriagrid"):
-        yield ListingButton(
-            _("New version"),
-            reverse("mapping_grid_new_version", args=[snippet.pk]),
-            icon_name="copy",
-            priority=5,
-        )
+register_snippet_menu(
+    _("Ecosystem mapping"), name="mapping", icon="site", items=(MappingEntryViewSet, CriteriaGridViewSet)
+)
+register_admin_views(
+    ("mapping/review/<int:pk>/", admin_views.review, "mapping_review"),
+    ("mapping/grid/<int:pk>/new-version/", admin_views.grid_new_version, "mapping_grid_new_version"),
+)
+register_listing_button(
+    CriteriaGrid,
+    _("New version"),
+    "mapping_grid_new_version",
+    icon="copy",
+    permission=admin_views.NEW_VERSION_PERMISSION,
+)
 
 
 @hooks.register("register_log_actions")

@@ -9,25 +9,23 @@ only when staff ask for a second copy, which is a new row of its own.
 import logging
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
-from django.urls import path, reverse
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_http_methods
 
-from wagtail import hooks
-from wagtail.admin.widgets import ListingButton
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
-from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import InspectView, SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import InspectView
 
-from apps.core.permissions import WithoutChooser
+from apps.core.admin.snippets import UnchosenSnippetViewSet, register_snippet_menu
+from apps.core.admin.views import permission_required, register_admin_views, register_listing_button
 
-from . import services
 from .models import Notification, OptOut, Subscriber
 from .recipients import Recipient
+from .services.outbox import notification_record, notification_resend
+from .services.rendering import notification_render
 
 logger = logging.getLogger(__name__)
 N = Notification.Status
@@ -61,7 +59,7 @@ register_permission_policy(Notification, OutboxPermissionPolicy(Notification))
 def message_preview(notification: Notification) -> dict:
     """The subject and text the recipient gets, rendered as the sending does; nothing is sent."""
     try:
-        message = services.render_message(notification)
+        message = notification_render(notification)
     except Exception as error:  # noqa: BLE001 - shown to staff, as the sending records it
         logger.info("Notification %s cannot be rendered for its preview", notification.pk, exc_info=True)
         return {"error": f"{type(error).__name__}: {error}"}
@@ -88,7 +86,7 @@ class OutboxInspectView(InspectView):
         return context
 
 
-class NotificationViewSet(WithoutChooser, SnippetViewSet):
+class NotificationViewSet(UnchosenSnippetViewSet):
     model = Notification
     icon = "mail"
     menu_label = _("Outbox")
@@ -116,7 +114,7 @@ class NotificationViewSet(WithoutChooser, SnippetViewSet):
     add_to_admin_menu = False
 
 
-class SubscriberViewSet(WithoutChooser, SnippetViewSet):
+class SubscriberViewSet(UnchosenSnippetViewSet):
     model = Subscriber
     icon = "user"
     list_display = ["email", "language", "frequency", "created", "confirmed", "unsubscribed"]
@@ -125,7 +123,7 @@ class SubscriberViewSet(WithoutChooser, SnippetViewSet):
     ordering = ["-created"]
 
 
-class OptOutViewSet(WithoutChooser, SnippetViewSet):
+class OptOutViewSet(UnchosenSnippetViewSet):
     model = OptOut
     icon = "cross"
     # Only a keyed hash of each address is kept: nothing to search by.
@@ -133,14 +131,12 @@ class OptOutViewSet(WithoutChooser, SnippetViewSet):
     list_filter = ["kind"]
 
 
-class NotificationsViewSetGroup(SnippetViewSetGroup):
-    items = (NotificationViewSet, SubscriberViewSet, OptOutViewSet)
-    menu_icon = "mail"
-    menu_label = _("Notifications")
-    menu_name = "notifications"
-
-
-register_snippet(NotificationsViewSetGroup)
+register_snippet_menu(
+    _("Notifications"),
+    name="notifications",
+    icon="mail",
+    items=(NotificationViewSet, SubscriberViewSet, OptOutViewSet),
+)
 
 
 def copies_of(notification: Notification) -> str:
@@ -155,7 +151,7 @@ def _second_copy(request, notification: Notification):
     if not copy.isdigit() or not 1 <= int(copy) <= expected:
         messages.warning(request, _("Nothing was sent: open the message and ask again."))
         return None
-    written = services.record(
+    written = notification_record(
         kind=notification.kind,
         template=notification.template,
         event_key=f"{copies_of(notification)}{copy}",
@@ -179,11 +175,10 @@ def _second_copy(request, notification: Notification):
 
 
 @require_http_methods(["GET", "HEAD", "POST"])
+@permission_required(RESEND_PERMISSION)
 def resend(request, pk):
     """Asks first; on POST puts a failed or skipped notification back in the outbox, or queues a
     second copy of a delivered one when staff asked for exactly that."""
-    if not request.user.has_perm(RESEND_PERMISSION):
-        raise PermissionDenied
     notification = get_object_or_404(Notification, pk=pk)
     inspect = reverse("wagtailsnippets_notifications_notification:inspect", args=[notification.pk])
     if request.method == "POST":
@@ -191,7 +186,7 @@ def resend(request, pk):
             copy_pk = _second_copy(request, notification)
             if copy_pk is not None:
                 return redirect("wagtailsnippets_notifications_notification:inspect", copy_pk)
-        elif services.resend(notification):
+        elif notification_resend(notification):
             messages.success(request, _("The notification is queued again."))
         else:
             messages.warning(request, _("Only a failed or skipped notification can be sent again."))
@@ -209,18 +204,12 @@ def resend(request, pk):
     )
 
 
-@hooks.register("register_admin_urls")
-def notification_urls():
-    return [path("notifications/resend/<int:pk>/", resend, name="notifications_resend")]
-
-
-@hooks.register("register_snippet_listing_buttons")
-def resend_button(snippet, user, next_url=None):
-    if (
-        isinstance(snippet, Notification)
-        and snippet.status in RESENDABLE
-        and user.has_perm(RESEND_PERMISSION)
-    ):
-        yield ListingButton(
-            _("Resend"), reverse("notifications_resend", args=[snippet.pk]), icon_name="mail", priority=5
-        )
+register_admin_views(("notifications/resend/<int:pk>/", resend, "notifications_resend"))
+register_listing_button(
+    Notification,
+    _("Resend"),
+    "notifications_resend",
+    icon="mail",
+    permission=RESEND_PERMISSION,
+    shown=lambda notification: notification.status in RESENDABLE,
+)

@@ -6,17 +6,14 @@ Only staff with the models' permissions reach these views (Wagtail's own permiss
 
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
-
-from apps.core.permissions import PermissionCheckedChooserViewSet, WithoutChooser
+from apps.core.admin.snippets import ChoosableSnippetViewSet, UnchosenSnippetViewSet, register_snippet_menu
 
 from .models import ClusterCoalition, Engagement, EsfProject, OfferingItem, SupportOffering
+from .register_columns import REGISTER_COLUMNS
 
 
-class EsfProjectViewSet(SnippetViewSet):
+class EsfProjectViewSet(ChoosableSnippetViewSet):
     model = EsfProject
-    chooser_viewset_class = PermissionCheckedChooserViewSet
     icon = "doc-full"
     list_display = [
         "diary_number",
@@ -38,32 +35,13 @@ class EsfProjectViewSet(SnippetViewSet):
         "is_demo",
     ]
     search_fields = ["diary_number", "name", "owner"]
-    list_export = [
-        "diary_number",
-        "name",
-        "owner",
-        "owner_organisation_number",
-        "country",
-        "fund",
-        "programme_cci",
-        "start_date",
-        "end_date",
-        "eu_cofinancing_rate",
-        "programme_area",
-        "specific_objective",
-        "region",
-        "nuts2_code",
-        "intervention_type",
-        "participant_count",
-        "strategic_importance",
-        "is_public",
-    ]
+    list_export = [*REGISTER_COLUMNS, "is_public"]
     export_filename = "esf-projects"
     ordering = ["-start_date"]
     inspect_view_enabled = True
 
 
-class EngagementViewSet(WithoutChooser, SnippetViewSet):
+class EngagementViewSet(UnchosenSnippetViewSet):
     model = Engagement
     icon = "link"
     list_display = ["project", "offering", "kind", "start_date", "end_date", "status"]
@@ -72,21 +50,18 @@ class EngagementViewSet(WithoutChooser, SnippetViewSet):
     list_export = ["project", "offering", "kind", "start_date", "end_date", "status", "note"]
     export_filename = "esf-engagements"
     ordering = ["-start_date"]
-
-    def get_queryset(self, request):
-        return Engagement.objects.select_related("project", "offering")
+    list_select_related = ("project", "offering")
 
 
-class SupportOfferingViewSet(SnippetViewSet):
+class SupportOfferingViewSet(ChoosableSnippetViewSet):
     model = SupportOffering
-    chooser_viewset_class = PermissionCheckedChooserViewSet
     icon = "list-ul"
     list_display = ["number", "name"]
     search_fields = ["name"]
     list_export = ["number", "name"]
 
 
-class OfferingItemViewSet(WithoutChooser, SnippetViewSet):
+class OfferingItemViewSet(UnchosenSnippetViewSet):
     model = OfferingItem
     icon = "list-ol"
     list_display = ["text", "offering", "position"]
@@ -94,12 +69,10 @@ class OfferingItemViewSet(WithoutChooser, SnippetViewSet):
     search_fields = ["text"]
     list_export = ["offering", "position", "text"]
     ordering = ["offering", "position"]
-
-    def get_queryset(self, request):
-        return OfferingItem.objects.select_related("offering")
+    list_select_related = ("offering",)
 
 
-class ClusterCoalitionViewSet(WithoutChooser, SnippetViewSet):
+class ClusterCoalitionViewSet(UnchosenSnippetViewSet):
     model = ClusterCoalition
     icon = "group"
     list_display = ["name"]
@@ -107,17 +80,15 @@ class ClusterCoalitionViewSet(WithoutChooser, SnippetViewSet):
     list_export = ["name"]
 
 
-class ProjectsViewSetGroup(SnippetViewSetGroup):
-    items = (
+register_snippet_menu(
+    _("ESF+ register"),
+    name="projects",
+    icon="doc-full",
+    items=(
         EsfProjectViewSet,
         EngagementViewSet,
         SupportOfferingViewSet,
         OfferingItemViewSet,
         ClusterCoalitionViewSet,
-    )
-    menu_icon = "doc-full"
-    menu_label = _("ESF+ register")
-    menu_name = "projects"
-
-
-register_snippet(ProjectsViewSetGroup)
+    ),
+)

@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
+from apps.core.admin.views import staff_only
 from apps.core.files.uploads import protected_file_response
 
 from . import selectors, services
@@ -19,13 +20,7 @@ from .models import ReportRequest
 from .views import status_response
 
 
-def _require_staff(request):
-    if not request.user.is_staff:
-        raise PermissionDenied
-
-
 def _visible(request, pk) -> ReportRequest:
-    _require_staff(request)
     report = get_object_or_404(ReportRequest, pk=pk)
     if not selectors.may_download(request.user, report):
         raise PermissionDenied
@@ -33,9 +28,9 @@ def _visible(request, pk) -> ReportRequest:
 
 
 @never_cache
+@staff_only
 def index(request):
     """The order form above the reports this person may see."""
-    _require_staff(request)
     may_order = selectors.may_order(request.user)
     form = None
     if may_order:
@@ -67,6 +62,7 @@ def index(request):
 
 
 @never_cache
+@staff_only
 def detail(request, pk):
     report = _visible(request, pk)
     return TemplateResponse(
@@ -82,12 +78,14 @@ def detail(request, pk):
 
 @never_cache
 @require_safe
+@staff_only
 def status(request, pk):
     report = _visible(request, pk)
     return status_response(report, reverse("reports_download", args=[report.pk]))
 
 
 @require_safe
+@staff_only
 def download(request, pk):
     report = _visible(request, pk)
     if not report.file:

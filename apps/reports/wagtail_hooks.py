@@ -1,23 +1,22 @@
 """Reports in the Wagtail admin: one item in the admin's "Reports" menu, and the views behind it."""
 
 from django.contrib.auth.models import Permission
-from django.urls import path, reverse
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
+from apps.core.admin.views import register_admin_views
+
 from . import admin_views
 
-
-@hooks.register("register_admin_urls")
-def report_urls():
-    return [
-        path("reports/", admin_views.index, name="reports_index"),
-        path("reports/<int:pk>/", admin_views.detail, name="reports_detail"),
-        path("reports/<int:pk>/status.json", admin_views.status, name="reports_status"),
-        path("reports/<int:pk>/download/", admin_views.download, name="reports_download"),
-    ]
+register_admin_views(
+    ("reports/", admin_views.index, "reports_index"),
+    ("reports/<int:pk>/", admin_views.detail, "reports_detail"),
+    ("reports/<int:pk>/status.json", admin_views.status, "reports_status"),
+    ("reports/<int:pk>/download/", admin_views.download, "reports_download"),
+)
 
 
 class StaffMenuItem(MenuItem):

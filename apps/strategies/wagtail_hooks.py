@@ -7,17 +7,13 @@ revisions are the audit trail.
 
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
-
-from apps.core.permissions import PermissionCheckedChooserViewSet, WithoutChooser
+from apps.core.admin.snippets import ChoosableSnippetViewSet, UnchosenSnippetViewSet, register_snippet_menu
 
 from .models import ActionItem, ActionPlan, DesignCriterion, Strategy
 
 
-class DesignCriterionViewSet(SnippetViewSet):
+class DesignCriterionViewSet(ChoosableSnippetViewSet):
     model = DesignCriterion
-    chooser_viewset_class = PermissionCheckedChooserViewSet
     icon = "tasks"
     list_display = ["name", "sort_order"]
     search_fields = ["name", "description"]
@@ -26,9 +22,8 @@ class DesignCriterionViewSet(SnippetViewSet):
     ordering = ["sort_order"]
 
 
-class StrategyViewSet(SnippetViewSet):
+class StrategyViewSet(ChoosableSnippetViewSet):
     model = Strategy
-    chooser_viewset_class = PermissionCheckedChooserViewSet
     icon = "site"
     list_display = ["__str__", "status", "adopted_on", "is_public"]
     list_filter = ["country", "status", "is_public"]
@@ -48,21 +43,18 @@ class StrategyViewSet(SnippetViewSet):
     ordering = ["country", "-version"]
 
 
-class ActionPlanViewSet(SnippetViewSet):
+class ActionPlanViewSet(ChoosableSnippetViewSet):
     model = ActionPlan
-    chooser_viewset_class = PermissionCheckedChooserViewSet
     icon = "list-ul"
     list_display = ["title", "strategy", "starts_on", "ends_on"]
     list_filter = ["strategy__country", "strategy__status"]
     search_fields = ["title"]
     list_export = ["strategy", "title", "starts_on", "ends_on"]
     export_filename = "action-plans"
-
-    def get_queryset(self, request):
-        return ActionPlan.objects.select_related("strategy")
+    list_select_related = ("strategy",)
 
 
-class ActionItemViewSet(WithoutChooser, SnippetViewSet):
+class ActionItemViewSet(UnchosenSnippetViewSet):
     model = ActionItem
     icon = "tick"
     list_display = ["title", "plan", "responsible_organisation", "due_date", "status", "progress"]
@@ -71,16 +63,12 @@ class ActionItemViewSet(WithoutChooser, SnippetViewSet):
     list_export = ["plan", "title", "responsible_organisation", "due_date", "status", "progress", "note"]
     export_filename = "action-items"
     ordering = ["due_date"]
-
-    def get_queryset(self, request):
-        return ActionItem.objects.select_related("plan", "responsible_organisation")
+    list_select_related = ("plan", "responsible_organisation")
 
 
-class StrategiesViewSetGroup(SnippetViewSetGroup):
-    items = (DesignCriterionViewSet, StrategyViewSet, ActionPlanViewSet, ActionItemViewSet)
-    menu_icon = "site"
-    menu_label = _("CCSI strategies")
-    menu_name = "ccsi-strategies"
-
-
-register_snippet(StrategiesViewSetGroup)
+register_snippet_menu(
+    _("CCSI strategies"),
+    name="ccsi-strategies",
+    icon="site",
+    items=(DesignCriterionViewSet, StrategyViewSet, ActionPlanViewSet, ActionItemViewSet),
+)

@@ -8,18 +8,14 @@ log entries and revisions are the audit trail.
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
-
+from apps.core.admin.snippets import ChoosableSnippetViewSet, UnchosenSnippetViewSet, register_snippet_menu
 from apps.core.files.private_input import register_private_download
-from apps.core.permissions import PermissionCheckedChooserViewSet, WithoutChooser
 
 from .models import Deliverable, MentoringSession, Milestone, Pilot, TransferAnalysis, WorkPackage
 
 
-class WorkPackageViewSet(SnippetViewSet):
+class WorkPackageViewSet(ChoosableSnippetViewSet):
     model = WorkPackage
-    chooser_viewset_class = PermissionCheckedChooserViewSet
     icon = "list-ol"
     list_display = ["__str__", "kind", "lead_partner", "supporting_partner", "start_month", "end_month"]
     list_filter = ["kind"]
@@ -35,12 +31,10 @@ class WorkPackageViewSet(SnippetViewSet):
     ]
     export_filename = "work-packages"
     ordering = ["number"]
-
-    def get_queryset(self, request):
-        return WorkPackage.objects.select_related("lead_partner", "supporting_partner")
+    list_select_related = ("lead_partner", "supporting_partner")
 
 
-class DeliverableViewSet(WithoutChooser, SnippetViewSet):
+class DeliverableViewSet(UnchosenSnippetViewSet):
     model = Deliverable
     icon = "doc-full"
     list_display = ["code", "title", "work_package", "due_date", "status", "is_public"]
@@ -49,12 +43,10 @@ class DeliverableViewSet(WithoutChooser, SnippetViewSet):
     list_export = ["code", "title", "work_package", "due_date", "status", "is_public"]
     export_filename = "deliverables"
     ordering = ["code"]
-
-    def get_queryset(self, request):
-        return Deliverable.objects.select_related("work_package")
+    list_select_related = ("work_package",)
 
 
-class MilestoneViewSet(WithoutChooser, SnippetViewSet):
+class MilestoneViewSet(UnchosenSnippetViewSet):
     model = Milestone
     icon = "flag"
     list_display = ["__str__", "work_package", "date", "reached"]
@@ -62,14 +54,11 @@ class MilestoneViewSet(WithoutChooser, SnippetViewSet):
     search_fields = ["title"]
     list_export = ["work_package", "number", "title", "date", "reached"]
     export_filename = "milestones"
-
-    def get_queryset(self, request):
-        return Milestone.objects.select_related("work_package")
+    list_select_related = ("work_package",)
 
 
-class PilotViewSet(SnippetViewSet):
+class PilotViewSet(ChoosableSnippetViewSet):
     model = Pilot
-    chooser_viewset_class = PermissionCheckedChooserViewSet
     icon = "rocket"
     list_display = ["__str__", "mentor_organisation", "mentee_organisation", "is_public"]
     list_filter = ["country", "is_public"]
@@ -82,12 +71,10 @@ class PilotViewSet(SnippetViewSet):
         "is_public",
     ]
     export_filename = "pilots"
-
-    def get_queryset(self, request):
-        return Pilot.objects.select_related("mentor_organisation", "mentee_organisation")
+    list_select_related = ("mentor_organisation", "mentee_organisation")
 
 
-class MentoringSessionViewSet(WithoutChooser, SnippetViewSet):
+class MentoringSessionViewSet(UnchosenSnippetViewSet):
     model = MentoringSession
     icon = "group"
     list_display = ["__str__", "participants", "is_public"]
@@ -96,12 +83,10 @@ class MentoringSessionViewSet(WithoutChooser, SnippetViewSet):
     list_export = ["pilot", "date", "participants", "topics", "outcomes", "is_public"]
     export_filename = "mentoring-sessions"
     ordering = ["-date"]
-
-    def get_queryset(self, request):
-        return MentoringSession.objects.select_related("pilot")
+    list_select_related = ("pilot",)
 
 
-class TransferAnalysisViewSet(WithoutChooser, SnippetViewSet):
+class TransferAnalysisViewSet(UnchosenSnippetViewSet):
     model = TransferAnalysis
     icon = "view"
     list_display = ["__str__", "is_public"]
@@ -116,26 +101,22 @@ class TransferAnalysisViewSet(WithoutChooser, SnippetViewSet):
         "is_public",
     ]
     export_filename = "transfer-analyses"
-
-    def get_queryset(self, request):
-        return TransferAnalysis.objects.select_related("pilot")
+    list_select_related = ("pilot",)
 
 
-class ProjectWorkViewSetGroup(SnippetViewSetGroup):
-    items = (
+register_snippet_menu(
+    _("Project work"),
+    name="project-work",
+    icon="list-ol",
+    items=(
         WorkPackageViewSet,
         DeliverableViewSet,
         MilestoneViewSet,
         PilotViewSet,
         MentoringSessionViewSet,
         TransferAnalysisViewSet,
-    )
-    menu_icon = "list-ol"
-    menu_label = _("Project work")
-    menu_name = "project-work"
-
-
-register_snippet(ProjectWorkViewSetGroup)
+    ),
+)
 
 # The edit form links a deliverable's file to its download, which lets staff have any of them.
 register_private_download(
