@@ -11,10 +11,10 @@ from django.utils import translation
 from apps.vocabulary.models import COUNTRIES
 
 from .models import Kind, Notification
+from .services.rendering import absolute
 
 
 def _page_url(page) -> str:
-    from .services import absolute
 
     return absolute(page.get_url() or "/")
 
@@ -49,7 +49,6 @@ def mapping(notification: Notification) -> dict:
 
     entry = MappingEntry.objects.select_related("organisation").get(pk=notification.context["entry_id"])
     step = Transition.objects.filter(pk=notification.context.get("transition_id")).first()
-    from .services import absolute
 
     if notification.context.get("audience") == "reviewers":
         link = _admin_url("mapping_review", entry.pk)
@@ -66,8 +65,6 @@ def mapping(notification: Notification) -> dict:
 def registration(notification: Notification) -> dict:
     from apps.activities.models import ActivityIndexPage, Registration
     from apps.activities.services import registration_token
-
-    from .services import absolute
 
     registration = Registration.objects.select_related("activity").get(
         pk=notification.context["registration_id"]
@@ -87,8 +84,6 @@ def registration_pending(notification: Notification) -> dict | None:
     """Only the event, from the database, and the link: the address is not confirmed yet, so
     nothing the registrant typed (a name, an organisation) goes to it."""
     from apps.activities.models import PENDING_HOURS, ActivityIndexPage, Registration
-
-    from .services import absolute
 
     registration = (
         Registration.objects.select_related("activity")
@@ -123,8 +118,6 @@ def password_reset(notification: Notification) -> dict | None:
     from django.contrib.auth.tokens import default_token_generator
     from django.utils.encoding import force_bytes
     from django.utils.http import urlsafe_base64_encode
-
-    from .services import absolute
 
     # The page in the account's language: the notification is written in it (receivers.py).
     user = (
@@ -192,7 +185,6 @@ def overdue(notification: Notification) -> dict | None:
 def subscription_confirm(notification: Notification) -> dict | None:
     from . import tokens
     from .models import Subscriber
-    from .services import absolute
 
     subscriber = Subscriber.objects.filter(pk=notification.context["subscriber_id"]).first()
     if subscriber is None:

@@ -1,6 +1,6 @@
 """The listeners: each domain event becomes outbox rows, in the transaction of the event.
 
-They only write rows; delivery is queued on commit by `services.record`. The domains never
+They only write rows; delivery is queued on commit by `notification_record`. The domains never
 import this module; it connects to their signals when the app is ready.
 """
 
@@ -20,15 +20,18 @@ from apps.reports.models import ReportRequest
 from apps.users import events as user_events
 
 from . import recipients as who
-from . import services
 from .content import ACCOUNT_KIND
 from .models import Kind
 from .recipients import Recipient
+from .services.digests import new_case_record
+from .services.outbox import notification_record
+from .services.retention import registration_copies_purge
+from .services.subscriptions import opt_outs_move
 
 
 @receiver(library_events.replication_requested, dispatch_uid="notifications-replication")
 def replication_requested(sender, request_id, **kwargs):
-    services.record(
+    notification_record(
         kind=Kind.REPLICATION,
         template="replication_requested",
         event_key=f"replication_requested:{request_id}",
@@ -41,7 +44,7 @@ def replication_requested(sender, request_id, **kwargs):
 def case_published(sender, case_id, **kwargs):
     case = PracticePage.objects.filter(pk=case_id).first()
     if case is not None:
-        services.new_case_record(
+        new_case_record(
             case_id=case_id, country=case.country, theme_ids=list(case.themes.values_list("pk", flat=True))
         )
 
@@ -64,7 +67,7 @@ def mapping_step(sender, signal, entry_id, transition_id, **kwargs):
         kind, to = Kind.MAPPING_REVIEW, who.mapping_reviewers(deciding_on_organisation=organisation_id)
     else:
         kind, to = Kind.MAPPING_DECISION, who.organisation_members([organisation_id])
-    services.record(
+    notification_record(
         kind=kind,
         template=template,
         event_key=f"{template}:{transition_id}",
@@ -92,7 +95,7 @@ def registration_step(sender, signal, registration_id, **kwargs):
         return
     # A registration cancelled and made again is the same row: the moment keeps its events apart.
     moment = getattr(registration, moment_field) or timezone.now()
-    services.record(
+    notification_record(
         kind=Kind.REGISTRATION,
         template=template,
         event_key=f"{template}:{registration_id}:{moment.timestamp()}",
@@ -111,7 +114,7 @@ def registration_pending(sender, registration_id, moment, **kwargs):
     registration = Registration.objects.filter(pk=registration_id).first()
     if registration is None or not registration.email:
         return
-    services.record(
+    notification_record(
         kind=Kind.REGISTRATION,
         template="registration_pending",
         event_key=f"registration_pending:{registration_id}:{moment}",
@@ -123,13 +126,13 @@ def registration_pending(sender, registration_id, moment, **kwargs):
 @receiver(activity_events.registrations_anonymised, dispatch_uid="notifications-registrations-anonymised")
 def registrations_anonymised(sender, registration_ids, **kwargs):
     """What the registrations no longer hold, the outbox no longer holds either."""
-    services.registration_copies_purge(registration_ids=registration_ids)
+    registration_copies_purge(registration_ids=registration_ids)
 
 
 @receiver(post_delete, sender=Registration, dispatch_uid="notifications-registration-deleted")
 def registration_deleted(sender, instance, **kwargs):
     """A registration deleted (an unconfirmed one lapsed, or staff deleted it) takes its messages along."""
-    services.registration_copies_purge(registration_ids=[instance.pk])
+    registration_copies_purge(registration_ids=[instance.pk])
 
 
 @receiver(user_events.password_reset_requested, dispatch_uid="notifications-password-reset")
@@ -145,7 +148,7 @@ def password_reset_requested(sender, email, language, **kwargs):
         .values_list("preferred_language", flat=True)
         .first()
     )
-    services.record(
+    notification_record(
         kind=ACCOUNT_KIND,
         template="password_reset",
         event_key=f"password_reset:{timezone.now().timestamp()}",
@@ -160,7 +163,7 @@ def report_ready(sender, request_id, **kwargs):
     user_id = ReportRequest.objects.filter(pk=request_id).values_list("requested_by_id", flat=True).first()
     if user_id is None:
         return
-    services.record(
+    notification_record(
         kind=Kind.REPORT,
         template="report_ready",
         # A report made again (a compendium regenerated) is a new event each time it is ready.
@@ -183,4 +186,4 @@ def address_changed(sender, instance, raw=False, **kwargs):
     """Preferences are kept by address: when a person's address changes, they follow it."""
     old = instance.__dict__.pop("_address_before", None)
     if not raw and old:
-        services.opt_outs_move(old=old, new=instance.email)
+        opt_outs_move(old=old, new=instance.email)

@@ -14,7 +14,7 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
-from . import services
+from .services import digests, outbox, reminders, retention
 
 logger = logging.getLogger(__name__)
 
@@ -22,7 +22,7 @@ logger = logging.getLogger(__name__)
 @shared_task(bind=True, max_retries=None, ignore_result=True)
 def deliver_notification(self, pk: int) -> str:
     """Send one notification; on an SMTP error try again later, waiting longer each time."""
-    outcome = services.deliver(pk)
+    outcome = outbox.notification_deliver(pk)
     if outcome.retry_in is not None and not self.request.is_eager:
         raise self.retry(countdown=outcome.retry_in)
     # In-process (no broker) a later try is the sweep's.
@@ -32,7 +32,7 @@ def deliver_notification(self, pk: int) -> str:
 @shared_task(ignore_result=True)
 def notifications_sweep() -> dict:
     """Deliver whatever is still pending and due, e.g. after the broker or mail server was down."""
-    counts = services.sweep()
+    counts = outbox.outbox_sweep()
     if counts:
         logger.info("Notification sweep: %s", counts)
     return counts
@@ -42,8 +42,8 @@ def notifications_sweep() -> dict:
 def digests_send(frequency: str) -> int:
     """Fan a digest out to every confirmed subscriber of this frequency, in chunks; returns the chunks."""
     now = timezone.now()
-    label = services.digest_label(frequency, now)
-    ids = services.active_subscriber_ids(frequency)
+    label = digests.digest_label(frequency, now)
+    ids = digests.digest_subscriber_ids(frequency)
     size = settings.NOTIFICATIONS_DIGEST_CHUNK
     chunks = [ids[start : start + size] for start in range(0, len(ids), size)]
     for chunk in chunks:
@@ -54,24 +54,24 @@ def digests_send(frequency: str) -> int:
 @shared_task(ignore_result=True)
 def digest_chunk(frequency: str, label: str, cutoff: str, subscriber_ids: list[int]) -> dict:
     """Write one chunk's digests (none for a subscriber without news) and deliver them."""
-    pks = services.digest_chunk_record(
+    pks = digests.digest_chunk_record(
         frequency=frequency,
         label=label,
         cutoff=datetime.datetime.fromisoformat(cutoff),
         subscriber_ids=subscriber_ids,
     )
-    return services.deliver_many(pks)
+    return outbox.notification_deliver_many(pks)
 
 
 @shared_task(ignore_result=True)
 def overdue_reminders() -> int:
     """Every week: the responsible people's overdue deliverables and action items."""
     with transaction.atomic():
-        written = services.overdue_record(timezone.localdate())
+        written = reminders.overdue_reminders_record(timezone.localdate())
     return len(written)
 
 
 @shared_task(ignore_result=True)
 def personal_data_purge() -> dict:
     """Every day: lapsed and unsubscribed subscribers, and old messages of the outbox, go."""
-    return services.personal_data_purge()
+    return retention.personal_data_purge()

@@ -19,9 +19,16 @@ from apps.core.caching.pages import forbid_storing
 from apps.core.web.rate_limits import FormRates, form_rate_check, form_rate_limit
 from apps.core.web.views import answers_csrf_failure
 
-from . import recipients, services, tokens
+from . import recipients, tokens
 from .forms import PreferencesForm, SubscriptionForm
 from .models import ACCOUNT_KINDS, Kind, OptOut, address_hashes
+from .services.subscriptions import (
+    address_unsubscribe,
+    preferences_save,
+    subscriber_confirm,
+    subscriber_from_confirm_token,
+    subscription_request,
+)
 
 # Each subscription sends a confirmation e-mail: kept to 5 an hour per client address, not per
 # person, so colleagues behind one address are not refused by the e-mail addresses they type.
@@ -78,7 +85,7 @@ def subscribe(request):
     # Over the recipient's limit the form answers as always but sends nothing: a refusal would
     # tell whoever typed the address that someone else has been asking for it.
     if not recipient.limited:
-        services.subscribe(
+        subscription_request(
             email=data["email"],
             language=data["language"],
             countries=data["countries"],
@@ -100,11 +107,11 @@ def subscribed(request):
 @require_http_methods(["GET", "HEAD", "POST"])
 def confirm(request, token):
     _private(request)
-    subscriber = services.subscriber_from_confirm_token(token)
+    subscriber = subscriber_from_confirm_token(token)
     if subscriber is None:
         return render(request, "notifications/link_invalid.html", {"expired": True}, status=400)
     if request.method == "POST":
-        subscriber = services.confirm(subscriber)
+        subscriber = subscriber_confirm(subscriber)
         return render(request, "notifications/confirmed.html", {"subscriber": subscriber})
     return render(request, "notifications/confirm.html", {"subscriber": subscriber})
 
@@ -121,7 +128,7 @@ def unsubscribe(request, token):
     email, kind = payload
     context = {"kind_label": Kind(kind).label, "email": email}
     if request.method == "POST":
-        services.unsubscribe(email=email, kind=kind)
+        address_unsubscribe(email=email, kind=kind)
         return render(request, "notifications/unsubscribed.html", context)
     return render(request, "notifications/unsubscribe.html", context)
 
@@ -143,7 +150,7 @@ def preferences(request):
         if form.is_valid():
             # A kind not offered keeps its state, for the day the person can receive it.
             kept = [kind for kind in ACCOUNT_KINDS if kind not in offered and kind not in off]
-            services.preferences_save(user=user, kinds_on=[*form.cleaned_data["kinds"], *kept])
+            preferences_save(user=user, kinds_on=[*form.cleaned_data["kinds"], *kept])
             return HttpResponseRedirect(reverse("notifications:preferences") + "?saved=1")
     else:
         form = PreferencesForm(initial=initial, kinds=offered)

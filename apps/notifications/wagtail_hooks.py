@@ -22,9 +22,10 @@ from wagtail.snippets.views.snippets import InspectView
 from apps.core.admin.snippets import UnchosenSnippetViewSet, register_snippet_menu
 from apps.core.admin.views import permission_required, register_admin_views, register_listing_button
 
-from . import services
 from .models import Notification, OptOut, Subscriber
 from .recipients import Recipient
+from .services.outbox import notification_record, notification_resend
+from .services.rendering import notification_render
 
 logger = logging.getLogger(__name__)
 N = Notification.Status
@@ -58,7 +59,7 @@ register_permission_policy(Notification, OutboxPermissionPolicy(Notification))
 def message_preview(notification: Notification) -> dict:
     """The subject and text the recipient gets, rendered as the sending does; nothing is sent."""
     try:
-        message = services.render_message(notification)
+        message = notification_render(notification)
     except Exception as error:  # noqa: BLE001 - shown to staff, as the sending records it
         logger.info("Notification %s cannot be rendered for its preview", notification.pk, exc_info=True)
         return {"error": f"{type(error).__name__}: {error}"}
@@ -150,7 +151,7 @@ def _second_copy(request, notification: Notification):
     if not copy.isdigit() or not 1 <= int(copy) <= expected:
         messages.warning(request, _("Nothing was sent: open the message and ask again."))
         return None
-    written = services.record(
+    written = notification_record(
         kind=notification.kind,
         template=notification.template,
         event_key=f"{copies_of(notification)}{copy}",
@@ -185,7 +186,7 @@ def resend(request, pk):
             copy_pk = _second_copy(request, notification)
             if copy_pk is not None:
                 return redirect("wagtailsnippets_notifications_notification:inspect", copy_pk)
-        elif services.resend(notification):
+        elif notification_resend(notification):
             messages.success(request, _("The notification is queued again."))
         else:
             messages.warning(request, _("Only a failed or skipped notification can be sent again."))

@@ -43,11 +43,11 @@ def emailed_link(email: str) -> str:
 
     from apps.activities.models import Registration
     from apps.notifications.models import Notification
-    from apps.notifications.services import render_message
+    from apps.notifications.services.rendering import notification_render
 
     registration = Registration.objects.filter(email=email).latest("pk")
     notification = Notification.objects.filter(
         email=email, template="registration_pending", context__registration_id=registration.pk
     ).latest("pk")
-    message = render_message(notification)
+    message = notification_render(notification)
     return urlparse(re.search(r"https?://\S+/\S+/", message.body)[0]).path

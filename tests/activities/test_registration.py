@@ -7,7 +7,7 @@ from django.utils import translation
 
 from apps.activities.models import Registration
 from apps.notifications.models import Notification
-from apps.notifications.services import render_message
+from apps.notifications.services.rendering import notification_render
 from tests.activities.factories import ActivityFactory
 from tests.activities.helpers import emailed_link, event_url, person
 from tests.helpers import csrf_token, element, html_of, text_of
@@ -67,7 +67,7 @@ def test_the_first_email_carries_nothing_the_registrant_typed(client, activity):
     registration = Registration.objects.get()
     (notification,) = Notification.objects.filter(context__registration_id=registration.pk)
     assert notification.template == "registration_pending"
-    message = render_message(notification)
+    message = notification_render(notification)
     for part in (message.subject, message.body, message.alternatives[0][0]):
         assert "evil.example" not in part
         assert "locked" not in part
@@ -110,7 +110,7 @@ def test_the_form_sent_twice_makes_one_registration_and_answers_the_same(client,
         template="registration_pending", context__registration_id=Registration.objects.get().pk
     )
     assert links.count() == 2
-    assert len({render_message(n).body for n in links}) == 1
+    assert len({notification_render(n).body for n in links}) == 1
 
 
 def test_someone_elses_address_is_not_shown_their_registration(client, activity):

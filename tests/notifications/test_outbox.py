@@ -15,8 +15,11 @@ from django.utils import timezone, translation
 
 from apps.activities import services as activity_services
 from apps.mapping import services as mapping_services
-from apps.notifications import services, tasks
+from apps.notifications import tasks
 from apps.notifications.models import DeliveryAttempt, Kind, Notification, OptOut, address_hash
+from apps.notifications.recipients import Recipient
+from apps.notifications.services.outbox import notification_record, outbox_sweep
+from apps.notifications.services.subscriptions import address_unsubscribe, preferences_save
 from apps.practices.models import PracticePage
 from apps.practices.services import replication_request_create
 from apps.strategies.models import ActionItem
@@ -51,11 +54,11 @@ def test_the_rows_are_written_in_the_transaction_of_the_event_and_rolled_back_wi
 
 def test_one_row_per_event_and_recipient_however_often_it_is_recorded(superuser):
     for _ in range(3):
-        services.record(
+        notification_record(
             kind=Kind.REPLICATION,
             template="replication_requested",
             event_key="replication_requested:1",
-            to=[services.Recipient(email=superuser.email.upper(), language="sv")],
+            to=[Recipient(email=superuser.email.upper(), language="sv")],
             context={"request_id": 1},
         )
     assert Notification.objects.filter(event_key="replication_requested:1").count() == 1
@@ -92,7 +95,7 @@ def test_an_old_unsubscribe_from_registration_mail_does_not_withhold_a_new_regis
 ):
     """Registration messages once offered to unsubscribe; they answer one registration and are no
     list, so an opt-out recorded then must not keep the link that confirms a new registration."""
-    services.unsubscribe(email="ilze1@example.lv", kind=Kind.REGISTRATION)
+    address_unsubscribe(email="ilze1@example.lv", kind=Kind.REGISTRATION)
     with django_capture_on_commit_callbacks(execute=True):
         registration = activity_services.registration_create(
             activity=ActivityFactory(), data=person(1)
@@ -162,7 +165,7 @@ def kinds_off(email: str) -> set[str]:
 
 def test_a_person_s_choices_follow_a_change_of_their_address():
     person = UserFactory(email="old.address@example.org")
-    services.preferences_save(user=person, kinds_on=["overdue"])
+    preferences_save(user=person, kinds_on=["overdue"])
     other = "new.address@example.org"
     # Already opted out there: kept once.
     OptOut.objects.create(email_hash=address_hash(other), kind=Kind.REPORT)
@@ -171,7 +174,7 @@ def test_a_person_s_choices_follow_a_change_of_their_address():
     person.last_login = timezone.now()
     person.save(update_fields=["last_login"])  # a login changes nothing
     assert kinds_off("old.address@example.org") == chosen_off
-    services.unsubscribe(email=person.email, kind=Kind.DIGEST)  # the address's own, not the account's
+    address_unsubscribe(email=person.email, kind=Kind.DIGEST)  # the address's own, not the account's
     person.email = "New.Address@Example.org"
     person.save()
     assert kinds_off("old.address@example.org") == {Kind.DIGEST}
@@ -243,7 +246,7 @@ def test_a_sending_row_left_by_a_dead_worker_is_handed_back_by_the_sweep(superus
     row = Notification.objects.get(event_key=f"replication_requested:{request.pk}", email=superuser.email)
     stale = timezone.now() - datetime.timedelta(seconds=settings.NOTIFICATIONS_STALE_SECONDS + 1)
     Notification.objects.filter(pk=row.pk).update(status="sending", claimed=stale, attempts=1)
-    services.sweep()
+    outbox_sweep()
     row.refresh_from_db()
     assert (row.status, row.attempts) == ("sent", 2)
     assert [message.to for message in mail.outbox if message.to == [superuser.email]]

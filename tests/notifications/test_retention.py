@@ -10,8 +10,12 @@ from django.utils import timezone
 
 from apps.activities import services as activity_services
 from apps.activities.models import Registration
-from apps.notifications import recipients, services
+from apps.notifications import recipients
 from apps.notifications.models import DeliveryAttempt, Kind, Notification, OptOut, Subscriber, address_hash
+from apps.notifications.recipients import Recipient
+from apps.notifications.services.outbox import notification_record
+from apps.notifications.services.retention import personal_data_purge
+from apps.notifications.services.subscriptions import address_unsubscribe
 from tests.activities.helpers import ActivityFactory, person
 from tests.factories import NotificationFactory
 
@@ -91,15 +95,15 @@ def test_a_deleted_registration_takes_its_messages_along(django_capture_on_commi
 
 
 def test_an_opt_out_stores_a_keyed_hash_and_still_suppresses_mail():
-    services.unsubscribe(email=f"  {ADDRESS} ", kind=Kind.REPORT)
+    address_unsubscribe(email=f"  {ADDRESS} ", kind=Kind.REPORT)
     opt_out = OptOut.objects.get()
     assert opt_out.email_hash == address_hash(ADDRESS.lower()) and len(opt_out.email_hash) == 64
     assert tables_holding(ADDRESS) == []
-    written = services.record(
+    written = notification_record(
         kind=Kind.REPORT,
         template="report_ready",
         event_key="after-opt-out",
-        to=[services.Recipient(email=ADDRESS.upper(), language="sv")],
+        to=[Recipient(email=ADDRESS.upper(), language="sv")],
         context={},
     )
     assert written == [] and not Notification.objects.filter(event_key="after-opt-out").exists()
@@ -108,7 +112,7 @@ def test_an_opt_out_stores_a_keyed_hash_and_still_suppresses_mail():
 
 
 def test_the_hash_is_keyed_with_the_secret_key_and_a_rotated_key_still_counts(settings):
-    services.unsubscribe(email=ADDRESS, kind=Kind.DIGEST)
+    address_unsubscribe(email=ADDRESS, kind=Kind.DIGEST)
     settings.SECRET_KEY_FALLBACKS = [settings.SECRET_KEY]
     settings.SECRET_KEY = "a-new-key-after-rotation-" + "x" * 40
     assert address_hash(ADDRESS) != OptOut.objects.get().email_hash
@@ -165,7 +169,7 @@ def test_lapsed_and_unsubscribed_subscribers_and_old_messages_are_purged():
     )
     Notification.objects.filter(pk=old.pk).update(created=now - datetime.timedelta(days=200))
 
-    purged = services.personal_data_purge(now=now)
+    purged = personal_data_purge(now=now)
     assert purged["subscribers"] == 2 and purged["messages"] >= 3
     mine = [lapsed.email, left.email, active.email, fresh.email]
     assert set(Subscriber.objects.filter(email__in=mine).values_list("email", flat=True)) == {

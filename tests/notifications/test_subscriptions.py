@@ -17,8 +17,14 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone, translation
 
-from apps.notifications import services, tasks, tokens
+from apps.notifications import tasks, tokens
 from apps.notifications.models import Frequency, Kind, Notification, OptOut, Subscriber, address_hash
+from apps.notifications.services.outbox import notification_deliver
+from apps.notifications.services.subscriptions import (
+    address_unsubscribe,
+    subscriber_confirm,
+    subscription_request,
+)
 from apps.vocabulary.models import Theme
 from tests.factories import LANGUAGE_CODES, PracticePageFactory
 
@@ -50,10 +56,10 @@ def link_in(message, name: str) -> str:
 def confirmed(django_capture_on_commit_callbacks):
     """A subscriber who confirmed, for every country and theme, reading Spanish, daily."""
     with django_capture_on_commit_callbacks(execute=True):
-        subscriber = services.subscribe(
+        subscriber = subscription_request(
             email="lector@example.es", language="es", countries=[], themes=[], frequency="daily"
         )
-        services.confirm(subscriber)
+        subscriber_confirm(subscriber)
     mail.outbox.clear()
     return Subscriber.objects.get(pk=subscriber.pk)
 
@@ -193,16 +199,16 @@ def test_a_digest_for_a_subscriber_with_no_news_is_not_sent(confirmed, django_ca
 def test_a_digest_has_only_the_countries_and_themes_chosen(django_capture_on_commit_callbacks):
     theme = Theme.objects.create(code="food", name="Food")
     with django_capture_on_commit_callbacks(execute=True):
-        swedes = services.subscribe(
+        swedes = subscription_request(
             email="se@example.se", language="sv", countries=["SE"], themes=[], frequency="daily"
         )
-        services.confirm(swedes)
+        subscriber_confirm(swedes)
         # Each subscription sets the themes of the one subscriber it writes: not a loop.
         with zeal_ignore([{"model": "notifications.Subscriber", "field": "themes"}]):
-            food = services.subscribe(
+            food = subscription_request(
                 email="food@example.fr", language="fr", countries=[], themes=[theme], frequency="daily"
             )
-        services.confirm(food)
+        subscriber_confirm(food)
     mail.outbox.clear()
     with django_capture_on_commit_callbacks(execute=True):
         publish("Spanish food", country="ES", themes=[theme])
@@ -292,8 +298,8 @@ def test_an_unsubscribe_between_writing_and_sending_still_stops_the_message(conf
         subscriber=confirmed,
         context={"cases": [publish().pk]},
     )
-    services.unsubscribe(email=confirmed.email, kind=Kind.DIGEST)
-    assert services.deliver(row.pk).status == "skipped"
+    address_unsubscribe(email=confirmed.email, kind=Kind.DIGEST)
+    assert notification_deliver(row.pk).status == "skipped"
     assert mail.outbox == []
 
 

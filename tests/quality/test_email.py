@@ -31,10 +31,11 @@ from django.utils import translation
 
 from apps.activities import services as activity_services
 from apps.mapping import services as mapping_services
-from apps.notifications import services as outbox
 from apps.notifications import tasks
 from apps.notifications.content import CONTEXTS
 from apps.notifications.models import Frequency, Notification
+from apps.notifications.services.outbox import notification_deliver
+from apps.notifications.services.subscriptions import subscriber_confirm, subscription_request
 from apps.practices.services import replication_request_create
 from apps.reports import services as report_services
 from apps.strategies.models import ActionItem
@@ -102,10 +103,10 @@ def events(capture):
         user_services.password_reset_request(email=account.email, language="en")
 
     with capture(execute=True):
-        subscriber = outbox.subscribe(
+        subscriber = subscription_request(
             email="lector@example.es", language="es", countries=[], themes=[], frequency="daily"
         )
-    outbox.confirm(subscriber)
+    subscriber_confirm(subscriber)
     with capture(execute=True):
         PracticePageFactory(title="Community energy cooperative", country="ES")
     with capture(execute=True):
@@ -158,7 +159,7 @@ def in_every_language(template: str) -> None:
                 },
             )
             if created:
-                outbox.deliver(copy.pk)
+                notification_deliver(copy.pk)
 
 
 def outbox_messages(capture) -> dict[tuple[str, str], object]:

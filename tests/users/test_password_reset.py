@@ -10,8 +10,8 @@ from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
-from apps.notifications import services as outbox
 from apps.notifications.models import Kind, Notification
+from apps.notifications.services.outbox import outbox_sweep
 from tests.factories import UserFactory
 from tests.notifications.conftest import smtp  # noqa: F401 - the SMTP server fixture
 
@@ -58,7 +58,7 @@ def test_with_the_mail_server_failing_the_link_waits_in_the_outbox_and_goes_on_r
     assert smtp.messages == []
 
     Notification.objects.filter(pk=row.pk).update(next_attempt=None)
-    assert outbox.sweep() == {"sent": 1}
+    assert outbox_sweep() == {"sent": 1}
     (message,) = smtp.wait_for(1)
     assert message["To"] == partner.email
     assert "/lv/konts/parole/atjaunot/" in message.get_body(("plain",)).get_content()
