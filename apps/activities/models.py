@@ -24,9 +24,9 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
-from wagtail.models import Page, RevisionMixin
+from wagtail.models import RevisionMixin
 
-from apps.core.web.routing import CachedRestrictionsMixin, RecordRouteMixin
+from apps.core.web.record_pages import RecordIndexPage
 from apps.partners.models import Organisation
 from apps.vocabulary.models import COUNTRIES, SupportArea, Theme
 
@@ -358,42 +358,27 @@ class Registration(models.Model):
         )
 
 
-class ActivityIndexPage(CachedRestrictionsMixin, RecordRouteMixin, Page):
+class ActivityIndexPage(RecordIndexPage):
     """The public calendar: upcoming and past public events, and each event on a route below it.
 
     It has no child pages (an event is a record, shown at `<slug>/`), so it needs no
     ChildBySlugMixin: an event is found with one indexed query on its slug.
     """
 
-    intro = models.TextField(_("introduction"), blank=True)
-
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
     parent_page_types = ["site.HomePage"]
-    subpage_types = []
-    max_count = 1
+    record_selector = "public_activity"
+    index_view = "activity_index_serve"
+    record_view = "activity_serve"
 
     class Meta:
         verbose_name = _("events page")
 
-    def record_route(self, request, key):
-        """`<slug>/` is an event; the event is read from the record, not from a page of its own."""
-        from wagtail.url_routing import RouteResult
-
-        from .selectors import public_activity
-
-        activity = public_activity(key)
-        if activity is None:
-            return None
-        # Kept for serve_csrf_failure, which Wagtail calls with the request alone.
-        request.activity_slug = activity.slug
-        return RouteResult(self, args=(activity,))
-
-    def serve(self, request, *args, **kwargs):
-        from . import views
-
-        if args:
-            return views.activity_serve(request, self, args[0])
-        return views.activity_index_serve(request, self)
+    def find_record(self, request, key):
+        activity = super().find_record(request, key)
+        if activity is not None:
+            # Kept for serve_csrf_failure, which Wagtail calls with the request alone.
+            request.activity_slug = activity.slug
+        return activity
 
     def serve_csrf_failure(self, request):
         from . import views

@@ -21,11 +21,11 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel, ObjectList, TabbedInterface
-from wagtail.models import Page, RevisionMixin
+from wagtail.models import RevisionMixin
 
 from apps.core.i18n import LANGUAGE_CODES, fields_of, localized_field
 from apps.core.panels import language_tabs
-from apps.core.web.routing import CachedRestrictionsMixin, RecordRouteMixin
+from apps.core.web.record_pages import RecordIndexPage
 from apps.vocabulary.models import COUNTRIES, ProcessElement, SupportArea, Theme
 
 DEFAULT_LANGUAGE = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
@@ -208,34 +208,16 @@ class HubItem(RevisionMixin, models.Model):
             raise ValidationError(errors)
 
 
-class KnowledgeHubPage(CachedRestrictionsMixin, RecordRouteMixin, Page):
+class KnowledgeHubPage(RecordIndexPage):
     """The public knowledge hub: tools and methods with facets and search, each at `<slug>/`.
 
     Items are records, read on a route below this page, so the record is the one source of truth.
     """
 
-    intro = models.TextField(_("introduction"), blank=True)
-
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
     parent_page_types = ["site.HomePage"]
-    subpage_types = []
-    max_count = 1
+    record_selector = "hub_item_public"
+    index_view = "hub_index_serve"
+    record_view = "hub_item_serve"
 
     class Meta:
         verbose_name = _("knowledge hub page")
-
-    def record_route(self, request, key):
-        """`<slug>/` is that public tool or method."""
-        from wagtail.url_routing import RouteResult
-
-        from .selectors import hub_item_public
-
-        item = hub_item_public(key)
-        return RouteResult(self, args=(item,)) if item is not None else None
-
-    def serve(self, request, *args, **kwargs):
-        from . import views
-
-        if args:
-            return views.hub_item_serve(request, self, args[0])
-        return views.hub_index_serve(request, self)

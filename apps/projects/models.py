@@ -36,10 +36,10 @@ from wagtail.admin.panels import (
     ObjectList,
     TabbedInterface,
 )
-from wagtail.models import Page, RevisionMixin
+from wagtail.models import RevisionMixin
 
 from apps.core.panels import language_tabs
-from apps.core.web.routing import CachedRestrictionsMixin, RecordRouteMixin
+from apps.core.web.record_pages import RecordIndexPage
 from apps.partners.models import Organisation
 from apps.vocabulary.models import COUNTRIES
 
@@ -438,44 +438,23 @@ class Engagement(RevisionMixin, models.Model):
             raise ValidationError({"end_date": _("The engagement cannot end before it starts.")})
 
 
-class EsfRegisterPage(CachedRestrictionsMixin, RecordRouteMixin, Page):
+# The CSV of the filtered list, below the register page (Wagtail routes only paths of words and
+# hyphens ending in a slash).
+CSV_NAME = "csv"
+
+
+class EsfRegisterPage(RecordIndexPage):
     """The public register: the projects with search and filters, and each project on a route.
 
     It has no child pages (a project is a record, shown at `<diary number>/`, and the CSV of the
     filtered list at `csv/`), so it needs no ChildBySlugMixin.
     """
 
-    intro = models.TextField(_("introduction"), blank=True)
-
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
     parent_page_types = ["site.HomePage"]
-    subpage_types = []
-    max_count = 1
+    record_selector = "public_project"
+    index_view = "register_serve"
+    record_view = "project_serve"
+    path_views = {CSV_NAME: "register_csv"}
 
     class Meta:
         verbose_name = _("ESF+ register page")
-
-    def record_route(self, request, key):
-        """`<diary number>/` is a public project and `csv/` the list's CSV."""
-        from wagtail.url_routing import RouteResult
-
-        from .selectors import public_project
-
-        if key == CSV_NAME:
-            return RouteResult(self, kwargs={"csv": True})
-        project = public_project(key)
-        return RouteResult(self, args=(project,)) if project is not None else None
-
-    def serve(self, request, *args, **kwargs):
-        from . import views
-
-        if kwargs.get("csv"):
-            return views.register_csv(request, self)
-        if args:
-            return views.project_serve(request, self, args[0])
-        return views.register_serve(request, self)
-
-
-# The CSV of the filtered list, below the register page (Wagtail routes only paths of words and
-# hyphens ending in a slash).
-CSV_NAME = "csv"

@@ -20,12 +20,12 @@ from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel, ObjectList, TabbedInterface
-from wagtail.models import Page, RevisionMixin
+from wagtail.models import RevisionMixin
 
 from apps.core.due import DueItem
 from apps.core.i18n import fields_of, localized_field
 from apps.core.panels import language_tabs, open_fact
-from apps.core.web.routing import CachedRestrictionsMixin, RecordRouteMixin
+from apps.core.web.record_pages import RecordIndexPage
 from apps.partners.models import Organisation
 from apps.vocabulary.models import COUNTRIES, SupportArea
 
@@ -299,35 +299,17 @@ class ActionItem(RevisionMixin, DueItem):
         _require_default(self, "title", _("Give a title in the default language at least."))
 
 
-class StrategyIndexPage(CachedRestrictionsMixin, RecordRouteMixin, Page):
+class StrategyIndexPage(RecordIndexPage):
     """The public page of the national strategies, and each adopted public strategy at `<country>/`.
 
-    It has no child pages: a strategy is a record, read on a route below this page with one
-    indexed query, so it needs no ChildBySlugMixin.
+    It has no child pages: a strategy is a record, found by its country's code (lower case) with
+    one indexed query, so it needs no ChildBySlugMixin.
     """
 
-    intro = models.TextField(_("introduction"), blank=True)
-
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
     parent_page_types = ["site.HomePage"]
-    subpage_types = []
-    max_count = 1
+    record_selector = "public_strategy"
+    index_view = "strategy_index_serve"
+    record_view = "strategy_serve"
 
     class Meta:
         verbose_name = _("strategies page")
-
-    def record_route(self, request, key):
-        """`<country>/` (the country's code, lower case) is that country's adopted public strategy."""
-        from wagtail.url_routing import RouteResult
-
-        from .selectors import public_strategy
-
-        strategy = public_strategy(key)
-        return RouteResult(self, args=(strategy,)) if strategy is not None else None
-
-    def serve(self, request, *args, **kwargs):
-        from . import views
-
-        if args:
-            return views.strategy_serve(request, self, args[0])
-        return views.strategy_index_serve(request, self)
