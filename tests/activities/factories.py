@@ -6,7 +6,7 @@ from zoneinfo import ZoneInfo
 
 import factory
 
-from apps.activities.models import Activity
+from apps.activities.models import Activity, Registration
 from tests.core.factories import TranslatedModelFactory
 
 RIGA = ZoneInfo("Europe/Riga")
@@ -34,3 +34,19 @@ class ActivityFactory(TranslatedModelFactory):
 
     class Meta:
         model = Activity
+
+
+class RegistrationFactory(factory.django.DjangoModelFactory):
+    """A confirmed registration of a Latvian reader for an event, written as it is stored.
+
+    To register as a reader does (confirmation, waiting list, messages), use the services.
+    """
+
+    activity = factory.SubFactory(ActivityFactory)
+    name = factory.Sequence(lambda n: f"Ilze Bērziņa {n}")
+    email = factory.Sequence(lambda n: f"ilze{n}@example.lv")
+    language = "lv"
+    status = Registration.Status.CONFIRMED
+
+    class Meta:
+        model = Registration

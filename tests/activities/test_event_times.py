@@ -18,7 +18,7 @@ from django.utils import timezone
 from apps.activities import services
 from apps.activities.models import Registration
 from apps.notifications.models import Notification
-from tests.activities.factories import RIGA, ActivityFactory
+from tests.activities.factories import RIGA, ActivityFactory, RegistrationFactory
 from tests.activities.helpers import event_url, person, register_and_confirm
 from tests.helpers import html_of, text_of
 
@@ -104,19 +104,16 @@ def test_the_public_page_names_the_zone_in_the_readers_language(client, evening_
 def test_the_participants_csv_writes_registration_moments_with_the_events_offset(
     admin_client, evening_in_riga
 ):
-    winter = Registration.objects.create(
+    winter = RegistrationFactory(
         activity=evening_in_riga,
         name="Winter",
         email="winter@example.lv",
-        language="lv",
-        status=Registration.Status.CONFIRMED,
         created=datetime(2030, 1, 10, 19, 0, tzinfo=UTC),
     )
-    Registration.objects.create(
+    RegistrationFactory(
         activity=evening_in_riga,
         name="Summer",
         email="summer@example.lv",
-        language="lv",
         status=Registration.Status.WAITLISTED,
         created=datetime(2029, 8, 10, 19, 0, tzinfo=UTC),
     )
