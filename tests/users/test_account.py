@@ -12,8 +12,9 @@ from django.utils import translation
 
 from wagtail.models import PageViewRestriction
 
-from tests.factories import MembershipFactory, OrganisationFactory, UserFactory
 from tests.helpers import element, html_of, text_of, url_in
+from tests.partners.factories import MembershipFactory, OrganisationFactory
+from tests.users.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -12,8 +12,8 @@ from django.test.utils import CaptureQueriesContext
 
 from apps.notifications.models import Kind, Notification
 from apps.notifications.services.outbox import outbox_sweep
-from tests.factories import UserFactory
 from tests.notifications.conftest import smtp  # noqa: F401 - the SMTP server fixture
+from tests.users.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -4,12 +4,10 @@ import pytest
 
 from django.test import Client
 
-from tests.factories import UserFactory
 from tests.helpers import csrf_token, html_of
+from tests.users.factories import PASSWORD, UserFactory
 
 pytestmark = pytest.mark.django_db
-
-PASSWORD = "correct horse battery staple"
 
 
 def test_a_sign_in_refused_for_its_csrf_token_keeps_the_address_and_drops_the_password():
