@@ -18,7 +18,7 @@ from apps.mapping.demo import demo_entries_create
 from apps.reports.generators import annual, charts, mapping, strategies
 from apps.reports.models import Format
 from apps.strategies.demo import demo_strategies_create
-from tests.factories import PracticePageFactory
+from tests.practices.factories import PracticePageFactory
 
 from .helpers import SVG_NS, parsed_svg, svgs_in, view_box_width, visible_numbers_in
 

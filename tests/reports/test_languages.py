@@ -126,7 +126,7 @@ def test_the_pdf_reports_write_every_translated_text_in_the_reports_language(mon
     from bs4 import BeautifulSoup
 
     from apps.reports.generators import compendium
-    from tests.factories import PracticePageFactory
+    from tests.practices.factories import PracticePageFactory
 
     from .test_charts import documents
 

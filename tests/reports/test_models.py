@@ -3,28 +3,24 @@ import pytest
 from django.db import IntegrityError, transaction
 
 from apps.reports.models import ReportRequest, Status, fingerprint_of
+from tests.reports.factories import ReportRequestFactory
 
 pytestmark = pytest.mark.django_db
 
 
-def request_of(**fields) -> ReportRequest:
-    values = {"kind": "mapping", "language": "en", "format": "pdf", "fingerprint": "f" * 64, **fields}
-    return ReportRequest.objects.create(**values)
-
-
 def test_progress_stays_between_0_and_100_in_the_database():
-    report = request_of()
+    report = ReportRequestFactory()
     with pytest.raises(IntegrityError), transaction.atomic():
         ReportRequest.objects.filter(pk=report.pk).update(progress=101)
 
 
 def test_two_identical_requests_cannot_be_in_flight_at_once():
-    request_of(status=Status.RUNNING)
+    ReportRequestFactory(status=Status.RUNNING)
     with pytest.raises(IntegrityError), transaction.atomic():
-        request_of(status=Status.QUEUED)
+        ReportRequestFactory(status=Status.QUEUED)
     # Once the first is done, the same report may be asked for again.
     ReportRequest.objects.update(status=Status.DONE)
-    assert request_of(status=Status.QUEUED).pk
+    assert ReportRequestFactory(status=Status.QUEUED).pk
 
 
 def test_the_fingerprint_ignores_the_order_of_the_parameters():

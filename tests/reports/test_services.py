@@ -11,7 +11,7 @@ from django.utils.translation import gettext
 from apps.reports import services
 from apps.reports.generators import GENERATORS, Generator, ReportError
 from apps.reports.models import ReportRequest, Status
-from tests.factories import PracticePageFactory
+from tests.practices.factories import PracticePageFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -11,8 +11,8 @@ from apps.notifications.tasks import deliver_notification
 from apps.reports import tasks
 from apps.reports.models import ReportRequest, Status
 from buicasus.celery import app
-from tests.factories import PracticePageFactory
 from tests.notifications.conftest import not_eager, use_broker
+from tests.practices.factories import PracticePageFactory
 
 pytestmark = pytest.mark.django_db
 

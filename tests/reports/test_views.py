@@ -2,7 +2,6 @@
 
 import pytest
 
-from django.contrib.auth.models import Group, Permission
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext
@@ -10,8 +9,9 @@ from django.utils.translation import gettext
 from apps.practices.models import CountryPage
 from apps.reports import services
 from apps.reports.models import ReportRequest, Status
-from tests.factories import UserFactory
 from tests.helpers import element, html_of
+from tests.reports.factories import ReportStaffFactory
+from tests.users.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -19,14 +19,8 @@ COMPENDIUM = "/sv/rapporter/kompendium/se/"
 
 
 def staff(*codenames: str):
-    group, _created = Group.objects.get_or_create(name=f"Report staff {'-'.join(codenames) or 'none'}")
-    group.permissions.add(
-        Permission.objects.get(codename="access_admin"),
-        *Permission.objects.filter(content_type__app_label="reports", codename__in=codenames),
-    )
-    user = UserFactory(is_staff=True, preferred_language="en")
-    user.groups.add(group)
-    return user
+    """Kept for the admin's tests, which still call it: ReportStaffFactory makes these staff."""
+    return ReportStaffFactory(permissions=codenames)
 
 
 # The public compendia
@@ -149,13 +143,13 @@ def order_data(**fields):
 def test_only_staff_with_the_permission_order(client):
     client.force_login(UserFactory(is_staff=False))
     assert client.post(reverse("reports_index"), order_data()).status_code == 302
-    client.force_login(staff("view_reportrequest"))
+    client.force_login(ReportStaffFactory(permissions=["view_reportrequest"]))
     response = client.get(reverse("reports_index"))
     assert response.status_code == 200
     assert html_of(response).select_one("form select[name=kind]") is None
     assert refused(client.post(reverse("reports_index"), order_data()))
     assert not ReportRequest.objects.exists()
-    orderer = staff("add_reportrequest")
+    orderer = ReportStaffFactory(permissions=["add_reportrequest"])
     client.force_login(orderer)
     response = client.post(reverse("reports_index"), order_data())
     report = ReportRequest.objects.get()
@@ -177,7 +171,7 @@ def test_the_order_form_refuses_a_format_or_parameter_the_report_lacks(admin_cli
 
 
 def test_the_report_page_shows_progress_and_only_the_requester_and_report_staff_download(client):
-    orderer = staff("add_reportrequest")
+    orderer = ReportStaffFactory(permissions=["add_reportrequest"])
     report = services.report_order(kind="register", parameters={}, language="fr", format="csv", user=orderer)
     services.report_run(report_id=report.pk)
     urls = [
@@ -189,9 +183,9 @@ def test_the_report_page_shows_progress_and_only_the_requester_and_report_staff_
     assert element(page, "progress")["value"] == "100"
     assert client.get(urls[1]).json()["download_url"] == urls[2]
     assert client.get(urls[2]).status_code == 200
-    client.force_login(staff("add_reportrequest"))
+    client.force_login(ReportStaffFactory(permissions=["add_reportrequest"]))
     assert all(refused(client.get(url)) for url in urls)
-    client.force_login(staff("view_reportrequest"))
+    client.force_login(ReportStaffFactory(permissions=["view_reportrequest"]))
     assert [client.get(url).status_code for url in urls] == [200, 200, 200]
     client.logout()
     assert all(client.get(url)["Location"].startswith(reverse("wagtailadmin_login")) for url in urls)

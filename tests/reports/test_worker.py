@@ -31,7 +31,7 @@ from apps.strategies.models import ActionItem
 from apps.vocabulary.models import COUNTRIES
 from buicasus.celery import app
 from tests.e2e.helpers import committed
-from tests.factories import PracticePageFactory
+from tests.practices.factories import PracticePageFactory
 
 from .helpers import csv_rows, pdf_fonts, pdf_text, xlsx_sheets
 
