@@ -163,3 +163,16 @@ def sitemap_records():
         .order_by("country")
         .values_list("key", "adopted_on")
     )
+
+
+def action_items_overdue(today) -> QuerySet:
+    """Each overdue action item as (pk, organisation_id): its responsible organisation (None
+    without one). For the reminders of what is overdue."""
+    from django.db.models import F
+
+    return (
+        ActionItem.objects.overdue(today)
+        .annotate(organisation_id=F("responsible_organisation_id"))
+        .order_by("due_date", "pk")
+        .values_list("pk", "organisation_id", named=True)
+    )

@@ -1,6 +1,6 @@
 """Reads of the project's work, with their joins done, so a page cannot cause a query per row."""
 
-from django.db.models import Prefetch, QuerySet
+from django.db.models import F, Prefetch, QuerySet
 from django.http import Http404
 
 from .models import Deliverable, MentoringSession, Milestone, Pilot, PilotStageName, WorkPackage
@@ -87,6 +87,17 @@ def deliverable_for_download(*, user, pk: int) -> Deliverable:
 def overdue_deliverables(today):
     """Deliverables past their due date and not yet submitted or accepted, the oldest first."""
     return Deliverable.objects.overdue(today).select_related("work_package").order_by("due_date", "code")
+
+
+def deliverables_overdue(today) -> QuerySet:
+    """Each overdue deliverable as (pk, organisation_id): the organisation that answers for it is
+    its work package's lead partner (None without one). For the reminders of what is overdue."""
+    return (
+        Deliverable.objects.overdue(today)
+        .annotate(organisation_id=F("work_package__lead_partner_id"))
+        .order_by("due_date", "code")
+        .values_list("pk", "organisation_id", named=True)
+    )
 
 
 def pilots_by_stage() -> list[dict]:

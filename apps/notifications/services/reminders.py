@@ -1,8 +1,15 @@
-"""The weekly reminders of what is overdue, one message per responsible person."""
+"""The weekly reminders of what is overdue, one message per responsible person.
+
+What is overdue, and which organisation answers for it, the domains say through their
+selectors; this module only decides who hears of it.
+"""
 
 import datetime
 
 from django.db import transaction
+
+from apps.strategies.selectors import action_items_overdue
+from apps.workpackages.selectors import deliverables_overdue
 
 from .. import recipients as who
 from ..models import Kind
@@ -16,29 +23,23 @@ def overdue_reminders_record(today: datetime.date) -> list[int]:
 
     Whatever has no responsible organisation with members goes to the superusers.
     """
-    from apps.strategies.models import ActionItem
-    from apps.workpackages.models import Deliverable
-
-    deliverables = Deliverable.objects.overdue(today).values_list("pk", "work_package__lead_partner_id")
-    items = ActionItem.objects.overdue(today).values_list("pk", "responsible_organisation_id")
     per_person: dict[str, dict] = {}
-
-    def add(people: list[Recipient], key: str, pk: int):
-        for person in people:
-            entry = per_person.setdefault(
-                person.email, {"person": person, "deliverables": [], "action_items": []}
-            )
-            if pk not in entry[key]:
-                entry[key].append(pk)
-
     members: dict[int | None, list[Recipient]] = {}
-    for key, rows in (("deliverables", deliverables), ("action_items", items)):
-        for pk, organisation_id in rows:
-            if organisation_id not in members:
-                members[organisation_id] = (
-                    who.organisation_members([organisation_id]) if organisation_id else []
+    for key, rows in (
+        ("deliverables", deliverables_overdue(today)),
+        ("action_items", action_items_overdue(today)),
+    ):
+        for row in rows:
+            if row.organisation_id not in members:
+                members[row.organisation_id] = (
+                    who.organisation_members([row.organisation_id]) if row.organisation_id else []
                 )
-            add(members[organisation_id] or who.superusers(), key, pk)
+            for person in members[row.organisation_id] or who.superusers():
+                entry = per_person.setdefault(
+                    person.email, {"person": person, "deliverables": [], "action_items": []}
+                )
+                if row.pk not in entry[key]:
+                    entry[key].append(row.pk)
     year, week, _weekday = today.isocalendar()
     written = []
     for entry in per_person.values():
