@@ -27,16 +27,12 @@ def committed_event(*, title: str, **fields):
     import uuid
 
     from apps.activities.models import Activity, Registration
+    from tests.activities.factories import ActivityFactory
 
     slug = f"e2e-{uuid.uuid4().hex[:8]}"
 
     def create():
-        activity = Activity(
-            slug=slug, time_zone="Europe/Riga", country="LV", is_public=True, registration_open=True, **fields
-        )
-        activity.title = activity.title_en = activity.title_lv = title
-        activity.save()
-        return activity
+        return ActivityFactory(slug=slug, title=title, **fields)
 
     def remove():
         Registration.objects.filter(activity__slug=slug).delete()

@@ -5,15 +5,13 @@ from pathlib import Path
 
 import pytest
 
-from django.contrib.auth.models import Group
-
-from apps.mapping.services import REVIEWERS_GROUP
 from tests.e2e.helpers import committed
-from tests.factories import MembershipFactory, OrganisationFactory, UserFactory
+from tests.mapping.factories import ReviewerFactory
+from tests.partners.factories import OrganisationFactory, PartnerFactory
+from tests.users.factories import PASSWORD
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db]
 
-PASSWORD = "correct horse battery staple"
 PDF = (
     b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
     b"2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
@@ -22,10 +20,8 @@ PDF = (
 
 def people():
     organisation = OrganisationFactory(name="Rīgas plānošanas reģions", country="LV", slug="e2e-riga")
-    partner = UserFactory(email="partneris@example.lv", preferred_language="lv")
-    MembershipFactory(user=partner, organisation=organisation)
-    staff = UserFactory(email="reviewer@example.org", is_staff=True, preferred_language="en")
-    staff.groups.add(Group.objects.get(name=REVIEWERS_GROUP))
+    PartnerFactory(organisation=organisation, email="partneris@example.lv", preferred_language="lv")
+    ReviewerFactory(email="reviewer@example.org")
     return organisation.pk
 
 

@@ -6,10 +6,10 @@ from pathlib import Path
 import pytest
 
 from tests.e2e.helpers import committed
+from tests.users.factories import PASSWORD
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db]
 
-PASSWORD = "correct horse battery staple"
 PARTNER = "assessment-partner@example.org"
 REVIEWER = "assessment-reviewer@example.org"
 PDF = (
@@ -22,11 +22,12 @@ def people():
     from wagtail.users.models import UserProfile
 
     from apps.mapping.selectors import criteria_of, current_grid
-    from tests.mapping.helpers import organisation, partner_of, reviewer
+    from tests.mapping.factories import ReviewerFactory
+    from tests.partners.factories import OrganisationFactory, PartnerFactory
 
-    org = organisation("SE", name="Region Östergötland", slug="e2e-assessment")
-    partner_of(org, email=PARTNER, preferred_language="en")
-    staff = reviewer(email=REVIEWER)
+    org = OrganisationFactory(country="SE", name="Region Östergötland", slug="e2e-assessment")
+    PartnerFactory(organisation=org, email=PARTNER, preferred_language="en")
+    staff = ReviewerFactory(email=REVIEWER)
     profile = UserProfile.get_for_user(staff)
     profile.preferred_language = "sv"
     profile.save()

@@ -3,10 +3,10 @@
 import pytest
 
 from tests.e2e.helpers import committed
+from tests.users.factories import PASSWORD
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db]
 
-PASSWORD = "correct horse battery staple"
 EMAIL = "phone-partner@example.lv"
 COMMENT = (
     "Lūdzu, nosauciet visas iesaistītās pašvaldības un aprakstiet, kā tās kopā finansē centru "
@@ -22,15 +22,20 @@ CUT_CELLS = """
 
 def people():
     from apps.mapping import services
-    from tests.mapping.helpers import entry_of, organisation, partner_of, reviewer
+    from tests.mapping.factories import MappingEntryFactory, ReviewerFactory
+    from tests.partners.factories import OrganisationFactory, PartnerFactory
 
-    org = organisation("LV", name="Vidzemes plānošanas reģions ar ļoti garu nosaukumu", slug="e2e-phone")
-    partner = partner_of(org, email=EMAIL, preferred_language="lv")
-    staff = reviewer(email="phone-reviewer@example.org")
-    entry = entry_of(partner, org, title="Sociālās uzņēmējdarbības atbalsta tīkls Vidzemē")
+    org = OrganisationFactory(
+        country="LV", name="Vidzemes plānošanas reģions ar ļoti garu nosaukumu", slug="e2e-phone"
+    )
+    partner = PartnerFactory(organisation=org, email=EMAIL, preferred_language="lv")
+    staff = ReviewerFactory(email="phone-reviewer@example.org")
+    entry = MappingEntryFactory(
+        user=partner, organisation=org, title="Sociālās uzņēmējdarbības atbalsta tīkls Vidzemē"
+    )
     services.entry_transition(entry=entry, user=partner, action="submit")
     services.entry_transition(entry=entry, user=staff, action="request_changes", comment=COMMENT)
-    entry_of(partner, org, title="Melnraksts")
+    MappingEntryFactory(user=partner, organisation=org, title="Melnraksts")
 
 
 def remove_people():
