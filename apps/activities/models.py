@@ -365,7 +365,6 @@ class ActivityIndexPage(RecordIndexPage):
     ChildBySlugMixin: an event is found with one indexed query on its slug.
     """
 
-    parent_page_types = ["site.HomePage"]
     record_selector = "public_activity"
     index_view = "activity_index_serve"
     record_view = "activity_serve"

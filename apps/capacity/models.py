@@ -214,7 +214,6 @@ class KnowledgeHubPage(RecordIndexPage):
     Items are records, read on a route below this page, so the record is the one source of truth.
     """
 
-    parent_page_types = ["site.HomePage"]
     record_selector = "hub_item_public"
     index_view = "hub_index_serve"
     record_view = "hub_item_serve"

@@ -20,6 +20,7 @@ from wagtail.models import Page, RevisionMixin
 from wagtail.search import index
 
 from apps.core.files.uploads import private_storage
+from apps.core.web.placement import HostedPageMixin
 from apps.core.web.routing import CachedRestrictionsMixin
 from apps.partners.models import Organisation
 from apps.vocabulary.models import COUNTRIES, ProcessElement, SupportArea
@@ -361,13 +362,12 @@ class Transition(models.Model):
         return f"{self.get_from_status_display()} → {self.get_to_status_display()}"
 
 
-class MappingIndexPage(CachedRestrictionsMixin, Page):
+class MappingIndexPage(HostedPageMixin, CachedRestrictionsMixin, Page):
     """The mapping's public results: the four countries compared, criterion by criterion."""
 
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
-    parent_page_types = ["site.HomePage"]
     subpage_types = ["mapping.MappingCountryPage"]
     max_count = 1
 

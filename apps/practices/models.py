@@ -19,6 +19,7 @@ from apps.core.blocks import BaseStreamBlock
 from apps.core.caching.versioned import PAGES, cached
 from apps.core.i18n import LANGUAGE_CODES, field_in, fields_of, localized_field
 from apps.core.selectors import live_public
+from apps.core.web.placement import HostedPageMixin
 from apps.core.web.routing import CachedRestrictionsMixin, ChildBySlugMixin
 from apps.core.web.sitemaps import Languages
 from apps.vocabulary.models import COUNTRIES, Approach, ProcessElement, SupportArea, TargetGroup, Theme
@@ -32,13 +33,12 @@ class LinkBlock(blocks.StructBlock):
         icon = "link"
 
 
-class PracticeIndexPage(CachedRestrictionsMixin, ChildBySlugMixin, Page):
+class PracticeIndexPage(HostedPageMixin, CachedRestrictionsMixin, ChildBySlugMixin, Page):
     """The library: every case below it, with facets and ranked search."""
 
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
-    parent_page_types = ["site.HomePage"]
     subpage_types = ["practices.PracticePage", "practices.CountryPage"]
     max_count = 1
 

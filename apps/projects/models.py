@@ -450,7 +450,6 @@ class EsfRegisterPage(RecordIndexPage):
     filtered list at `csv/`), so it needs no ChildBySlugMixin.
     """
 
-    parent_page_types = ["site.HomePage"]
     record_selector = "public_project"
     index_view = "register_serve"
     record_view = "project_serve"

@@ -306,7 +306,6 @@ class StrategyIndexPage(RecordIndexPage):
     one indexed query, so it needs no ChildBySlugMixin.
     """
 
-    parent_page_types = ["site.HomePage"]
     record_selector = "public_strategy"
     index_view = "strategy_index_serve"
     record_view = "strategy_serve"

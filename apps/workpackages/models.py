@@ -25,6 +25,7 @@ from apps.core.blocks import BaseStreamBlock
 from apps.core.due import DueItem
 from apps.core.files.uploads import private_storage, validate_attachment
 from apps.core.panels import language_tabs, open_fact
+from apps.core.web.placement import HostedPageMixin
 from apps.core.web.routing import CachedRestrictionsMixin
 from apps.partners.models import Organisation
 from apps.vocabulary.models import COUNTRIES
@@ -440,7 +441,7 @@ class TransferAnalysis(models.Model):
         return _("Transfer analysis: %(pilot)s") % {"pilot": self.pilot}
 
 
-class PilotPage(CachedRestrictionsMixin, Page):
+class PilotPage(HostedPageMixin, CachedRestrictionsMixin, Page):
     """The public page of a pilot, below the WP3 page: only what staff marked public."""
 
     pilot = models.OneToOneField(
@@ -449,7 +450,6 @@ class PilotPage(CachedRestrictionsMixin, Page):
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("pilot"), FieldPanel("intro")]
-    parent_page_types = ["site.StandardPage"]
     subpage_types = []
 
     class Meta:

@@ -17,10 +17,11 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 from wagtail.url_routing import RouteResult
 
+from apps.core.web.placement import HostedPageMixin
 from apps.core.web.routing import CachedRestrictionsMixin, RecordRouteMixin
 
 
-class RecordIndexPage(CachedRestrictionsMixin, RecordRouteMixin, Page):
+class RecordIndexPage(HostedPageMixin, CachedRestrictionsMixin, RecordRouteMixin, Page):
     """The public list of an app's records, and each record on a route below it.
 
     A subclass names a function of its app's `selectors` that returns the public record with a
