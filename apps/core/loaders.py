@@ -1,9 +1,9 @@
 """Content loaders of the installed apps, found and ordered without the kernel knowing any app.
 
-An app that brings content of its own names its loader on its AppConfig:
+An app that brings content of its own names its loader in its manifest (apps/core/manifest.py):
 
-    content_loader = "apps.partners.services.consortium_load"
-    content_after = ("vocabulary",)  # labels of apps whose content must be there first
+    content_loader="apps.partners.services.consortium_load",
+    content_after=("vocabulary",),  # labels of apps whose content must be there first
 
 A loader takes no arguments, is idempotent (a second run changes nothing, an edited fact is put
 back) and returns one line saying what it loaded. `load_buicasus` runs them all in order.
@@ -12,8 +12,10 @@ back) and returns one line saying what it loaded. `load_buicasus` runs them all 
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from django.apps import AppConfig, apps
+from django.apps import AppConfig
 from django.utils.module_loading import import_string
+
+from apps.core.manifest import Manifest, manifests
 
 
 @dataclass
@@ -24,26 +26,26 @@ class ContentLoader:
 
 def content_loaders() -> list[ContentLoader]:
     """Every app's loader, each after the apps it names in content_after, else in INSTALLED_APPS order."""
-    configs = {
-        config.label: config for config in apps.get_app_configs() if getattr(config, "content_loader", None)
+    declared: dict[str, tuple[AppConfig, Manifest]] = {
+        config.label: (config, manifest) for config, manifest in manifests() if manifest.content_loader
     }
     ordered: list[str] = []
     visiting: set[str] = set()
 
     def visit(label: str) -> None:
-        if label in ordered or label not in configs:
+        if label in ordered or label not in declared:
             return
         if label in visiting:
             raise ValueError(f"content loaders wait for each other in a circle at {label!r}")
         visiting.add(label)
-        for before in getattr(configs[label], "content_after", ()):
+        for before in declared[label][1].content_after:
             visit(before)
         visiting.discard(label)
         ordered.append(label)
 
-    for label in configs:
+    for label in declared:
         visit(label)
     return [
-        ContentLoader(app=configs[label], load=import_string(configs[label].content_loader))
+        ContentLoader(app=declared[label][0], load=import_string(declared[label][1].content_loader))
         for label in ordered
     ]

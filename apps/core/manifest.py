@@ -7,7 +7,7 @@ An app declares on its AppConfig what it brings, and nothing else in the portal 
         manifest = Manifest(
             content_loader="apps.capacity.services.capacity_load",
             content_after=("site",),
-            demo=(DemoData(option="hub-items", help=..., create=..., delete=...),),
+            demo=(DemoData(option="hub-items", help=..., noun=..., create=..., delete=...),),
             query_parameters=("q", "sort", "page"),
             sitemap_records=(SitemapRecords("tools", index="capacity.KnowledgeHubPage", records=...),),
             home_page_types=("capacity.KnowledgeHubPage",),
@@ -21,22 +21,34 @@ when it is used, so a manifest never imports its app's models at start-up.
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import partial
+from importlib import import_module
 
 from django.apps import AppConfig, apps
+from django.utils.module_loading import import_string, module_has_submodule
 
 
 @dataclass(frozen=True)
 class DemoData:
     """Synthetic demo records that `seed_demo --<option> N` adds and `seed_demo --remove` removes.
 
-    create(count, *, seed, batch_size) returns a line saying what it added; delete() returns how
-    many records it removed.
+    Every app's demo functions have one signature: create(count, *, seed, batch_size) adds count
+    records (a flag's create gets None: "the whole set", say one per country that has none yet)
+    and returns how many demo records there are in all; delete() removes every one of them and
+    returns how many it removed. Removal runs in the reverse order of INSTALLED_APPS, so that the
+    records of an app above go before those of the apps they lean on.
     """
 
     option: str
     help: str
     create: str
     delete: str
+    # The records as the command's lines name them, in the plural: "demo cases".
+    noun: str = "demo records"
+    # An option with no number (`--strategies`): create(None, ...) when it is given.
+    flag: bool = False
+    # (option, n): when this option is not given, one record for every n of that option's count.
+    follows: tuple[str, int] | None = None
 
 
 @dataclass(frozen=True)
@@ -65,6 +77,38 @@ class Manifest:
     # (slot, template): what the app places on a page of a layer below it, which names only the
     # slot (`{% slot "practices.country.actions" %}`), never the app that fills it.
     slots: tuple[tuple[str, str], ...] = ()
+
+
+class PortalAppConfig(AppConfig):
+    """An app of the portal: its apps.py declares a manifest, and ready() registers what it names.
+
+    The page cache learns the app's query parameters, the sitemap its records, and the app's
+    `signals` module, if it has one, connects its receivers. An app with more to do at start-up
+    overrides ready() and calls super().ready().
+    """
+
+    manifest = Manifest()
+    # Django takes the one AppConfig of an apps.py as its app's, or else the one marked default:
+    # this base, imported there too, is never one, and each of its subclasses is.
+    default = False
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        cls.default = cls.__dict__.get("default", True)
+
+    def ready(self):
+        from apps.core.caching.pages import register_parameters
+        from apps.core.web.sitemaps import register_records
+
+        register_parameters(*self.manifest.query_parameters)
+        for source in self.manifest.sitemap_records:
+            register_records(
+                source.name,
+                index=partial(apps.get_model, source.index),
+                records=import_string(source.records),
+            )
+        if module_has_submodule(self.module, "signals"):
+            import_module(f"{self.name}.signals")
 
 
 def manifests() -> Iterator[tuple[AppConfig, Manifest]]:

@@ -1,9 +1,10 @@
-from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+from apps.core.manifest import Manifest, PortalAppConfig
 
-class PartnersConfig(AppConfig):
+
+class PartnersConfig(PortalAppConfig):
     name = "apps.partners"
     label = "partners"
     verbose_name = _("Partners")
-    content_loader = "apps.partners.services.consortium_load"
+    manifest = Manifest(content_loader="apps.partners.services.consortium_load")

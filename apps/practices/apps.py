@@ -1,21 +1,32 @@
-from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+from apps.core.manifest import DemoData, Manifest, PortalAppConfig
 
-class PracticesConfig(AppConfig):
+
+class PracticesConfig(PortalAppConfig):
     name = "apps.practices"
     label = "practices"
     verbose_name = _("Best practices")
-    content_loader = "apps.practices.services.library_load"
-    # The library lives below the home page, and its cases are classified by the vocabulary.
-    content_after = ("vocabulary", "site")
+    manifest = Manifest(
+        content_loader="apps.practices.services.library_load",
+        # The library lives below the home page, and its cases are classified by the vocabulary.
+        content_after=("vocabulary", "site"),
+        demo=(
+            DemoData(
+                option="cases",
+                help="How many demo cases to add.",
+                noun="demo cases",
+                create="apps.practices.demo.demo_cases_create",
+                delete="apps.practices.demo.demo_cases_delete",
+            ),
+        ),
+        # The library's search, sort and page, and its facets (selectors.FACETS).
+        query_parameters=("q", "sort", "page", "country", "element", "approach", "area", "theme", "target"),
+        home_page_types=("practices.PracticeIndexPage",),
+    )
 
     def ready(self):
-        from apps.core.caching.pages import register_parameters
+        super().ready()
         from apps.core.web.sitemaps import register_page_languages
 
-        from . import signals  # noqa: F401 - connects the receivers
-        from .selectors import FACETS
-
-        register_parameters("q", "sort", "page", *FACETS)
         register_page_languages(self.get_model("PracticePage").languages_of)

@@ -1,22 +1,33 @@
-from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+from apps.core.manifest import DemoData, Manifest, PortalAppConfig, SitemapRecords
 
-class ProjectsConfig(AppConfig):
+
+class ProjectsConfig(PortalAppConfig):
     name = "apps.projects"
     label = "projects"
     verbose_name = _("ESF+ project register")
-    content_loader = "apps.projects.services.projects_load"
-    # Cooperation partners are the partners' organisations; the register page lives below home.
-    content_after = ("vocabulary", "partners", "site")
-
-    def ready(self):
-        from apps.core.caching.pages import register_parameters
-        from apps.core.web.sitemaps import register_records
-
-        from . import signals  # noqa: F401 - connects the receivers
-        from .forms import QUERY_PARAMETERS
-        from .selectors import sitemap_records
-
-        register_parameters(*QUERY_PARAMETERS)
-        register_records("projects", index=lambda: self.get_model("EsfRegisterPage"), records=sitemap_records)
+    manifest = Manifest(
+        content_loader="apps.projects.services.projects_load",
+        # Cooperation partners are the partners' organisations; the register page lives below home.
+        content_after=("vocabulary", "partners", "site"),
+        demo=(
+            DemoData(
+                option="projects",
+                help="How many demo ESF+ projects (with engagements) to add.",
+                noun="demo ESF+ projects",
+                create="apps.projects.demo.demo_projects_create",
+                delete="apps.projects.demo.demo_projects_delete",
+            ),
+        ),
+        # The register's form (forms.QUERY_PARAMETERS).
+        query_parameters=("q", "country", "fund", "area", "region", "status", "offering", "page"),
+        sitemap_records=(
+            SitemapRecords(
+                "projects",
+                index="projects.EsfRegisterPage",
+                records="apps.projects.selectors.sitemap_records",
+            ),
+        ),
+        home_page_types=("projects.EsfRegisterPage",),
+    )

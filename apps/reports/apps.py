@@ -1,11 +1,13 @@
-from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+from apps.core.manifest import Manifest, PortalAppConfig
 
-class ReportsConfig(AppConfig):
+
+class ReportsConfig(PortalAppConfig):
     name = "apps.reports"
     label = "reports"
     verbose_name = _("Reports")
-
-    def ready(self):
-        from . import signals  # noqa: F401 - connects the receivers
+    manifest = Manifest(
+        # The library's country page offers the country's compendium.
+        slots=(("practices.country.actions", "reports/includes/compendium_link.html"),),
+    )

@@ -1,10 +1,11 @@
-from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.users.apps import WagtailUsersAppConfig
 
+from apps.core.manifest import PortalAppConfig
 
-class UsersConfig(AppConfig):
+
+class UsersConfig(PortalAppConfig):
     default = True
     name = "apps.users"
     label = "users"

@@ -1,9 +1,10 @@
-from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+from apps.core.manifest import Manifest, PortalAppConfig
 
-class VocabularyConfig(AppConfig):
+
+class VocabularyConfig(PortalAppConfig):
     name = "apps.vocabulary"
     label = "vocabulary"
     verbose_name = _("Vocabulary")
-    content_loader = "apps.vocabulary.services.vocabulary_load"
+    manifest = Manifest(content_loader="apps.vocabulary.services.vocabulary_load")

@@ -60,7 +60,7 @@ _parameters: set[str] = set()
 
 
 def register_parameters(*names: str) -> None:
-    """Declare query parameters that change what a public page shows (an app's ready())."""
+    """Declare query parameters that change what a public page shows (those of an app's manifest)."""
     _parameters.update(names)
 
 

@@ -2,8 +2,9 @@
 
 Records that apps serve on routes below an index page (events, strategies, ESF+ projects, hub
 items: `RecordRouteMixin`) are listed too, in children of their own (`sitemap-<name>-<n>.xml`):
-each app registers its public records with `register_records` in its AppConfig.ready, naming the
-index page they are served below and the records' keys with their last change.
+each app names its public records in its manifest (`sitemap_records`, registered here with
+`register_records`): the index page they are served below and the records' keys with their last
+change.
 
 A single file cannot hold a large library: the protocol allows 50,000 URLs a file, and building
 one with page objects took minutes at 100,000 cases. The index therefore names children by
