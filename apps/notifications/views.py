@@ -3,7 +3,8 @@
 Views validate, then call services. A page reached from a link in an e-mail asks first and acts
 on POST, so a mail scanner that opens links changes nothing; the unsubscribe POST is also the
 RFC 8058 one-click address that mail clients post to without a form, so it needs no CSRF token.
-None of these pages is ever stored in the page cache.
+None of these pages is ever stored in the page cache: `never_cache` makes each answer private,
+and the page cache keeps no private answer.
 """
 
 from django.contrib.auth.decorators import login_required
@@ -15,7 +16,6 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
-from apps.core.caching.pages import forbid_storing
 from apps.core.web.rate_limits import FormRates, form_rate_check, form_rate_limit
 from apps.core.web.views import answers_csrf_failure
 
@@ -38,13 +38,8 @@ SUBSCRIPTION_RATES = FormRates(address_and_email=None, email=None, address="5/h"
 CONFIRMATION_MAIL_RATES = FormRates(address_and_email=None, email="3/h", address=None)
 
 
-def _private(request):
-    forbid_storing(request)
-
-
 def subscribe_csrf_failure(request):
     """Nothing is sent; the form keeps the address and choices typed and can be sent again at once."""
-    _private(request)
     form = SubscriptionForm(request.POST, language=translation.get_language())
     form.add_error(
         None,
@@ -60,7 +55,6 @@ def subscribe_csrf_failure(request):
 @never_cache
 @require_http_methods(["GET", "HEAD", "POST"])
 def subscribe(request):
-    _private(request)
     language = translation.get_language()
     if request.method != "POST":
         return render(request, "notifications/subscribe.html", {"form": SubscriptionForm(language=language)})
@@ -99,14 +93,12 @@ def subscribe(request):
 
 @never_cache
 def subscribed(request):
-    _private(request)
     return render(request, "notifications/subscribed.html")
 
 
 @never_cache
 @require_http_methods(["GET", "HEAD", "POST"])
 def confirm(request, token):
-    _private(request)
     subscriber = subscriber_from_confirm_token(token)
     if subscriber is None:
         return render(request, "notifications/link_invalid.html", {"expired": True}, status=400)
@@ -121,7 +113,6 @@ def confirm(request, token):
 @require_http_methods(["GET", "HEAD", "POST"])
 def unsubscribe(request, token):
     """GET asks; POST (the page's button, or a mail client's one-click POST) unsubscribes."""
-    _private(request)
     payload = tokens.unsubscribe_payload(token)
     if payload is None or payload[1] not in Kind.values:
         return render(request, "notifications/link_invalid.html", {"expired": False}, status=400)
