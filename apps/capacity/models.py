@@ -23,12 +23,12 @@ from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel, ObjectList, TabbedInterface
 from wagtail.models import RevisionMixin
 
-from apps.core.i18n import LANGUAGE_CODES, fields_of, localized_field
+from apps.core.i18n import LANGUAGE_CODES, fields_of
 from apps.core.panels import language_tabs
+from apps.core.validators import default_language_errors
 from apps.core.web.record_pages import RecordIndexPage
 from apps.vocabulary.models import COUNTRIES, ProcessElement, SupportArea, Theme
 
-DEFAULT_LANGUAGE = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
 AREAS_PER_COUNTRY = 4
 
 
@@ -194,14 +194,11 @@ class HubItem(RevisionMixin, models.Model):
 
     def clean(self):
         super().clean()
-        errors = {}
-        for field in ("title", "description"):
-            # Every language falls back to the default one, so that one must be there.
-            name = localized_field(field, DEFAULT_LANGUAGE)
-            if not getattr(self, name, None):
-                errors[name] = _(
-                    "This is needed in the default language; the other languages fall back to it."
-                )
+        errors = default_language_errors(
+            self,
+            ("title", "description"),
+            _("This is needed in the default language; the other languages fall back to it."),
+        )
         if not self.link and not self.document_id:
             errors["link"] = _("Give a link or a file: readers need a way to the tool.")
         if errors:

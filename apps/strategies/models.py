@@ -9,7 +9,6 @@ The public sees a strategy only when it is adopted and marked public; its page i
 the strategies' page, read from the record, so the record is the one source of truth.
 """
 
-from django.conf import settings
 from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
@@ -23,26 +22,18 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, ObjectList, TabbedInte
 from wagtail.models import RevisionMixin
 
 from apps.core.due import DueItem
-from apps.core.i18n import fields_of, localized_field
+from apps.core.i18n import fields_of
 from apps.core.panels import language_tabs, open_fact
+from apps.core.validators import require_default_language
 from apps.core.web.record_pages import RecordIndexPage
 from apps.partners.models import Organisation
 from apps.vocabulary.models import COUNTRIES, SupportArea
-
-DEFAULT_LANGUAGE = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
 
 
 def language_panels(field: str) -> list[FieldPanel]:
     """Every language's column of a translated field of an inline child, which has no tabs."""
     # modeltranslation names each column's label with its language: "text [sv]".
     return [FieldPanel(name) for name in fields_of(field)]
-
-
-def _require_default(instance, field: str, message) -> None:
-    # Every language falls back to the default one, so that one must be there.
-    name = localized_field(field, DEFAULT_LANGUAGE)
-    if not getattr(instance, name):
-        raise ValidationError({name: message})
 
 
 class DesignCriterion(models.Model):
@@ -69,7 +60,7 @@ class DesignCriterion(models.Model):
 
     def clean(self):
         super().clean()
-        _require_default(self, "name", _("Give a name in the default language at least."))
+        require_default_language(self, "name", _("Give a name in the default language at least."))
 
 
 class Strategy(RevisionMixin, ClusterableModel):
@@ -225,7 +216,7 @@ class ActionPlan(models.Model):
 
     def clean(self):
         super().clean()
-        _require_default(self, "title", _("Give a title in the default language at least."))
+        require_default_language(self, "title", _("Give a title in the default language at least."))
         if self.starts_on and self.ends_on and self.ends_on < self.starts_on:
             raise ValidationError({"ends_on": _("An action plan cannot end before it starts.")})
 
@@ -296,7 +287,7 @@ class ActionItem(RevisionMixin, DueItem):
 
     def clean(self):
         super().clean()
-        _require_default(self, "title", _("Give a title in the default language at least."))
+        require_default_language(self, "title", _("Give a title in the default language at least."))
 
 
 class StrategyIndexPage(RecordIndexPage):

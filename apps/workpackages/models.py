@@ -7,7 +7,6 @@ composes them); the pilots have pages of their own below the WP3 page. What the 
 chosen per record with `is_public`.
 """
 
-from django.conf import settings
 from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
@@ -25,12 +24,11 @@ from apps.core.blocks import BaseStreamBlock
 from apps.core.due import DueItem
 from apps.core.files.uploads import private_storage, validate_attachment
 from apps.core.panels import language_tabs, open_fact
+from apps.core.validators import require_default_language
 from apps.core.web.placement import HostedPageMixin
 from apps.core.web.routing import CachedRestrictionsMixin
 from apps.partners.models import Organisation
 from apps.vocabulary.models import COUNTRIES
-
-DEFAULT_TITLE = f"title_{settings.MODELTRANSLATION_DEFAULT_LANGUAGE}"
 
 
 class WorkPackage(RevisionMixin, models.Model):
@@ -203,7 +201,7 @@ class Deliverable(RevisionMixin, DueItem):
 
     def clean(self):
         super().clean()
-        _require_default_title(self)
+        require_default_language(self, "title", _("Give a title in the default language at least."))
         if self.code and self.work_package_id:
             number = (
                 WorkPackage.objects.filter(pk=self.work_package_id).values_list("number", flat=True).first()
@@ -252,13 +250,7 @@ class Milestone(RevisionMixin, models.Model):
 
     def clean(self):
         super().clean()
-        _require_default_title(self)
-
-
-def _require_default_title(instance) -> None:
-    # Every language falls back to the default one, so that one must be there.
-    if not getattr(instance, DEFAULT_TITLE):
-        raise ValidationError({DEFAULT_TITLE: _("Give a title in the default language at least.")})
+        require_default_language(self, "title", _("Give a title in the default language at least."))
 
 
 class PilotStageName(models.TextChoices):
