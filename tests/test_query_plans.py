@@ -111,7 +111,7 @@ def library_at_scale(django_db_setup, django_db_blocker):
     """A few thousand cases, committed for this module and removed after it."""
     with django_db_blocker.unblock():
         demo_cases_create(count=DEMO_CASES)
-        demo_entries_create(approved=DEMO_ENTRIES)
+        demo_entries_create(count=DEMO_ENTRIES)
         with connection.cursor() as cursor:
             cursor.execute("ANALYZE")
         yield

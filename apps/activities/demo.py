@@ -23,7 +23,9 @@ COUNTRY_CODES = [code for code, _name in COUNTRIES]
 
 
 @transaction.atomic
-def demo_activities_create(count: int, *, seed: int = 1, registrations_each: int = 3) -> int:
+def demo_activities_create(
+    count: int, *, seed: int = 1, batch_size: int = 2000, registrations_each: int = 3
+) -> int:
     """count demo events, with up to registrations_each registrations on each, and the total."""
     rng = random.Random(seed)
     now = timezone.now().replace(minute=0, second=0, microsecond=0)
@@ -65,7 +67,8 @@ def demo_activities_create(count: int, *, seed: int = 1, registrations_each: int
                     status=Registration.Status.CONFIRMED,
                 )
                 for index in range(rng.randint(0, registrations_each))
-            ]
+            ],
+            batch_size=batch_size,
         )
     transaction.on_commit(lambda: cache.bump(PAGES))
     return Activity.objects.filter(is_demo=True).count()

@@ -16,7 +16,6 @@ from apps.vocabulary.models import COUNTRIES, ProcessElement, SupportArea, Theme
 from .models import AREAS_PER_COUNTRY, HubItem, ThematicArea, ThematicSelection
 from .selectors import hub_invalidate, search_vectors_refresh
 
-BATCH = 2000
 WORDS = {
     "en": ["mentoring", "canvas", "impact", "evaluation", "co-creation", "funding", "network", "training"],
     "sv": [
@@ -43,7 +42,7 @@ def _text(rng: random.Random, code: str, kind: str, number: int) -> tuple[str, s
 
 
 @transaction.atomic
-def demo_hub_items_create(count: int, *, seed: int = 4) -> int:
+def demo_hub_items_create(count: int, *, seed: int = 4, batch_size: int = 2000) -> int:
     """count more demo items; returns how many demo items there are in all."""
     rng = random.Random(seed + HubItem.objects.filter(is_demo=True).count())
     areas = list(SupportArea.objects.all())
@@ -77,8 +76,8 @@ def demo_hub_items_create(count: int, *, seed: int = 4) -> int:
             )
         )
     ids = []
-    for index in range(0, len(created), BATCH):
-        ids.extend(item.pk for item in HubItem.objects.bulk_create(created[index : index + BATCH]))
+    for index in range(0, len(created), batch_size):
+        ids.extend(item.pk for item in HubItem.objects.bulk_create(created[index : index + batch_size]))
     search_vectors_refresh(ids=ids)
     themes = list(Theme.objects.order_by("pk")[: AREAS_PER_COUNTRY + len(COUNTRIES)])
     if len(themes) >= AREAS_PER_COUNTRY:

@@ -46,16 +46,14 @@ def demo_partners() -> dict[str, Organisation]:
 
 
 @transaction.atomic
-def demo_entries_create(*, approved: int, seed: int = 1, batch_size: int = 2000) -> int:
-    """approved approved entries, plus a twentieth as many (at least one each) in every other state."""
+def demo_entries_create(count: int, *, seed: int = 1, batch_size: int = 2000) -> int:
+    """count approved entries, plus a twentieth as many (at least one each) in every other state."""
     rng = random.Random(seed)
     organisations = demo_partners()
     grid = current_grid()
     criteria = list(criteria_of(grid))
-    others = max(len(OTHER_STATES), approved // 20)
-    statuses = [EntryStatus.APPROVED] * approved + [
-        OTHER_STATES[i % len(OTHER_STATES)] for i in range(others)
-    ]
+    others = max(len(OTHER_STATES), count // 20)
+    statuses = [EntryStatus.APPROVED] * count + [OTHER_STATES[i % len(OTHER_STATES)] for i in range(others)]
     now = timezone.now()
     start = MappingEntry.objects.filter(is_demo=True).count()
     for offset in range(0, len(statuses), batch_size):

@@ -216,7 +216,7 @@ def _body(rng: random.Random, language: str) -> list[dict]:
     return paragraphs
 
 
-def demo_cases_create(*, count: int, batch_size: int = 2000, seed: int = 1) -> int:
+def demo_cases_create(count: int, *, seed: int = 1, batch_size: int = 2000) -> int:
     """Add count synthetic cases below the library; returns how many now exist."""
     # Untranslated field names stand for the active language's column: write in the default.
     with translation.override(settings.LANGUAGE_CODE):

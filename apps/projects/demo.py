@@ -28,7 +28,7 @@ def demo_diary_number(number: int) -> str:
 
 @transaction.atomic
 def demo_projects_create(
-    count: int, *, seed: int = 1, engagements_each: int = 2, batch_size: int = 2000
+    count: int, *, seed: int = 1, batch_size: int = 2000, engagements_each: int = 2
 ) -> int:
     """count demo projects, with up to engagements_each engagements each, and the total."""
     rng = random.Random(seed)

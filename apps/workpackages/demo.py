@@ -16,8 +16,9 @@ FIRST_DEMO_NUMBER = 901
 
 
 @transaction.atomic
-def demo_deliverables_create(*, count: int) -> int:
-    """count demo deliverables more; returns how many there are in all."""
+def demo_deliverables_create(count: int, *, seed: int = 1, batch_size: int = 2000) -> int:
+    """count demo deliverables more; returns how many there are in all. They are numbered in
+    turn, so seed changes nothing."""
     work_packages = list(WorkPackage.objects.order_by("number"))
     if not work_packages:
         raise ValueError("Load the real content first: there are no work packages.")
@@ -37,7 +38,7 @@ def demo_deliverables_create(*, count: int) -> int:
                 **fan_out("title", title),
             )
         )
-    Deliverable.objects.bulk_create(batch)
+    Deliverable.objects.bulk_create(batch, batch_size=batch_size)
     transaction.on_commit(lambda: cache.bump(PAGES))
     return Deliverable.objects.filter(is_demo=True).count()
 

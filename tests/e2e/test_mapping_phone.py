@@ -27,7 +27,7 @@ CHART_TEXTS = """svg => {
 
 @pytest.fixture
 def scores():
-    committed(lambda: demo_entries_create(approved=12))
+    committed(lambda: demo_entries_create(count=12))
     yield
     committed(demo_entries_delete)
 

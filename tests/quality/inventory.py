@@ -77,7 +77,7 @@ def demo_data_create() -> None:
     demo_projects_create(4)
     demo_deliverables_create(count=5)
     # Eight approved entries: assessments in one country only, so other countries' score cells are empty.
-    demo_entries_create(approved=8)
+    demo_entries_create(count=8)
 
     now = timezone.now()
     for slug, start, open_ in (

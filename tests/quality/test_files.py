@@ -120,7 +120,7 @@ def content():
     """Projects, mapping entries and strategies, each with a hostile text where people type text."""
     with demo_data():
         demo_projects_create(3, engagements_each=2)
-        demo_entries_create(approved=4)
+        demo_entries_create(count=4)
         demo_strategies_create(items_per_plan=1)
     project = EsfProject.objects.order_by("pk").last()
     with translation.override("en"):
@@ -345,7 +345,7 @@ def test_every_pdf_report_is_tagged_with_its_language_title_and_fonts(kind, lang
         if kind == "compendium":
             demo_cases_create(count=2)
         if kind == "mapping":
-            demo_entries_create(approved=8)
+            demo_entries_create(count=8)
         if kind == "strategies":
             demo_strategies_create(items_per_plan=1)
     body = _run_report(kind, "pdf", language, **parameters)

@@ -34,7 +34,7 @@ def width_of(text: str, size: float) -> float:
 
 @pytest.fixture
 def data():
-    demo_entries_create(approved=12)
+    demo_entries_create(count=12)
     demo_strategies_create(items_per_plan=3)
     PracticePageFactory(country="SE", title="A case of this year")
 

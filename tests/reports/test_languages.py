@@ -33,7 +33,7 @@ LANGUAGE = "lv"
 @pytest.fixture
 def data():
     demo_projects_create(12, engagements_each=3)
-    demo_entries_create(approved=12)
+    demo_entries_create(count=12)
     demo_strategies_create(items_per_plan=2)
     for plan in ActionPlan.objects.all():
         plan.title_en = f"Action plan {plan.pk}"

@@ -74,7 +74,7 @@ def report_data(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock():
         # Publishing the cases below writes the notifications' outbox rows too: removed after.
         last_notification = Notification.objects.order_by("-pk").values_list("pk", flat=True).first() or 0
-        demo_entries_create(approved=12)
+        demo_entries_create(count=12)
         demo_strategies_create(items_per_plan=3)
         demo_projects_create(7)
         cases = [_case("SE", TITLES_SE), _case("LV", TITLES_LV)]
