@@ -1,3 +1,5 @@
+import io
+
 import pytest
 
 from django.core.management import call_command
@@ -59,3 +61,13 @@ def test_an_edited_fact_is_restored_by_the_next_load():
     ConsortiumProject.objects.filter(acronym="BuiCaSuS").update(call="changed")
     call_command("load_buicasus", stdout=open("/dev/null", "w"))
     assert ConsortiumProject.objects.get(acronym="BuiCaSuS").call == "VP/2020/010"
+
+
+def test_it_runs_the_loader_of_every_manifest_in_order_one_line_each():
+    from apps.core.loaders import content_loaders
+
+    out = io.StringIO()
+    call_command("load_buicasus", stdout=out)
+    apps_loaded = [line.split(": ", 1)[0] for line in out.getvalue().splitlines()]
+    assert apps_loaded == [str(loader.app.verbose_name) for loader in content_loaders()]
+    assert len(apps_loaded) == 10
