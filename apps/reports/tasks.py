@@ -29,37 +29,29 @@ def report_generate(self, report_id: int) -> str | None:
     return report.status if report else None
 
 
-@shared_task(bind=True, max_retries=3, default_retry_delay=60)
-def compendia_refresh(self, case_id: int | None = None, country: str | None = None) -> int:
+# Beat's chores and the compendia's refresh: whatever escapes the service (the database gone away)
+# is retried, three times at the most, as report_generate retries.
+
+
+@shared_task(autoretry_for=(Exception,), max_retries=3, default_retry_delay=60)
+def compendia_refresh(case_id: int | None = None, country: str | None = None) -> int:
     """A case changed (case_id), or left a country (country): its compendia are made again."""
-    try:
-        return services.compendia_refresh(case_id=case_id, country=country)
-    except Exception as exc:
-        raise self.retry(exc=exc) from exc
+    return services.compendia_refresh(case_id=case_id, country=country)
 
 
-@shared_task(bind=True, max_retries=3, default_retry_delay=300)
-def compendia_prepare(self) -> int:
+@shared_task(autoretry_for=(Exception,), max_retries=3, default_retry_delay=300)
+def compendia_prepare() -> int:
     """Scheduled nightly by beat: the missing and outdated public compendia are queued."""
-    try:
-        return services.compendia_prepare()
-    except Exception as exc:
-        raise self.retry(exc=exc) from exc
+    return services.compendia_prepare()
 
 
-@shared_task(bind=True, max_retries=3, default_retry_delay=60)
-def reports_fail_stale(self) -> int:
+@shared_task(autoretry_for=(Exception,), max_retries=3, default_retry_delay=60)
+def reports_fail_stale() -> int:
     """Scheduled by beat: nothing stays "running" after its worker is gone."""
-    try:
-        return services.reports_fail_stale()
-    except Exception as exc:
-        raise self.retry(exc=exc) from exc
+    return services.reports_fail_stale()
 
 
-@shared_task(bind=True, max_retries=3, default_retry_delay=300)
-def reports_clean(self) -> int:
+@shared_task(autoretry_for=(Exception,), max_retries=3, default_retry_delay=300)
+def reports_clean() -> int:
     """Scheduled daily by beat: private report files are kept REPORTS_KEEP_DAYS."""
-    try:
-        return services.reports_clean()
-    except Exception as exc:
-        raise self.retry(exc=exc) from exc
+    return services.reports_clean()
