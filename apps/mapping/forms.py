@@ -9,6 +9,7 @@ from apps.core.files.uploads import ACCEPT, validate_attachment
 from apps.partners.models import Organisation
 from apps.vocabulary.models import COUNTRIES
 
+from .entry_fields import ACCOUNT_FIELDS
 from .models import SCALE, MappingEntry
 from .services import ScoreInput
 
@@ -92,17 +93,10 @@ class EntryForm(forms.ModelForm):
             "title",
             "country",
             "language",
-            "description",
-            "strengths",
-            "weaknesses",
-            "barriers",
-            "inspiring_initiatives",
-            "links",
+            *ACCOUNT_FIELDS,
         ]
-        widgets = {
-            name: forms.Textarea(attrs={"rows": 5})
-            for name in ("description", "strengths", "weaknesses", "barriers", "inspiring_initiatives")
-        }
+        # Every field of the account is prose but the links, a list of addresses.
+        widgets = {name: forms.Textarea(attrs={"rows": 5}) for name in ACCOUNT_FIELDS if name != "links"}
 
     def __init__(self, *args, organisations, criteria=(), incomplete=None, **kwargs):
         super().__init__(*args, **kwargs)

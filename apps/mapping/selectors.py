@@ -18,6 +18,7 @@ from apps.core.selectors import live_public
 from apps.partners.models import Membership
 from apps.vocabulary.models import COUNTRIES
 
+from .entry_fields import ACCOUNT_FIELDS
 from .models import (
     IN_REVIEW,
     SCORES_IN_REVISION,
@@ -326,12 +327,7 @@ def approved_entries_page(country: str, page) -> Page:
             "kind",
             "title",
             "language",
-            "description",
-            "strengths",
-            "weaknesses",
-            "barriers",
-            "inspiring_initiatives",
-            "links",
+            *ACCOUNT_FIELDS,
             "approved",
             "organisation__name",
             "organisation__acronym",
