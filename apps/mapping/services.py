@@ -102,9 +102,7 @@ def entry_create(*, user, organisation, kind: str, data: dict, scores=(), files=
         entry.grid = current_grid()
     entry.full_clean()
     entry.save()
-    _scores_save(entry, scores)
-    _attachments_add(entry, user, files)
-    entry.save_revision(user=user, log_action=True)
+    _entry_parts_save(entry, user, scores, files)
     return entry
 
 
@@ -127,10 +125,15 @@ def entry_update(
     current.full_clean(exclude=["edit_version"])
     current.save()
     current.refresh_from_db()
-    _scores_save(current, scores)
-    _attachments_add(current, user, files)
-    current.save_revision(user=user, log_action=True)
+    _entry_parts_save(current, user, scores, files)
     return current
+
+
+def _entry_parts_save(entry: MappingEntry, user, scores, files) -> None:
+    """After the entry itself: its scores and new attachments, then a revision of the whole, by user."""
+    _scores_save(entry, scores)
+    _attachments_add(entry, user, files)
+    entry.save_revision(user=user, log_action=True)
 
 
 def _scores_save(entry: MappingEntry, scores) -> None:
