@@ -6,8 +6,8 @@ from . import selectors
 class HubQueryForm(FacetedQueryForm):
     """The knowledge hub's query parameters, read like the library's."""
 
-    facets = selectors.FACETS
-    sorts = selectors.SORTS
+    facets = selectors.HUB.facets
+    sorts = selectors.HUB.sorts
 
     def known_values(self) -> dict:
-        return selectors.hub_index().values
+        return selectors.HUB.index().values

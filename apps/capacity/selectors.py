@@ -1,39 +1,27 @@
 """Reads of WP4: the countries' thematic areas and the knowledge hub's listing.
 
-The hub lists tools and methods with the kernel's bitmap facets (apps/core/listings/facets.py) and
-per-language search (apps/core/listings/textsearch.py), the machinery the library uses: the index and
-every cached read are keyed by a version that any change of a hub item bumps (signals.py).
+The hub lists tools and methods as the kernel's faceted listing (apps/core/listings/faceted.py),
+as the library lists its cases: the index and every cached read are keyed by a version that any
+change of a hub item bumps (signals.py).
 """
 
 from array import array
-from dataclasses import dataclass, field
-
-from pyroaring import BitMap
 
 from django.conf import settings
-from django.core.paginator import Page
 from django.db.models import F, Prefetch, Q, TextField, Value
 from django.db.models.functions import Coalesce, NullIf
+from django.utils.translation import gettext_lazy
 
 from apps.core.caching.versioned import PAGES, RESTRICTIONS, bump, cached, remember, version
-from apps.core.listings.facets import (
-    FacetIndex,
-    drop_suggestions,
-    facet_counts,
-    facet_index_from,
-    page_of,
-    result_ids,
-)
-from apps.core.listings.pagination import counted_page_of
+from apps.core.listings.faceted import FacetedListing, Listing
+from apps.core.listings.facets import FacetIndex, facet_index_from
 from apps.core.listings.textsearch import SearchTable, headline, is_supported
 from apps.vocabulary.models import COUNTRIES
 
 from .models import HubItem, ThematicArea, ThematicSelection
 
-FACETS = ("area", "element", "language", "country")
 HUB_VERSION = "capacity-hub"
 PAGE_SIZE = 20
-SORTS = ("relevance", "newest", "title")
 # The newest this many results of a search are ranked by relevance; older ones follow by date.
 RANKED = 200
 WEIGHTS = (("item.title_{lang}", "A"), ("item.description_{lang}", "B"))
@@ -100,50 +88,6 @@ def hub_order(sort: str, language: str) -> array:
 
     key = f"capacity:order:{hub_version()}:{sort}:{language if sort == 'title' else ''}"
     return remember(key, compute)
-
-
-def _ranked_page(text: str, language: str, result: BitMap, *, offset: int, size: int) -> list[int]:
-    order = hub_order("newest", language)
-    if not is_supported() or offset >= RANKED:
-        return page_of(order, result, offset, size)
-    candidates = list(result) if len(result) <= RANKED else page_of(order, result, 0, RANKED)
-    return TABLE.ranked_among(candidates, text, language, offset=offset, size=size)
-
-
-@dataclass
-class HubListing:
-    items: list
-    total: int
-    page_obj: Page
-    counts: dict[str, dict[str, int]]
-    suggestions: list = field(default_factory=list)
-
-
-def hub_listing(*, filters: dict, text: str, sort: str, page: int, language: str) -> HubListing:
-    """A page of the hub: the filtered, searched and sorted items with their facet counts."""
-    index = hub_index()
-    base = TABLE.match(text, language) & index.every if text else None
-    result = result_ids(index, filters, base)
-    total = len(result)
-
-    def fetch(offset: int, size: int) -> list:
-        if text and sort == "relevance":
-            ids = _ranked_page(text, language, result, offset=offset, size=size)
-        else:
-            order = hub_order("newest" if sort == "relevance" else sort, language)
-            ids = page_of(order, result, offset, size)
-        return hub_cards(ids, language=language, text=text)
-
-    page_obj = counted_page_of(total, fetch, page, PAGE_SIZE)
-    listing = HubListing(
-        items=page_obj.object_list,
-        total=total,
-        page_obj=page_obj,
-        counts=facet_counts(index, filters, base),
-    )
-    if total == 0:
-        listing.suggestions = drop_suggestions(index, filters, base)
-    return listing
 
 
 def _translated(column: str, fallback: str) -> Coalesce:
@@ -218,6 +162,30 @@ def facet_value_labels() -> dict[str, dict[str, tuple[str, object]]]:
         }
 
     return cached(PAGES, "hub-facet-labels", translation.get_language(), compute=compute)
+
+
+HUB = FacetedListing(
+    labels={
+        "area": gettext_lazy("Core support area"),
+        "element": gettext_lazy("Process element"),
+        "language": gettext_lazy("Language"),
+        "country": gettext_lazy("Country of origin"),
+    },
+    value_labels=facet_value_labels,
+    index=hub_index,
+    table=TABLE,
+    order=hub_order,
+    cards=hub_cards,
+    # Read when a page is asked for, never bound here: tests change them on this module.
+    ranked=lambda: RANKED,
+    per_page=lambda: PAGE_SIZE,
+)
+FACETS = HUB.facets
+
+
+def hub_listing(*, filters: dict, text: str, sort: str, page: int, language: str) -> Listing:
+    """A page of the hub: the filtered, searched and sorted items with their facet counts."""
+    return HUB.page(filters=filters, text=text, sort=sort, page=page, language=language)
 
 
 def thematic_selections(*, countries=None) -> list[ThematicSelection]:

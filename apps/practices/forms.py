@@ -13,11 +13,11 @@ LibraryQuery = ListingQuery
 class LibraryQueryForm(FacetedQueryForm):
     """The library's query parameters, shared by the listing, the country pages and the API."""
 
-    facets = selectors.FACETS
-    sorts = selectors.SORTS
+    facets = selectors.LIBRARY.facets
+    sorts = selectors.LIBRARY.sorts
 
     def known_values(self) -> dict:
-        return selectors.facet_index().values
+        return selectors.LIBRARY.index().values
 
 
 class ReplicationRequestForm(HoneypotMixin, forms.ModelForm):

@@ -10,7 +10,8 @@ from the cache in under a millisecond and give every count of a filter state in 
 Values are OR-ed within a facet and facets AND-ed together. An app builds its index with
 `facet_index_from`, keeps it with `apps.core.caching.versioned.remember`, and hands filters as
 `{facet: [value, ...]}` to the functions below; `facet_groups` turns counts into what the shared
-template `includes/facets.html` shows.
+template `includes/facets.html` shows. `faceted.py` puts these together into one listing that an
+app configures.
 """
 
 from collections.abc import Iterable, Mapping
@@ -153,43 +154,3 @@ def facet_groups(
             options.sort(key=lambda option: (str(option["sort_key"]).zfill(6), option["value"]))
             groups.append({"name": facet, "label": label, "options": options})
     return groups
-
-
-def listing_context(
-    listing,
-    *,
-    query,
-    labels: Mapping[str, str],
-    value_labels: Mapping[str, Mapping[str, tuple[str, object]]],
-) -> dict:
-    """What a faceted listing's template (includes/facets.html and its page) needs besides the results.
-
-    listing has `counts`, `suggestions` (facet, value, count) and `page_obj` (shown by
-    includes/pagination.html); query is a `apps.core.forms.ListingQuery`. The sorts offered are
-    relevance (only for a search), newest and title.
-    """
-    from django.utils.translation import gettext
-
-    filters, text, sort = query.filters, query.text, query.sort
-    suggestions = [
-        {
-            "label": value_labels.get(facet, {}).get(value, (value,))[0],
-            "count": count,
-            "query": query_string({**filters, facet: [v for v in filters[facet] if v != value]}, text, sort),
-        }
-        for facet, value, count in listing.suggestions
-    ]
-    sorts = (("relevance", gettext("Relevance")), ("newest", gettext("Newest")), ("title", gettext("Title")))
-    return {
-        "listing": listing,
-        "facet_groups": facet_groups(
-            listing.counts, filters, labels=labels, value_labels=value_labels, text=text, sort=sort
-        ),
-        "filters": filters,
-        "has_filters": bool(filters),
-        "active_filters": sum(len(values) for values in filters.values()),
-        "text": text,
-        "sort": query.listing_sort,
-        "sorts": [(value, label) for value, label in sorts if text or value != "relevance"],
-        "suggestions": suggestions,
-    }

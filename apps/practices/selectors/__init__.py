@@ -1,7 +1,8 @@
 """Reads of the best-practice library: facets, search matches, listings, cards and case pages.
 
 Callers import the package (`selectors.practice_listing(...)`); the modules are its parts.
-`RANKED` is read from `selectors.matching` when a search is ranked: change it there.
+`RANKED` is read from `selectors.matching` and `PAGE_SIZE` from `selectors.listing` when a page
+is asked for: change them there.
 """
 
 from .cards import PracticeCard, library_url, practice_cards
@@ -18,16 +19,18 @@ from .facets import (
     facet_index,
     facet_index_build,
     facet_index_invalidate,
+    facet_value_labels,
     practice_list,
     result_ids,
     taxonomy_names,
 )
-from .listing import PAGE_SIZE, SORTS, Listing, practice_listing
-from .matching import RANKED, practice_order, ranked_page, search_available, search_match
+from .listing import LIBRARY, PAGE_SIZE, SORTS, Listing, practice_listing
+from .matching import RANKED, practice_order, search_available, search_match
 
 __all__ = [
     "FACETS",
     "FACETS_VERSION",
+    "LIBRARY",
     "PAGE_SIZE",
     "RANKED",
     "RELATIONS",
@@ -42,13 +45,13 @@ __all__ = [
     "facet_index",
     "facet_index_build",
     "facet_index_invalidate",
+    "facet_value_labels",
     "library_url",
     "practice_cards",
     "practice_classification",
     "practice_list",
     "practice_listing",
     "practice_order",
-    "ranked_page",
     "related_practices",
     "result_ids",
     "search_available",

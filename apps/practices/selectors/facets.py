@@ -8,7 +8,7 @@ from django.db.models import Exists, OuterRef, QuerySet
 from apps.core.caching.versioned import RESTRICTIONS, bump, cached, remember, version
 from apps.core.listings.facets import FacetIndex, drop_suggestions, facet_counts, facet_index_from, result_ids
 from apps.core.selectors import live_public
-from apps.vocabulary.models import Approach, ProcessElement, SupportArea, TargetGroup, Theme
+from apps.vocabulary.models import COUNTRIES, Approach, ProcessElement, SupportArea, TargetGroup, Theme
 
 from ..models import PracticePage
 
@@ -98,3 +98,11 @@ def taxonomy_names() -> dict[str, dict[str, object]]:
         return names
 
     return cached(TAXONOMY_VERSION, "names", compute=compute)
+
+
+def facet_value_labels() -> dict[str, dict[str, tuple[str, object]]]:
+    """Each facet value's label and sort key: countries by name, taxonomies in their order."""
+    labels = {"country": {code: (name, name) for code, name in COUNTRIES}}
+    for facet, items in taxonomy_names().items():
+        labels[facet] = {value: (item.name, item.pk) for value, item in items.items()}
+    return labels

@@ -1,62 +1,51 @@
-"""A page of the library: the filtered, searched and sorted cases with their facet counts."""
+"""A page of the library: the filtered, searched and sorted cases with their facet counts.
 
-from dataclasses import dataclass, field
+The library is the kernel's faceted listing (apps/core/listings/faceted.py) over the cases'
+facets, vectors, orders and cards; the web page, the country pages and the API read it.
+"""
 
-from django.conf import settings
-from django.core.paginator import Page
+from django.utils.translation import gettext_lazy
 
-from apps.core.listings.pagination import counted_page_of
+from apps.core.listings.faceted import SORTS, FacetedListing
+from apps.core.listings.faceted import Listing as BaseListing
 
 from . import matching
 from .cards import practice_cards
-from .facets import FacetIndex, drop_suggestions, facet_counts, facet_index, result_ids
+from .facets import facet_index, facet_value_labels
+
+__all__ = ["LIBRARY", "PAGE_SIZE", "SORTS", "Listing", "practice_listing"]
 
 PAGE_SIZE = 20
-SORTS = ("relevance", "newest", "title")
 
 
-@dataclass
-class Listing:
-    practices: list
-    total: int
-    page_obj: Page
-    counts: dict[str, dict[str, int]]
-    suggestions: list = field(default_factory=list)
-    other_languages: list = field(default_factory=list)
+class Listing(BaseListing):
+    @property
+    def practices(self) -> list:
+        """The cases' cards of the page shown."""
+        return self.results
+
+
+LIBRARY = FacetedListing(
+    labels={
+        "country": gettext_lazy("Country"),
+        "element": gettext_lazy("Process element"),
+        "approach": gettext_lazy("Approach"),
+        "area": gettext_lazy("Core support area"),
+        "theme": gettext_lazy("Theme"),
+        "target": gettext_lazy("Target group"),
+    },
+    value_labels=facet_value_labels,
+    index=facet_index,
+    table=matching.TABLE,
+    order=matching.practice_order,
+    cards=practice_cards,
+    # Read when a page is asked for, never bound here: tests change them on their modules.
+    ranked=lambda: matching.RANKED,
+    per_page=lambda: PAGE_SIZE,
+    listing_class=Listing,
+    other_languages=True,
+)
 
 
 def practice_listing(*, filters: dict, text: str, sort: str, page: int, language: str) -> Listing:
-    index = facet_index()
-    base = matching.search_match(text, language) & index.every if text else None
-    counts = facet_counts(index, filters, base)
-    result = result_ids(index, filters, base)
-    total = len(result)
-
-    def fetch(offset: int, size: int) -> list:
-        if text and sort == "relevance":
-            ids = matching.ranked_page(text, language, result, offset=offset, size=size)
-        else:
-            order = matching.practice_order("newest" if sort == "relevance" else sort, language)
-            ids = matching.page_of(order, result, offset, size)
-        return practice_cards(ids, language=language, text=text)
-
-    page_obj = counted_page_of(total, fetch, page, PAGE_SIZE)
-    listing = Listing(practices=page_obj.object_list, total=total, page_obj=page_obj, counts=counts)
-    if total == 0:
-        listing.suggestions = drop_suggestions(index, filters, base)
-        if text and not base:
-            listing.other_languages = _other_language_matches(index, filters, text, language)
-    return listing
-
-
-def _other_language_matches(index: FacetIndex, filters: dict, text: str, language: str) -> list:
-    """Cases that match the words in another language, offered when the reader's language has none."""
-    matches = []
-    for code, _name in settings.LANGUAGES:
-        if code == language:
-            continue
-        result = result_ids(index, filters, matching.search_match(text, code) & index.every)
-        ids = matching.ranked_page(text, code, result, offset=0, size=5)
-        if ids:
-            matches.append((code, practice_cards(ids, language=code, text=text)))
-    return matches
+    return LIBRARY.page(filters=filters, text=text, sort=sort, page=page, language=language)

@@ -13,19 +13,16 @@ from django.db.models import QuerySet
 from django.db.models.functions import Coalesce
 
 from apps.core.caching.versioned import remember
-from apps.core.listings.facets import page_of
 from apps.core.selectors import live_public
 
 from ..models import PracticePage
 from ..search import is_supported, table
 from .facets import facet_index, facet_version
 
-__all__ = ["page_of"]
-
 # The cases' vectors, matched through word bitmaps under the library's version.
 TABLE = table(version=facet_version, every=lambda: facet_index().every)
-# The newest this many results of a search are ranked by relevance; older ones follow by date.
-# Read when ranking, never bound at import: a test lowers it on this module.
+# The newest this many results of a search are ranked by relevance; older ones follow by date
+# (FacetedListing.ranked_page). Read when ranking, never bound at import: a test lowers it here.
 RANKED = 200
 
 
@@ -56,17 +53,3 @@ def _ordered(queryset: QuerySet, sort: str, language: str) -> QuerySet:
     if sort == "title":
         return queryset.order_by(Coalesce(f"title_{language}", "title").asc(), "pk")
     return queryset.order_by("-first_published_at", "-pk")
-
-
-def ranked_page(text: str, language: str, result: BitMap, *, offset: int, size: int) -> list[int]:
-    """The ids of result at offset..offset+size by relevance, ranking a bounded set.
-
-    Ranking every match of a broad query costs a read of every matching vector; the newest
-    RANKED results are ranked instead, and older ones follow newest first: the first 10 pages
-    of any search are in order of relevance, at the same cost whatever the query.
-    """
-    order = practice_order("newest", language)
-    if not is_supported() or offset >= RANKED:
-        return page_of(order, result, offset, size)
-    candidates = list(result) if len(result) <= RANKED else page_of(order, result, 0, RANKED)
-    return TABLE.ranked_among(candidates, text, language, offset=offset, size=size)
