@@ -4,7 +4,6 @@ confirmation and cancellation pages. Views validate, then call services."""
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpResponse
 from django.shortcuts import render
-from django.template.response import TemplateResponse
 from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
@@ -13,6 +12,7 @@ from django.views.decorators.http import require_safe
 from apps.core.caching.pages import expire_at
 from apps.core.caching.versioned import PAGES, cached
 from apps.core.web.rate_limits import form_rate_limit
+from apps.core.web.responses import index_response, page_response
 from apps.vocabulary.models import COUNTRIES
 
 from . import selectors, services
@@ -27,26 +27,25 @@ def activity_url(index: ActivityIndexPage, activity: Activity, request=None) -> 
 
 
 def activity_index_serve(request, page):
-    query = CalendarQueryForm(request.GET).query
-    calendar = selectors.calendar(
-        country=query.country, kind=query.kind, month=query.month, page=query.page, past_page=query.past_page
-    )
-    month = query.month.strftime("%Y-%m") if query.month else ""
-    filters = {"country": query.country, "kind": query.kind, "month": month}
-    active = {name: value for name, value in filters.items() if value}
-    base = page.get_url(request)
-    context = page.get_context(request)
-    context.update(
-        {
+    def read(query):
+        month = query.month.strftime("%Y-%m") if query.month else ""
+        filters = {"country": query.country, "kind": query.kind, "month": month}
+        calendar = selectors.calendar(
+            country=query.country,
+            kind=query.kind,
+            month=query.month,
+            page=query.page,
+            past_page=query.past_page,
+        )
+        return {
             "calendar": calendar,
             "filters": filters,
-            "has_filters": bool(active),
+            "has_filters": any(filters.values()),
             "countries": COUNTRIES,
             "kinds": Activity.Kind.choices,
-            "event_base": base,
         }
-    )
-    return TemplateResponse(request, page.get_template(request), context)
+
+    return index_response(request, page, CalendarQueryForm, read, event_base=page.get_url(request))
 
 
 def activity_serve(request, page, activity):
@@ -96,11 +95,12 @@ def already_registered(request, page, activity):
 
 
 def _private_response(request, page, activity, template):
-    context = page.get_context(request)
-    context.update(
-        {"activity": activity, "event_url": activity_url(page, activity, request), "hours": PENDING_HOURS}
-    )
-    response = TemplateResponse(request, template, context)
+    context = {
+        "activity": activity,
+        "event_url": activity_url(page, activity, request),
+        "hours": PENDING_HOURS,
+    }
+    response = page_response(request, page, context, template=template)
     response["Cache-Control"] = "private, no-store"
     return response
 
@@ -122,20 +122,22 @@ def activity_response(request, page, activity, form, status=200):
     # The form shows until the event is over: a cached copy lasts no longer than the phase.
     expire_at(request, activity.start, activity.end)
     url = activity_url(page, activity, request)
-    context = page.get_context(request)
     full = activity.capacity is not None and selectors.confirmed_count(activity) >= activity.capacity
-    context.update(
-        {
-            "activity": activity,
-            "form": form if activity.accepts_registrations else None,
-            "is_full": full,
-            "event_url": url,
-            "json_ld": event_json_ld(activity, url=request.build_absolute_uri(url)),
-            # The language switcher and the hreflang links point at this event in each language.
-            "subpage_path": f"{activity.slug}/",
-        }
+    context = {
+        "activity": activity,
+        "form": form if activity.accepts_registrations else None,
+        "is_full": full,
+        "event_url": url,
+        "json_ld": event_json_ld(activity, url=request.build_absolute_uri(url)),
+    }
+    return page_response(
+        request,
+        page,
+        context,
+        template="activities/activity.html",
+        subpage_path=f"{activity.slug}/",
+        status=status,
     )
-    return TemplateResponse(request, "activities/activity.html", context, status=status)
 
 
 def _index_page():
@@ -146,21 +148,11 @@ def _index_page():
 def registration_detail(request, token):
     """The e-mailed link: confirms the address on POST (a link a mail scanner opens must not),
     then shows the registration's state and the link that cancels it."""
-    registration = services.registration_from_token(token)
-    if registration is None:
-        raise Http404
+    registration = _registration_of(token)
     if request.method == "POST":
         registration = services.registration_confirm(registration=registration)
-    return render(
-        request,
-        "activities/registration.html",
-        {
-            "registration": registration,
-            "activity": registration.activity,
-            "token": token,
-            "event_url": _event_url(request, registration.activity),
-            "hours": PENDING_HOURS,
-        },
+    return _registration_response(
+        request, registration, "activities/registration.html", token=token, hours=PENDING_HOURS
     )
 
 
@@ -170,18 +162,30 @@ def registration_cancel(request, token):
 
     The link cancels until the event is over; after that it only says so.
     """
+    registration = _registration_of(token)
+    if request.method == "POST" and not registration.activity.is_past:
+        registration = services.registration_cancel(registration=registration)
+    return _registration_response(request, registration, "activities/registration_cancel.html")
+
+
+def _registration_of(token):
     registration = services.registration_from_token(token)
     if registration is None:
         raise Http404
-    if request.method == "POST" and not registration.activity.is_past:
-        registration = services.registration_cancel(registration=registration)
+    return registration
+
+
+def _registration_response(request, registration, template, **context):
+    """A registration's own page (reached by its link only): its state and its event."""
+    activity = registration.activity
     return render(
         request,
-        "activities/registration_cancel.html",
+        template,
         {
             "registration": registration,
-            "activity": registration.activity,
-            "event_url": _event_url(request, registration.activity),
+            "activity": activity,
+            "event_url": _event_url(request, activity),
+            **context,
         },
     )
 

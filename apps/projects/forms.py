@@ -3,6 +3,7 @@
 from dataclasses import dataclass
 
 from django import forms
+from django.utils.translation import gettext_lazy as _
 
 from apps.vocabulary.models import COUNTRIES
 
@@ -11,6 +12,14 @@ from .models import Status
 QUERY_PARAMETERS = ("q", "country", "fund", "area", "region", "status", "offering", "page")
 MAX_PAGE = 10_000
 MAX_QUERY = 100
+# The filters the page shows, in its order: each one's label and the label of its "all" option.
+FILTERS = {
+    "country": (_("Country"), _("All countries")),
+    "fund": (_("Fund"), _("All funds")),
+    "area": (_("Programme area"), _("All programme areas")),
+    "region": (_("Region"), _("All regions")),
+    "status": (_("Status"), _("All statuses")),
+}
 
 
 @dataclass(frozen=True)
@@ -64,3 +73,18 @@ class RegisterQueryForm(forms.Form):
         self.is_valid()
         data = {name: value for name, value in self.cleaned_data.items() if value not in (None, "")}
         return RegisterQuery(**{name: data[name] for name in QUERY_PARAMETERS if name in data})
+
+
+def filter_selects(query: RegisterQuery, facets: dict) -> list[dict]:
+    """The page's filter controls: name, labels, (value, label) options and the chosen value."""
+    fields = RegisterQueryForm(facets=facets).fields
+    return [
+        {
+            "name": name,
+            "label": label,
+            "all": all_label,
+            "options": fields[name].choices,
+            "selected": getattr(query, name),
+        }
+        for name, (label, all_label) in FILTERS.items()
+    ]

@@ -1,60 +1,55 @@
 """The register's public views: the filtered list, a project's page and the list's CSV."""
 
+from functools import partial
 from urllib.parse import urlencode
 
-from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 
 from apps.core.files.csv_export import streamed_csv
-from apps.vocabulary.models import COUNTRIES
+from apps.core.web.responses import index_response, page_response
 
 from . import selectors
-from .forms import RegisterQueryForm
+from .forms import RegisterQueryForm, filter_selects
 from .models import CSV_NAME, Status
 
 CHUNK_SIZE = 1000
 
 
-def _query(request):
-    return RegisterQueryForm(request.GET, facets=selectors.facets()).query
+def _query_form(facets: dict):
+    """The register's query form, over the values its filters offer."""
+    return partial(RegisterQueryForm, facets=facets)
 
 
 def register_serve(request, page):
     facets = selectors.facets()
-    query = RegisterQueryForm(request.GET, facets=facets).query
-    listing = selectors.register_page(query)
-    active = query.filters()
-    offerings = selectors.offerings()
-    context = page.get_context(request)
-    context.update(
-        {
-            "listing": listing,
+    base = page.get_url(request)
+
+    def read(query):
+        active = query.filters()
+        offerings = selectors.offerings()
+        return {
+            "listing": selectors.register_page(query),
             "query": query,
             "has_filters": bool(active),
-            "facets": facets,
-            "countries": COUNTRIES,
-            "statuses": Status.choices,
+            "filters": filter_selects(query, facets),
             "offerings": offerings,
             # Chosen from an offering's "Projects engaged in this offering": named above the list.
             "chosen_offering": next((o for o in offerings if o.number == query.offering), None),
-            "project_base": page.get_url(request),
-            "csv_url": f"{page.get_url(request)}{CSV_NAME}/" + (f"?{urlencode(active)}" if active else ""),
+            "project_base": base,
+            "csv_url": f"{base}{CSV_NAME}/" + (f"?{urlencode(active)}" if active else ""),
         }
-    )
-    return TemplateResponse(request, page.get_template(request), context)
+
+    return index_response(request, page, _query_form(facets), read)
 
 
 def project_serve(request, page, project):
-    context = page.get_context(request)
-    context.update(
-        {
-            "project": project,
-            "register_url": page.get_url(request),
-            # The language switcher and the hreflang links point at this project in each language.
-            "subpage_path": f"{project.slug}/",
-        }
+    return page_response(
+        request,
+        page,
+        {"project": project, "register_url": page.get_url(request)},
+        template="projects/project.html",
+        subpage_path=f"{project.slug}/",
     )
-    return TemplateResponse(request, "projects/project.html", context)
 
 
 CSV_FIELDS = (
@@ -81,7 +76,8 @@ CSV_FIELDS = (
 
 def register_csv(request, page):
     """The filtered list as CSV, streamed in chunks: its memory does not grow with its rows."""
-    projects = selectors.register_projects(_query(request)).values_list(*CSV_FIELDS)
+    query = _query_form(selectors.facets())(request.GET).query
+    projects = selectors.register_projects(query).values_list(*CSV_FIELDS)
     header = [
         _("diary number"),
         _("name"),

@@ -15,12 +15,19 @@ def in_language(practice, field, language=None):
 
 
 @register.simple_tag
-def practice_card_list(cards, found_in=""):
+def practice_card_list(cards, found_in="", brief=False):
     """The cards of a listing, built here rather than with an {% include %} per card.
 
     A listing shows twenty cards; rendering them through the template engine was the largest
-    part of an uncached listing's time. Every value is escaped by format_html.
+    part of an uncached listing's time. Every value is escaped by format_html. Brief cards (the
+    related cases of a case page) show the title and the country only.
     """
+    if brief:
+        return format_html_join(
+            "\n",
+            '<li class="card"><h3 class="card__title"><a href="{}">{}</a></h3><p class="meta">{}</p></li>',
+            ((card.url, card.title, card.country_name) for card in cards),
+        )
     demo = gettext("Demo")
     found = gettext("Found in %(language)s") % {"language": found_in} if found_in else ""
     return format_html_join("\n", "{}", ((_card(card, demo, found),) for card in cards))

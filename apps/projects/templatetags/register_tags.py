@@ -30,12 +30,6 @@ def filter_options(options, selected, all_label: str):
 
 
 @register.simple_tag
-def value_options(values, selected, all_label: str):
-    """filter_options for values that are their own labels (fund, programme area, region)."""
-    return filter_options(((value, value) for value in values), selected, all_label)
-
-
-@register.simple_tag
 def register_rows(projects, project_base: str):
     """The table's rows: diary number (linked to the project's page), name, owner, region, status.
 
