@@ -28,6 +28,15 @@ BUICASUS = {
     "associated_organisations": "20–21",
 }
 
+# Reach for Change and Inkludera: the sources describe both in the same words.
+SWEDISH_NON_PROFIT_CO_APPLICANT = {
+    "en": "A Swedish non-profit organisation. Co-applicant of BuiCaSuS.",
+    "sv": "En svensk ideell organisation. Medsökande i BuiCaSuS.",
+    "lv": "Zviedrijas bezpeļņas organizācija. BuiCaSuS līdzpieteikuma iesniedzējs.",
+    "es": "Una organización sueca sin ánimo de lucro. Cosolicitante de BuiCaSuS.",
+    "fr": "Une organisation suédoise à but non lucratif. Codemandeur de BuiCaSuS.",
+}
+
 CONSORTIUM = [
     {
         "slug": "uafse",
@@ -96,13 +105,7 @@ CONSORTIUM = [
         "country": "SE",
         "kind": "third_sector",
         "consortium_role": "co_applicant",
-        "description": {
-            "en": "A Swedish non-profit organisation. Co-applicant of BuiCaSuS.",
-            "sv": "En svensk ideell organisation. Medsökande i BuiCaSuS.",
-            "lv": "Zviedrijas bezpeļņas organizācija. BuiCaSuS līdzpieteikuma iesniedzējs.",
-            "es": "Una organización sueca sin ánimo de lucro. Cosolicitante de BuiCaSuS.",
-            "fr": "Une organisation suédoise à but non lucratif. Codemandeur de BuiCaSuS.",
-        },
+        "description": SWEDISH_NON_PROFIT_CO_APPLICANT,
     },
     {
         "slug": "inkludera",
@@ -111,13 +114,7 @@ CONSORTIUM = [
         "country": "SE",
         "kind": "third_sector",
         "consortium_role": "co_applicant",
-        "description": {
-            "en": "A Swedish non-profit organisation. Co-applicant of BuiCaSuS.",
-            "sv": "En svensk ideell organisation. Medsökande i BuiCaSuS.",
-            "lv": "Zviedrijas bezpeļņas organizācija. BuiCaSuS līdzpieteikuma iesniedzējs.",
-            "es": "Una organización sueca sin ánimo de lucro. Cosolicitante de BuiCaSuS.",
-            "fr": "Une organisation suédoise à but non lucratif. Codemandeur de BuiCaSuS.",
-        },
+        "description": SWEDISH_NON_PROFIT_CO_APPLICANT,
     },
     {
         "slug": "avise",
