@@ -14,11 +14,11 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
-from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.tables import Column
 from wagtail.log_actions import LogFormatter
 from wagtail.snippets.views.snippets import EditView, IndexView
 
+from apps.core.admin.dashboard import DashboardPanel
 from apps.core.admin.snippets import ChoosableSnippetViewSet, UnchosenSnippetViewSet, register_snippet_menu
 from apps.core.admin.views import register_admin_views, register_listing_button
 
@@ -141,7 +141,7 @@ def review_log_actions(actions):
                 return f"{self.label}: {comment}" if comment else str(self.label)
 
 
-class ReviewQueuePanel(Component):
+class ReviewQueuePanel(DashboardPanel):
     """On a reviewer's dashboard: how many entries wait for this reviewer, and the one waiting longest.
 
     Entries of the reviewer's own organisations are counted apart: another reviewer decides.
@@ -150,9 +150,6 @@ class ReviewQueuePanel(Component):
     name = "mapping_review_queue"
     order = 40
     template_name = "mapping/admin/review_queue_panel.html"
-
-    def __init__(self, user):
-        self.user = user
 
     def get_context_data(self, parent_context=None):
         queue = selectors.review_queue(self.user)
@@ -163,7 +160,6 @@ class ReviewQueuePanel(Component):
         }
 
 
-@hooks.register("construct_homepage_panels")
-def add_review_queue_panel(request, panels):
-    if selectors.is_reviewer(request.user):
-        panels.append(ReviewQueuePanel(request.user))
+def review_queue_panel(request) -> ReviewQueuePanel | None:
+    """The queue on a reviewer's dashboard (the manifest names it); nothing for other staff."""
+    return ReviewQueuePanel(request.user) if selectors.is_reviewer(request.user) else None

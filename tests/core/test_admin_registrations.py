@@ -1,9 +1,12 @@
 """The kernel's admin registrations: translated fields, snippet listings and menus, admin views and
-their buttons."""
+their buttons, and the dashboard built from the apps' manifests."""
+
+from dataclasses import replace
 
 import pytest
 from modeltranslation.translator import translator
 
+from django.apps import apps
 from django.contrib.auth.models import Permission
 from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse
@@ -15,9 +18,11 @@ from wagtail.admin.menu import admin_menu
 
 from apps.capacity.models import HubItem
 from apps.core.admin.views import permission_required, staff_only
+from apps.core.manifest import Manifest
 from apps.practices.models import PracticePage
 from apps.vocabulary.models import Approach, TargetGroup
 from tests.factories import UserFactory
+from tests.helpers import html_of
 
 pytestmark = pytest.mark.django_db
 
@@ -113,3 +118,43 @@ def test_the_listing_button_is_shown_only_with_the_permission():
     assert "Participants" in buttons_for(staff_with("activities.view_registration"))
     assert "Participants" not in buttons_for(staff_with("activities.change_activity"))
     assert reverse("activities_participants", args=[activity.pk]).startswith("/admin/")
+
+
+SITE_PANELS = ("apps.site.wagtail_hooks.project_work_panel", "apps.site.wagtail_hooks.register_panel")
+REVIEW_PANEL = ("apps.mapping.wagtail_hooks.review_queue_panel",)
+
+
+@pytest.fixture
+def panels_declared(monkeypatch):
+    """The manifests naming the dashboard's panels, whatever the apps declare today."""
+    for label, panels in (("site", SITE_PANELS), ("mapping", REVIEW_PANEL)):
+        config = apps.get_app_config(label)
+        manifest = getattr(config, "manifest", None) or Manifest()
+        monkeypatch.setattr(config, "manifest", replace(manifest, dashboard_panels=panels), raising=False)
+
+
+def test_the_dashboard_shows_the_panels_the_manifests_name(client, panels_declared):
+    client.force_login(UserFactory(is_superuser=True, is_staff=True, preferred_language="en"))
+    page = html_of(client.get(reverse("wagtailadmin_home")))
+    assert page.select_one("#project-work-heading") is not None
+    assert page.select_one("#register-panel-heading") is not None
+    assert page.select_one(".mapping-review-queue") is not None
+
+
+def test_a_panel_whose_callable_gives_nothing_is_left_out(client, panels_declared):
+    client.force_login(staff_with("activities.view_registration"))
+    page = html_of(client.get(reverse("wagtailadmin_home")))
+    assert page.select_one("#project-work-heading") is not None
+    assert page.select_one("#register-panel-heading") is None
+    assert page.select_one(".mapping-review-queue") is None
+
+
+def test_without_a_manifest_naming_them_the_dashboard_has_none_of_the_panels(client, monkeypatch):
+    for config in apps.get_app_configs():
+        manifest = getattr(config, "manifest", None)
+        if isinstance(manifest, Manifest):
+            monkeypatch.setattr(config, "manifest", replace(manifest, dashboard_panels=()))
+    client.force_login(UserFactory(is_superuser=True, is_staff=True, preferred_language="en"))
+    page = html_of(client.get(reverse("wagtailadmin_home")))
+    assert page.select_one("#project-work-heading") is None
+    assert page.select_one(".mapping-review-queue") is None
