@@ -18,6 +18,11 @@ from .models import Activity, Registration
 QUERY_PARAMETERS = ("country", "kind", "month", "page", "past_page")
 MONTH = re.compile(r"^(\d{4})-(\d{2})$", re.ASCII)
 MAX_PAGE = 10_000
+# The choices the events page filters by, in its order: each one's label and its "all" option's.
+FILTERS = {
+    "country": (_("Country"), _("All countries")),
+    "kind": (_("Kind"), _("All kinds")),
+}
 
 
 @dataclass(frozen=True)
@@ -56,6 +61,19 @@ class CalendarQueryForm(forms.Form):
 
     def __init__(self, data=None, *args, **kwargs):
         super().__init__(data if data is not None else {}, *args, **kwargs)
+
+    def filter_selects(self, query: CalendarQuery) -> list[dict]:
+        """The page's choice filters: name, labels, (value, label) options and the chosen value."""
+        return [
+            {
+                "name": name,
+                "label": label,
+                "all": all_label,
+                "options": self.fields[name].choices,
+                "selected": getattr(query, name),
+            }
+            for name, (label, all_label) in FILTERS.items()
+        ]
 
     @property
     def query(self) -> CalendarQuery:

@@ -41,8 +41,8 @@ def activity_index_serve(request, page):
             "calendar": calendar,
             "filters": filters,
             "has_filters": any(filters.values()),
+            "selects": CalendarQueryForm().filter_selects(query),
             "countries": COUNTRIES,
-            "kinds": Activity.Kind.choices,
         }
 
     return index_response(request, page, CalendarQueryForm, read, event_base=page.get_url(request))
