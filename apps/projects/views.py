@@ -11,6 +11,7 @@ from apps.core.web.responses import index_response, page_response
 from . import selectors
 from .forms import RegisterQueryForm, filter_selects
 from .models import CSV_NAME, Status
+from .register_columns import REGISTER_COLUMNS
 
 CHUNK_SIZE = 1000
 
@@ -52,26 +53,8 @@ def project_serve(request, page, project):
     )
 
 
-CSV_FIELDS = (
-    "diary_number",
-    "name",
-    "owner",
-    "owner_organisation_number",
-    "country",
-    "fund",
-    "programme_cci",
-    "start_date",
-    "end_date",
-    "eu_cofinancing_rate",
-    "programme_area",
-    "specific_objective",
-    "region",
-    "nuts2_code",
-    "intervention_type",
-    "participant_count",
-    "strategic_importance",
-    "status_now",
-)
+# The public download: the register's columns and each project's status today.
+CSV_FIELDS = (*REGISTER_COLUMNS, "status_now")
 
 
 def register_csv(request, page):
