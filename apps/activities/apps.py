@@ -4,30 +4,18 @@ from apps.core.manifest import DemoData, Manifest, PortalAppConfig, SitemapRecor
 
 
 class ActivitiesConfig(PortalAppConfig):
-    name = "apps.activities"
-    label = "activities"
     verbose_name = _("Events")
     manifest = Manifest(
-        content_loader="apps.activities.services.activities_load",
+        content_loader="services.activities_load",
         # The final conference names no organiser or area yet, but its page lives below home.
         content_after=("vocabulary", "partners", "site"),
         demo=(
             DemoData(
-                option="activities",
-                help="How many demo events (with registrations) to add.",
-                noun="demo events",
-                create="apps.activities.demo.demo_activities_create",
-                delete="apps.activities.demo.demo_activities_delete",
+                "activities", noun="demo events", help="How many demo events (with registrations) to add."
             ),
         ),
         # The event list's form (forms.QUERY_PARAMETERS).
         query_parameters=("country", "kind", "month", "page", "past_page"),
-        sitemap_records=(
-            SitemapRecords(
-                "events",
-                index="activities.ActivityIndexPage",
-                records="apps.activities.selectors.sitemap_records",
-            ),
-        ),
-        home_page_types=("activities.ActivityIndexPage",),
+        sitemap_records=(SitemapRecords("events"),),
+        home_page_types=("ActivityIndexPage",),
     )

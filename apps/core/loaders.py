@@ -2,7 +2,7 @@
 
 An app that brings content of its own names its loader in its manifest (apps/core/manifest.py):
 
-    content_loader="apps.partners.services.consortium_load",
+    content_loader="services.consortium_load",  # relative to the app: apps.partners.services...
     content_after=("vocabulary",),  # labels of apps whose content must be there first
 
 A loader takes no arguments, is idempotent (a second run changes nothing, an edited fact is put

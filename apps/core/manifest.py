@@ -3,24 +3,38 @@
 An app declares on its AppConfig what it brings, and nothing else in the portal lists apps:
 
     class CapacityConfig(PortalAppConfig):
-        name = "apps.capacity"
+        verbose_name = _("Capacity building")
         manifest = Manifest(
-            content_loader="apps.capacity.services.capacity_load",
+            content_loader="services.capacity_load",
             content_after=("site",),
-            demo=(DemoData(option="hub-items", help=..., noun=..., create=..., delete=...),),
+            demo=(DemoData("hub-items", noun="demo tools and methods", help=...),),
             query_parameters=("q", "sort", "page"),
-            sitemap_records=(SitemapRecords("tools", index="capacity.KnowledgeHubPage", records=...),),
-            home_page_types=("capacity.KnowledgeHubPage",),
+            sitemap_records=(SitemapRecords("tools"),),
+            home_page_types=("KnowledgeHubPage",),
         )
 
 `load_buicasus` runs the content loaders, `seed_demo` offers the demo data, the page cache keys
 on the query parameters, the sitemap lists the records, the staff's dashboard shows the panels,
 and the site's home page accepts the page types offered below it. Every dotted path is imported
 when it is used, so a manifest never imports its app's models at start-up.
+
+A declaration says only what differs from these conventions, which PortalAppConfig applies when
+the class is defined (Manifest.resolved), so that every reader sees full names:
+
+- `name` is the package holding the apps.py (`apps.capacity`), and `label` its last part, as
+  Django's default; declare them only to say otherwise.
+- Dotted paths are relative to the app's package: "services.capacity_load" is
+  "apps.capacity.services.capacity_load". Model and page types without an app label are the
+  app's own: "KnowledgeHubPage" is "capacity.KnowledgeHubPage".
+- Demo data (DemoData) lives in the app's `demo` module as `demo_<option>_create` and
+  `demo_<option>_delete` (dashes of the option as underscores: `--hub-items` is
+  `demo_hub_items_create`); its help is "How many <noun> to add." unless given.
+- Sitemap records (SitemapRecords) come from the app's `selectors.sitemap_records` and are
+  listed below the live page of the app's (first) page type offered under home, unless given.
 """
 
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, replace
 from functools import partial
 from importlib import import_module
 
@@ -40,24 +54,39 @@ class DemoData:
     """
 
     option: str
-    help: str
-    create: str
-    delete: str
     # The records as the command's lines name them, in the plural: "demo cases".
     noun: str = "demo records"
+    # The option's help; "How many <noun> to add." when not given.
+    help: str = ""
     # An option with no number (`--strategies`): create(None, ...) when it is given.
     flag: bool = False
     # (option, n): when this option is not given, one record for every n of that option's count.
     follows: tuple[str, int] | None = None
+    # Dotted paths relative to the app; `demo.demo_<option>_create` and `..._delete` when not given.
+    create: str = ""
+    delete: str = ""
+
+    def resolved(self, path: Callable[[str], str]) -> "DemoData":
+        stem = f"demo.demo_{self.option.replace('-', '_')}"
+        return replace(
+            self,
+            help=self.help or f"How many {self.noun} to add.",
+            create=path(self.create or f"{stem}_create"),
+            delete=path(self.delete or f"{stem}_delete"),
+        )
 
 
 @dataclass(frozen=True)
 class SitemapRecords:
-    """Public records listed in the sitemap below the live page of the index model ("app.Model")."""
+    """Public records listed in the sitemap below the live page of the index model ("app.Model").
+
+    The index is the app's first page type offered under home, and the records come from
+    `selectors.sitemap_records`, unless given.
+    """
 
     name: str
-    index: str
-    records: str
+    index: str = ""
+    records: str = "selectors.sitemap_records"
 
 
 @dataclass(frozen=True)
@@ -78,6 +107,32 @@ class Manifest:
     # slot (`{% slot "practices.country.actions" %}`), never the app that fills it.
     slots: tuple[tuple[str, str], ...] = ()
 
+    def resolved(self, name: str, label: str) -> "Manifest":
+        """This manifest with the conventions above applied: full dotted paths and "app.Model" names."""
+
+        def path(relative: str) -> str:
+            return f"{name}.{relative}"
+
+        def model(relative: str) -> str:
+            return relative if "." in relative else f"{label}.{relative}"
+
+        home_page_types = tuple(model(page_type) for page_type in self.home_page_types)
+        return replace(
+            self,
+            content_loader=path(self.content_loader) if self.content_loader else None,
+            demo=tuple(data.resolved(path) for data in self.demo),
+            sitemap_records=tuple(
+                replace(
+                    source,
+                    index=model(source.index) if source.index else home_page_types[0],
+                    records=path(source.records),
+                )
+                for source in self.sitemap_records
+            ),
+            dashboard_panels=tuple(path(panel) for panel in self.dashboard_panels),
+            home_page_types=home_page_types,
+        )
+
 
 class PortalAppConfig(AppConfig):
     """An app of the portal: its apps.py declares a manifest, and ready() registers what it names.
@@ -95,6 +150,11 @@ class PortalAppConfig(AppConfig):
     def __init_subclass__(cls, **kwargs):
         super().__init_subclass__(**kwargs)
         cls.default = cls.__dict__.get("default", True)
+        if "name" not in cls.__dict__:
+            cls.name = cls.__module__.rpartition(".")[0]
+        if "manifest" in cls.__dict__:
+            label = cls.__dict__.get("label", cls.name.rpartition(".")[2])
+            cls.manifest = cls.manifest.resolved(cls.name, label)
 
     def ready(self):
         from apps.core.caching.pages import register_parameters

@@ -4,8 +4,6 @@ from apps.core.manifest import PortalAppConfig
 
 
 class NotificationsConfig(PortalAppConfig):
-    name = "apps.notifications"
-    label = "notifications"
     verbose_name = _("Notifications")
 
     def ready(self):

@@ -4,7 +4,5 @@ from apps.core.manifest import Manifest, PortalAppConfig
 
 
 class PartnersConfig(PortalAppConfig):
-    name = "apps.partners"
-    label = "partners"
     verbose_name = _("Partners")
-    manifest = Manifest(content_loader="apps.partners.services.consortium_load")
+    manifest = Manifest(content_loader="services.consortium_load")

@@ -4,25 +4,15 @@ from apps.core.manifest import DemoData, Manifest, PortalAppConfig
 
 
 class PracticesConfig(PortalAppConfig):
-    name = "apps.practices"
-    label = "practices"
     verbose_name = _("Best practices")
     manifest = Manifest(
-        content_loader="apps.practices.services.library_load",
+        content_loader="services.library_load",
         # The library lives below the home page, and its cases are classified by the vocabulary.
         content_after=("vocabulary", "site"),
-        demo=(
-            DemoData(
-                option="cases",
-                help="How many demo cases to add.",
-                noun="demo cases",
-                create="apps.practices.demo.demo_cases_create",
-                delete="apps.practices.demo.demo_cases_delete",
-            ),
-        ),
+        demo=(DemoData("cases", noun="demo cases"),),
         # The library's search, sort and page, and its facets (selectors.FACETS).
         query_parameters=("q", "sort", "page", "country", "element", "approach", "area", "theme", "target"),
-        home_page_types=("practices.PracticeIndexPage",),
+        home_page_types=("PracticeIndexPage",),
     )
 
     def ready(self):

@@ -4,8 +4,6 @@ from apps.core.manifest import Manifest, PortalAppConfig
 
 
 class ReportsConfig(PortalAppConfig):
-    name = "apps.reports"
-    label = "reports"
     verbose_name = _("Reports")
     manifest = Manifest(
         # The library's country page offers the country's compendium.

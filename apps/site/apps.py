@@ -4,18 +4,13 @@ from apps.core.manifest import Manifest, PortalAppConfig, manifests
 
 
 class SiteConfig(PortalAppConfig):
-    name = "apps.site"
-    label = "site"
     verbose_name = _("Site")
     manifest = Manifest(
-        content_loader="apps.site.services.site_load",
+        content_loader="services.site_load",
         # The work-package pages show the work packages' records, and WP3's page holds the pilots' pages.
         content_after=("partners", "workpackages"),
-        dashboard_panels=(
-            "apps.site.wagtail_hooks.project_work_panel",
-            "apps.site.wagtail_hooks.register_panel",
-        ),
-        home_page_types=("site.StandardPage",),
+        dashboard_panels=("wagtail_hooks.project_work_panel", "wagtail_hooks.register_panel"),
+        home_page_types=("StandardPage",),
     )
 
     def ready(self):

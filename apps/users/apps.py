@@ -7,8 +7,6 @@ from apps.core.manifest import PortalAppConfig
 
 class UsersConfig(PortalAppConfig):
     default = True
-    name = "apps.users"
-    label = "users"
     verbose_name = _("Users")
 
 

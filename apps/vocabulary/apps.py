@@ -4,7 +4,5 @@ from apps.core.manifest import Manifest, PortalAppConfig
 
 
 class VocabularyConfig(PortalAppConfig):
-    name = "apps.vocabulary"
-    label = "vocabulary"
     verbose_name = _("Vocabulary")
-    manifest = Manifest(content_loader="apps.vocabulary.services.vocabulary_load")
+    manifest = Manifest(content_loader="services.vocabulary_load")

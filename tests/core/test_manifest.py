@@ -6,6 +6,7 @@ import sys
 import pytest
 
 from django.apps import apps
+from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.template.loader import get_template
@@ -43,28 +44,20 @@ def widget_records():
 
 
 class WidgetsConfig(PortalAppConfig):
-    """An app the portal has never heard of, which brings demo data, a parameter and records."""
+    """An app the portal has never heard of, which brings demo data, a parameter and records.
+
+    Its module is no package, so its name and label are declared, and so are its demo functions
+    and records, which are not where the conventions look: all relative to the app.
+    """
 
     name = "tests.core.test_manifest"
     label = "widgets"
     manifest = Manifest(
-        content_loader="tests.core.test_manifest.widgets_load",
+        content_loader="widgets_load",
         content_after=("site",),
-        demo=(
-            DemoData(
-                option="widgets",
-                help="How many demo widgets to add.",
-                noun="demo widgets",
-                create="tests.core.test_manifest.widgets_create",
-                delete="tests.core.test_manifest.widgets_delete",
-            ),
-        ),
+        demo=(DemoData("widgets", noun="demo widgets", create="widgets_create", delete="widgets_delete"),),
         query_parameters=("colour",),
-        sitemap_records=(
-            SitemapRecords(
-                "widgets", index="site.StandardPage", records="tests.core.test_manifest.widget_records"
-            ),
-        ),
+        sitemap_records=(SitemapRecords("widgets", index="site.StandardPage", records="widget_records"),),
     )
 
 
@@ -101,6 +94,51 @@ def test_every_app_of_the_portal_declares_a_manifest_on_a_portal_app_config():
     assert not isinstance(apps.get_app_config("core"), PortalAppConfig)
     # What an AppConfig once said beside its manifest is said in the manifest only.
     assert [config.label for config in PORTAL_APPS if hasattr(config, "content_loader")] == []
+
+
+def test_a_declaration_says_only_what_differs_from_the_conventions():
+    class GadgetsConfig(PortalAppConfig):
+        __module__ = "apps.gadgets.apps"
+        manifest = Manifest(
+            content_loader="services.gadgets_load",
+            demo=(DemoData("spare-parts", noun="demo spare parts"), DemoData("kits", help="Add kits.")),
+            sitemap_records=(SitemapRecords("gadgets"), SitemapRecords("kits", "Kit", "selectors.kits")),
+            dashboard_panels=("wagtail_hooks.gadgets_panel",),
+            home_page_types=("GadgetIndexPage", "site.StandardPage"),
+        )
+
+    # The name is the package holding the apps.py, the label its last part.
+    assert GadgetsConfig.name == "apps.gadgets"
+    assert GadgetsConfig.default
+    manifest = GadgetsConfig.manifest
+    # Dotted paths are the app's, page and model types without a label too.
+    assert manifest.content_loader == "apps.gadgets.services.gadgets_load"
+    assert manifest.dashboard_panels == ("apps.gadgets.wagtail_hooks.gadgets_panel",)
+    assert manifest.home_page_types == ("gadgets.GadgetIndexPage", "site.StandardPage")
+    # Demo functions are the demo module's demo_<option>_create and _delete, the help is the noun's.
+    parts, kits = manifest.demo
+    assert parts.create == "apps.gadgets.demo.demo_spare_parts_create"
+    assert parts.delete == "apps.gadgets.demo.demo_spare_parts_delete"
+    assert parts.help == "How many demo spare parts to add."
+    assert kits.help == "Add kits."
+    # Records come from selectors.sitemap_records, below the app's first page type under home.
+    gadgets, kit_records = manifest.sitemap_records
+    assert gadgets.index == "gadgets.GadgetIndexPage"
+    assert gadgets.records == "apps.gadgets.selectors.sitemap_records"
+    assert (kit_records.index, kit_records.records) == ("gadgets.Kit", "apps.gadgets.selectors.kits")
+
+
+def test_the_apps_declare_their_manifests_by_the_conventions():
+    """No apps.py repeats its app's name, label or package: each says only what differs."""
+    for config in PORTAL_APPS:
+        if not isinstance(config, PortalAppConfig):
+            continue
+        declaration = (settings.BASE_DIR / config.name.replace(".", "/") / "apps.py").read_text()
+        assert f'name = "{config.name}"' not in declaration, config.label
+        assert "label =" not in declaration, config.label
+        if "manifest" in vars(type(config)):
+            assert f'"{config.name}.' not in declaration, config.label
+            assert f'"{config.label}.' not in declaration, config.label
 
 
 def test_the_apps_that_bring_content_or_demo_data_declare_it():
