@@ -27,14 +27,6 @@ STRING_RELATION = re.compile(
 TEMPLATE_URL = re.compile(r"{%\s*url\s+[\"'](\w+):")
 TEMPLATE_NAME = re.compile(r"{%\s*(include|extends)\s+[\"'](\w+)/")
 
-# Names still waiting to move into a slot that the app above fills (`{% slot %}`, the app's
-# manifest). An entry goes when its file stops naming the app: the test fails on a stale one.
-WAITING = [
-    "templates/practices/practice_index_page.html: "
-    "practices names notifications, a layer above, in {% url %}",
-]
-
-
 def layer_heights(pyproject: str) -> dict[str, int]:
     """Each app's label and the height of its layer (0 the lowest), from the layers contract."""
     config = tomllib.loads(pyproject)["tool"]["importlinter"]
@@ -132,7 +124,7 @@ def test_no_app_names_an_app_of_a_layer_above_it_in_a_string(heights):
             text = path.read_text(errors="replace")
             names = python_names(text) if kind == "python" else template_names(text, namespaces)
             found += [f"{path.relative_to(ROOT)}: {line}" for line in violations(owner, names, heights)]
-    assert found == WAITING
+    assert found == []
 
 
 @pytest.mark.parametrize(

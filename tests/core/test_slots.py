@@ -10,7 +10,7 @@ from django.urls import reverse
 from django.utils import translation
 
 from apps.core.templatetags.slots import slot_templates
-from apps.practices.models import CountryPage
+from apps.practices.models import CountryPage, PracticeIndexPage
 
 pytestmark = pytest.mark.django_db
 
@@ -47,9 +47,20 @@ def test_the_country_page_still_offers_the_country_compendium(client):
     assert compendium in response.content.decode()
 
 
+def test_the_library_still_offers_new_cases_by_e_mail(client):
+    page = PracticeIndexPage.objects.live().first()
+    with translation.override("en"):
+        url = page.get_url()
+        subscribe = reverse("notifications:subscribe")
+    response = client.get(url)
+    assert response.status_code == 200
+    assert f'href="{subscribe}"' in response.content.decode()
+
+
 def test_the_library_templates_name_no_template_or_url_of_the_reports():
     templates = Path(settings.BASE_DIR) / "templates" / "practices"
     for path in templates.rglob("*.html"):
         text = path.read_text()
         assert "reports/" not in text, path
         assert "reports:" not in text, path
+        assert "notifications:" not in text, path
