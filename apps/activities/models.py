@@ -26,6 +26,7 @@ from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.models import RevisionMixin
 
+from apps.core.fields import created_stamp, demo_marker, optional_foreign_key, updated_stamp
 from apps.core.web.record_pages import RecordIndexPage
 from apps.partners.models import Organisation
 from apps.vocabulary.models import COUNTRIES, SupportArea, Theme
@@ -132,30 +133,11 @@ class Activity(RevisionMixin, models.Model):
     address = models.CharField(_("address"), max_length=255, blank=True)
     online_url = models.URLField(_("online link"), blank=True)
     language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES, blank=True)
-    organiser = models.ForeignKey(
-        Organisation,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="activities",
-        verbose_name=_("organiser"),
+    organiser = optional_foreign_key(Organisation, related_name="activities", verbose_name=_("organiser"))
+    support_area = optional_foreign_key(
+        SupportArea, related_name="activities", verbose_name=_("core support area")
     )
-    support_area = models.ForeignKey(
-        SupportArea,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="activities",
-        verbose_name=_("core support area"),
-    )
-    theme = models.ForeignKey(
-        Theme,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="activities",
-        verbose_name=_("thematic area"),
-    )
+    theme = optional_foreign_key(Theme, related_name="activities", verbose_name=_("thematic area"))
     capacity = models.PositiveIntegerField(
         _("capacity"), null=True, blank=True, help_text=_("Empty: no limit of places.")
     )
@@ -166,9 +148,9 @@ class Activity(RevisionMixin, models.Model):
     registration_open = models.BooleanField(_("registration open"), default=False)
     # Stable across exports and hosts: calendars recognise an event by it.
     uid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
-    is_demo = models.BooleanField(_("demo data"), default=False, editable=False)
-    created = models.DateTimeField(_("created"), auto_now_add=True)
-    updated = models.DateTimeField(_("updated"), auto_now=True)
+    is_demo = demo_marker()
+    created = created_stamp()
+    updated = updated_stamp()
     _revisions = GenericRelation("wagtailcore.Revision", related_query_name="activity")
 
     base_form_class = ActivityAdminForm

@@ -20,11 +20,12 @@ from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
-from wagtail.admin.panels import FieldPanel, InlinePanel, ObjectList, TabbedInterface
+from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.models import RevisionMixin
 
+from apps.core.fields import created_stamp, demo_marker, optional_foreign_key, updated_stamp
 from apps.core.i18n import LANGUAGE_CODES, fields_of
-from apps.core.panels import language_tabs
+from apps.core.panels import tabbed_by_language
 from apps.core.validators import default_language_errors
 from apps.core.web.record_pages import RecordIndexPage
 from apps.vocabulary.models import COUNTRIES, ProcessElement, SupportArea, Theme
@@ -43,27 +44,23 @@ class ThematicSelection(RevisionMixin, ClusterableModel):
     )
     decided_on = models.DateField(_("decided on"), null=True, blank=True)
     is_public = models.BooleanField(_("public"), default=True, help_text=_("Shown on the public pages."))
-    is_demo = models.BooleanField(_("demo data"), default=False, editable=False)
-    updated = models.DateTimeField(_("updated"), auto_now=True)
+    is_demo = demo_marker()
+    updated = updated_stamp()
 
-    edit_handler = TabbedInterface(
+    edit_handler = tabbed_by_language(
+        _("Thematic areas"),
         [
-            ObjectList(
-                [
-                    FieldPanel("country"),
-                    FieldPanel("decided_on"),
-                    FieldPanel("is_public"),
-                    InlinePanel(
-                        "areas",
-                        heading=_("Thematic areas"),
-                        label=_("Thematic area"),
-                        max_num=AREAS_PER_COUNTRY,
-                    ),
-                ],
+            FieldPanel("country"),
+            FieldPanel("decided_on"),
+            FieldPanel("is_public"),
+            InlinePanel(
+                "areas",
                 heading=_("Thematic areas"),
+                label=_("Thematic area"),
+                max_num=AREAS_PER_COUNTRY,
             ),
-            *language_tabs("process"),
-        ]
+        ],
+        "process",
     )
 
     class Meta:
@@ -137,13 +134,8 @@ class HubItem(RevisionMixin, models.Model):
         verbose_name=_("process element"),
     )
     link = models.URLField(_("link"), max_length=500, blank=True)
-    document = models.ForeignKey(
-        "wagtaildocs.Document",
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("file"),
+    document = optional_foreign_key(
+        "wagtaildocs.Document", on_delete=models.PROTECT, related_name="+", verbose_name=_("file")
     )
     language = models.CharField(
         _("language of the tool"),
@@ -153,9 +145,9 @@ class HubItem(RevisionMixin, models.Model):
     )
     country = models.CharField(_("country of origin"), max_length=2, choices=COUNTRIES)
     is_public = models.BooleanField(_("public"), default=True, help_text=_("Shown in the public hub."))
-    is_demo = models.BooleanField(_("demo data"), default=False, editable=False)
-    created = models.DateTimeField(_("added"), auto_now_add=True)
-    updated = models.DateTimeField(_("updated"), auto_now=True)
+    is_demo = demo_marker()
+    created = created_stamp(_("added"))
+    updated = updated_stamp()
     # One vector per language, each with its language's stemming (apps/core/listings/textsearch.py).
     search_sv = SearchVectorField(null=True, editable=False)
     search_lv = SearchVectorField(null=True, editable=False)
@@ -163,24 +155,21 @@ class HubItem(RevisionMixin, models.Model):
     search_fr = SearchVectorField(null=True, editable=False)
     search_en = SearchVectorField(null=True, editable=False)
 
-    edit_handler = TabbedInterface(
+    edit_handler = tabbed_by_language(
+        _("Tool or method"),
         [
-            ObjectList(
-                [
-                    FieldPanel("kind"),
-                    FieldPanel("slug"),
-                    FieldPanel("support_area"),
-                    FieldPanel("element"),
-                    FieldPanel("language"),
-                    FieldPanel("country"),
-                    FieldPanel("link"),
-                    FieldPanel("document"),
-                    FieldPanel("is_public"),
-                ],
-                heading=_("Tool or method"),
-            ),
-            *language_tabs("title", "description"),
-        ]
+            FieldPanel("kind"),
+            FieldPanel("slug"),
+            FieldPanel("support_area"),
+            FieldPanel("element"),
+            FieldPanel("language"),
+            FieldPanel("country"),
+            FieldPanel("link"),
+            FieldPanel("document"),
+            FieldPanel("is_public"),
+        ],
+        "title",
+        "description",
     )
 
     class Meta:

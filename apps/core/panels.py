@@ -3,7 +3,7 @@
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.admin.panels import FieldPanel, ObjectList
+from wagtail.admin.panels import FieldPanel, ObjectList, TabbedInterface
 
 from apps.core.i18n import LANGUAGE_CODES, localized_field
 
@@ -28,3 +28,8 @@ OPEN_FACT_HELP = _(
 def open_fact(field: str, **kwargs) -> FieldPanel:
     """A field for a fact the sources may not give yet; the form tells staff why it may stay empty."""
     return FieldPanel(field, help_text=OPEN_FACT_HELP, **kwargs)
+
+
+def tabbed_by_language(heading, panels: list, *translated: str, more: tuple = ()) -> TabbedInterface:
+    """The snippets' one editing layout: a tab of facts, then a tab per language, then any `more` tabs."""
+    return TabbedInterface([ObjectList(panels, heading=heading), *language_tabs(*translated), *more])

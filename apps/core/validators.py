@@ -7,6 +7,7 @@ gives for it.
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
 
 from apps.core.i18n import localized_field
 
@@ -26,3 +27,11 @@ def require_default_language(instance, field: str, message) -> None:
     errors = default_language_errors(instance, (field,), message)
     if errors:
         raise ValidationError(errors)
+
+
+TITLE_MESSAGE = _("Give a title in the default language at least.")
+
+
+def require_title(instance) -> None:
+    """Refuse a record whose translated `title` is not written in the default language."""
+    require_default_language(instance, "title", TITLE_MESSAGE)

@@ -19,11 +19,14 @@ from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.models import Page, RevisionMixin
 from wagtail.search import index
 
+from apps.core.fields import created_stamp, demo_marker, optional_foreign_key, updated_stamp
 from apps.core.files.uploads import private_storage
 from apps.core.web.placement import HostedPageMixin
 from apps.core.web.routing import CachedRestrictionsMixin
 from apps.partners.models import Organisation
 from apps.vocabulary.models import COUNTRIES, ProcessElement, SupportArea
+
+from .entry_fields import ACCOUNT_FIELDS
 
 SCALE = range(1, 6)
 
@@ -36,7 +39,7 @@ class CriteriaGrid(ClusterableModel):
         _("current"), default=False, help_text=_("New assessments are scored on the current version.")
     )
     note = models.TextField(_("what changed"), blank=True)
-    created = models.DateTimeField(_("created"), auto_now_add=True)
+    created = created_stamp()
 
     panels = [
         FieldPanel("version"),
@@ -99,11 +102,11 @@ class Criterion(models.Model):
     grid = ParentalKey(CriteriaGrid, on_delete=models.CASCADE, related_name="criteria")
     key = models.SlugField(_("key"), max_length=32)
     kind = models.CharField(_("kind"), max_length=16, choices=Kind.choices)
-    element = models.ForeignKey(
-        ProcessElement, on_delete=models.PROTECT, null=True, blank=True, verbose_name=_("process element")
+    element = optional_foreign_key(
+        ProcessElement, on_delete=models.PROTECT, verbose_name=_("process element")
     )
-    support_area = models.ForeignKey(
-        SupportArea, on_delete=models.PROTECT, null=True, blank=True, verbose_name=_("core support area")
+    support_area = optional_foreign_key(
+        SupportArea, on_delete=models.PROTECT, verbose_name=_("core support area")
     )
     name = models.CharField(_("name"), max_length=255)
     position = models.PositiveSmallIntegerField(_("position"), default=0)
@@ -188,11 +191,9 @@ class MappingEntry(RevisionMixin, index.Indexed, models.Model):
     barriers = models.TextField(_("barriers"), blank=True)
     inspiring_initiatives = models.TextField(_("inspiring initiatives"), blank=True)
     links = models.JSONField(_("links"), default=list, blank=True)
-    grid = models.ForeignKey(
+    grid = optional_foreign_key(
         CriteriaGrid,
         on_delete=models.PROTECT,
-        null=True,
-        blank=True,
         related_name="entries",
         verbose_name=_("criteria grid"),
         help_text=_("The grid an assessment is scored on; kept when a new version comes."),
@@ -209,8 +210,8 @@ class MappingEntry(RevisionMixin, index.Indexed, models.Model):
         related_name="+",
         verbose_name=_("created by"),
     )
-    created = models.DateTimeField(_("created"), auto_now_add=True)
-    updated = models.DateTimeField(_("updated"), auto_now=True)
+    created = created_stamp()
+    updated = updated_stamp()
     updated_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.SET_NULL,
@@ -220,7 +221,7 @@ class MappingEntry(RevisionMixin, index.Indexed, models.Model):
     )
     submitted = models.DateTimeField(_("last submitted"), null=True, blank=True)
     approved = models.DateTimeField(_("approved"), null=True, blank=True)
-    is_demo = models.BooleanField(_("demo data"), default=False, editable=False)
+    is_demo = demo_marker()
     _revisions = GenericRelation("wagtailcore.Revision", related_query_name="mapping_entry")
 
     search_fields = [
@@ -231,15 +232,7 @@ class MappingEntry(RevisionMixin, index.Indexed, models.Model):
         index.FilterField("status"),
     ]
     # The fields a submission's diff compares, in the order the review shows them.
-    compared_fields = (
-        "title",
-        "description",
-        "strengths",
-        "weaknesses",
-        "barriers",
-        "inspiring_initiatives",
-        "links",
-    )
+    compared_fields = ("title", *ACCOUNT_FIELDS)
 
     class Meta:
         verbose_name = _("mapping entry")
@@ -349,9 +342,7 @@ class Transition(models.Model):
     at = models.DateTimeField(_("at"), auto_now_add=True)
     comment = models.TextField(_("comment"), blank=True)
     # The entry's revision at this step: a resubmission is compared with the last submission.
-    revision = models.ForeignKey(
-        "wagtailcore.Revision", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
-    )
+    revision = optional_foreign_key("wagtailcore.Revision", related_name="+")
 
     class Meta:
         verbose_name = _("review step")

@@ -14,6 +14,7 @@ from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from apps.core.fields import created_stamp, optional_foreign_key
 from apps.vocabulary.models import Theme
 
 
@@ -52,7 +53,7 @@ class Subscriber(models.Model):
     frequency = models.CharField(
         _("frequency"), max_length=8, choices=Frequency.choices, default=Frequency.WEEKLY
     )
-    created = models.DateTimeField(_("subscribed"), auto_now_add=True)
+    created = created_stamp(_("subscribed"))
     confirmed = models.DateTimeField(_("confirmed"), null=True, blank=True)
     unsubscribed = models.DateTimeField(_("unsubscribed"), null=True, blank=True)
     # The news up to this moment has been sent (or had nothing for this subscriber).
@@ -99,7 +100,7 @@ class OptOut(models.Model):
 
     email_hash = models.CharField(_("address (keyed hash)"), max_length=64, editable=False)
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
-    created = models.DateTimeField(_("since"), auto_now_add=True)
+    created = created_stamp(_("since"))
 
     class Meta:
         verbose_name = _("opt-out")
@@ -142,28 +143,14 @@ class Notification(models.Model):
     event_key = models.CharField(_("event"), max_length=120)
     email = models.EmailField(_("recipient"))
     language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES)
-    user = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("user"),
-    )
-    subscriber = models.ForeignKey(
-        Subscriber,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="notifications",
-        verbose_name=_("subscriber"),
-    )
+    user = optional_foreign_key(settings.AUTH_USER_MODEL, related_name="+", verbose_name=_("user"))
+    subscriber = optional_foreign_key(Subscriber, related_name="notifications", verbose_name=_("subscriber"))
     context = models.JSONField(_("what it is about"), default=dict, blank=True)
     status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.PENDING)
     attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
     next_attempt = models.DateTimeField(_("next attempt"), null=True, blank=True)
     last_error = models.TextField(_("last error"), blank=True)
-    created = models.DateTimeField(_("created"), auto_now_add=True)
+    created = created_stamp()
     claimed = models.DateTimeField(_("claimed"), null=True, blank=True)
     sent = models.DateTimeField(_("sent"), null=True, blank=True)
 

@@ -16,7 +16,8 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 
 from apps.core.blocks import BaseStreamBlock
-from apps.core.caching.versioned import PAGES, cached
+from apps.core.child_pages import cached_child_links
+from apps.core.fields import created_stamp, demo_marker
 from apps.core.i18n import LANGUAGE_CODES, field_in, fields_of, localized_field
 from apps.core.selectors import live_public
 from apps.core.web.placement import HostedPageMixin
@@ -52,15 +53,8 @@ class PracticeIndexPage(HostedPageMixin, CachedRestrictionsMixin, ChildBySlugMix
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["country_pages"] = cached(
-            PAGES,
-            "country-pages",
-            self.pk,
-            translation.get_language(),
-            compute=lambda: [
-                {"title": page.title, "url": page.get_url(request)}
-                for page in live_public(CountryPage.objects.child_of(self)).order_by("path")
-            ],
+        context["country_pages"] = cached_child_links(
+            self, request, "country-pages", live_public(CountryPage.objects.child_of(self)).order_by("path")
         )
         return context
 
@@ -144,7 +138,7 @@ class PracticePage(CachedRestrictionsMixin, Page):
             "the case's name rather than stated by its source. Check and correct them against the case."
         ),
     )
-    is_demo = models.BooleanField(_("demo data"), default=False, editable=False, db_index=True)
+    is_demo = demo_marker(db_index=True)
 
     # Plain text of the body per language, kept for the search vectors; filled on save.
     body_text = models.TextField(editable=False, blank=True, default="")
@@ -305,7 +299,7 @@ class ReplicationRequest(models.Model):
     country = models.CharField(_("country"), max_length=100, blank=True)
     message = models.TextField(_("message"), max_length=4000, validators=[validate_message_length])
     language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES)
-    created = models.DateTimeField(_("received"), auto_now_add=True)
+    created = created_stamp(_("received"))
     handled = models.BooleanField(_("handled"), default=False)
     received_without_rate_limit = models.BooleanField(
         _("received while rate limits were off"),

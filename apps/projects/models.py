@@ -33,12 +33,12 @@ from wagtail.admin.panels import (
     FieldRowPanel,
     InlinePanel,
     MultiFieldPanel,
-    ObjectList,
-    TabbedInterface,
 )
 from wagtail.models import RevisionMixin
 
-from apps.core.panels import language_tabs
+from apps.core.fields import created_stamp, demo_marker, updated_stamp
+from apps.core.panels import tabbed_by_language
+from apps.core.periods import ends_after_starts, period_errors, require_period
 from apps.core.web.record_pages import RecordIndexPage
 from apps.partners.models import Organisation
 from apps.vocabulary.models import COUNTRIES
@@ -169,9 +169,9 @@ class EsfProject(RevisionMixin, ClusterableModel):
         verbose_name=_("cooperation partners"),
     )
     is_public = models.BooleanField(_("public"), default=True, help_text=_("Shown in the public register."))
-    is_demo = models.BooleanField(_("demo data"), default=False, editable=False)
-    created = models.DateTimeField(_("created"), auto_now_add=True)
-    updated = models.DateTimeField(_("updated"), auto_now=True)
+    is_demo = demo_marker()
+    created = created_stamp()
+    updated = updated_stamp()
     _revisions = GenericRelation("wagtailcore.Revision", related_query_name="esf_project")
 
     objects = EsfProjectQuerySet.as_manager()
@@ -231,9 +231,7 @@ class EsfProject(RevisionMixin, ClusterableModel):
 
     def clean(self):
         super().clean()
-        errors = {}
-        if self.start_date and self.end_date and self.end_date < self.start_date:
-            errors["end_date"] = _("The project cannot end before it starts.")
+        errors = period_errors(self, "start_date", "end_date", _("The project cannot end before it starts."))
         if (
             self.country
             and self.nuts2_code
@@ -320,9 +318,7 @@ class SupportOffering(models.Model):
     number = models.PositiveSmallIntegerField(_("number"), unique=True)
     name = models.CharField(_("name"), max_length=255)
 
-    edit_handler = TabbedInterface(
-        [ObjectList([FieldPanel("number")], heading=_("Offering")), *language_tabs("name")]
-    )
+    edit_handler = tabbed_by_language(_("Offering"), [FieldPanel("number")], "name")
 
     class Meta:
         verbose_name = _("support offering")
@@ -336,12 +332,7 @@ class SupportOffering(models.Model):
 class OfferingItem(models.Model):
     """One item of a support offering, in the record's order; translated like its offering."""
 
-    edit_handler = TabbedInterface(
-        [
-            ObjectList([FieldPanel("offering"), FieldPanel("position")], heading=_("Item")),
-            *language_tabs("text"),
-        ]
-    )
+    edit_handler = tabbed_by_language(_("Item"), [FieldPanel("offering"), FieldPanel("position")], "text")
 
     offering = models.ForeignKey(SupportOffering, on_delete=models.CASCADE, related_name="items")
     position = models.PositiveSmallIntegerField(_("position"))
@@ -405,7 +396,7 @@ class Engagement(RevisionMixin, models.Model):
     end_date = models.DateField(_("end date"), null=True, blank=True)
     status = models.CharField(_("status"), max_length=12, choices=Status.choices, default=Status.PLANNED)
     note = models.TextField(_("note"), blank=True, help_text=_("For staff; not shown on the public pages."))
-    is_demo = models.BooleanField(_("demo data"), default=False, editable=False)
+    is_demo = demo_marker()
     _revisions = GenericRelation("wagtailcore.Revision", related_query_name="engagement")
 
     panels = [
@@ -423,9 +414,8 @@ class Engagement(RevisionMixin, models.Model):
         ordering = ["project", "start_date", "pk"]
         indexes = [models.Index(fields=["offering", "project"], name="engagement_by_offering")]
         constraints = [
-            models.CheckConstraint(
-                condition=Q(end_date__isnull=True) | Q(end_date__gte=models.F("start_date")),
-                name="engagement_ends_after_start",
+            ends_after_starts(
+                "start_date", "end_date", "engagement_ends_after_start", start_may_be_empty=False
             )
         ]
 
@@ -434,8 +424,7 @@ class Engagement(RevisionMixin, models.Model):
 
     def clean(self):
         super().clean()
-        if self.start_date and self.end_date and self.end_date < self.start_date:
-            raise ValidationError({"end_date": _("The engagement cannot end before it starts.")})
+        require_period(self, "start_date", "end_date", _("The engagement cannot end before it starts."))
 
 
 # The CSV of the filtered list, below the register page (Wagtail routes only paths of words and

@@ -16,6 +16,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from apps.core.fields import optional_foreign_key
 from apps.core.files.uploads import private_storage
 
 
@@ -67,13 +68,8 @@ class ReportRequest(models.Model):
     is_public = models.BooleanField(
         _("public"), default=False, help_text=_("Anyone may download it (the country compendia).")
     )
-    requested_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="report_requests",
-        verbose_name=_("requested by"),
+    requested_by = optional_foreign_key(
+        settings.AUTH_USER_MODEL, related_name="report_requests", verbose_name=_("requested by")
     )
     requested = models.DateTimeField(_("requested"), auto_now_add=True)
     started = models.DateTimeField(_("started"), null=True, blank=True)

@@ -18,6 +18,8 @@ from apps.activities.selectors import events_page_url, work_package_activities
 from apps.capacity.selectors import hub_page_url, thematic_selections
 from apps.core.blocks import BaseStreamBlock
 from apps.core.caching.versioned import PAGES, cached
+from apps.core.child_pages import cached_child_links
+from apps.core.fields import optional_foreign_key
 from apps.core.web.routing import CachedRestrictionsMixin, ChildBySlugMixin
 from apps.partners.selectors import consortium_list
 from apps.workpackages.selectors import work_package_objectives, work_package_public
@@ -66,15 +68,12 @@ class HomePage(CachedRestrictionsMixin, ChildBySlugMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["child_pages"] = cached(
-            PAGES,
+        context["child_pages"] = cached_child_links(
+            self,
+            request,
             "home-children",
-            self.pk,
-            translation.get_language(),
-            compute=lambda: [
-                {"title": child.title, "url": child.get_url(request), "intro": getattr(child, "intro", "")}
-                for child in self.get_children().live().public().in_menu().specific().order_by("path")
-            ],
+            self.get_children().live().public().in_menu().specific().order_by("path"),
+            intro=lambda child: getattr(child, "intro", ""),
         )
         return context
 
@@ -84,20 +83,14 @@ class StandardPage(CachedRestrictionsMixin, ChildBySlugMixin, Page):
 
     intro = models.TextField(_("introduction"), blank=True)
     body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("body"))
-    project = models.ForeignKey(
+    project = optional_foreign_key(
         "partners.ConsortiumProject",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
         related_name="+",
         verbose_name=_("project facts"),
         help_text=_("Show this project's figures and consortium below the text."),
     )
-    work_package = models.ForeignKey(
+    work_package = optional_foreign_key(
         "workpackages.WorkPackage",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
         related_name="+",
         verbose_name=_("work package"),
         help_text=_(

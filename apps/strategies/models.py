@@ -18,13 +18,15 @@ from django.utils.translation import pgettext_lazy
 
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
-from wagtail.admin.panels import FieldPanel, InlinePanel, ObjectList, TabbedInterface
+from wagtail.admin.panels import FieldPanel, InlinePanel, ObjectList
 from wagtail.models import RevisionMixin
 
 from apps.core.due import DueItem
+from apps.core.fields import demo_marker, optional_foreign_key
 from apps.core.i18n import fields_of
-from apps.core.panels import language_tabs, open_fact
-from apps.core.validators import require_default_language
+from apps.core.panels import open_fact, tabbed_by_language
+from apps.core.periods import ends_after_starts, require_period
+from apps.core.validators import require_default_language, require_title
 from apps.core.web.record_pages import RecordIndexPage
 from apps.partners.models import Organisation
 from apps.vocabulary.models import COUNTRIES, SupportArea
@@ -43,11 +45,8 @@ class DesignCriterion(models.Model):
     description = models.TextField(_("description"), blank=True)
     sort_order = models.PositiveSmallIntegerField(_("order"), default=0)
 
-    edit_handler = TabbedInterface(
-        [
-            ObjectList([FieldPanel("sort_order")], heading=_("Design criterion")),
-            *language_tabs("name", "description"),
-        ]
+    edit_handler = tabbed_by_language(
+        _("Design criterion"), [FieldPanel("sort_order")], "name", "description"
     )
 
     class Meta:
@@ -82,22 +81,23 @@ class Strategy(RevisionMixin, ClusterableModel):
     is_public = models.BooleanField(
         _("public"), default=False, help_text=_("Show it on the public pages once it is adopted.")
     )
-    is_demo = models.BooleanField(_("demo data"), default=False, editable=False)
+    is_demo = demo_marker()
     _revisions = GenericRelation("wagtailcore.Revision", related_query_name="strategy")
 
-    edit_handler = TabbedInterface(
+    edit_handler = tabbed_by_language(
+        _("Strategy"),
         [
-            ObjectList(
-                [
-                    FieldPanel("country"),
-                    FieldPanel("version"),
-                    FieldPanel("status"),
-                    FieldPanel("adopted_on"),
-                    FieldPanel("is_public"),
-                ],
-                heading=_("Strategy"),
-            ),
-            *language_tabs("vision", "governance", "legal_form", "funding_model"),
+            FieldPanel("country"),
+            FieldPanel("version"),
+            FieldPanel("status"),
+            FieldPanel("adopted_on"),
+            FieldPanel("is_public"),
+        ],
+        "vision",
+        "governance",
+        "legal_form",
+        "funding_model",
+        more=(
             ObjectList(
                 [
                     InlinePanel("criteria", heading=_("Design criteria"), label=_("Design criterion")),
@@ -105,7 +105,7 @@ class Strategy(RevisionMixin, ClusterableModel):
                 ],
                 heading=_("Criteria and services"),
             ),
-        ]
+        ),
     )
 
     class Meta:
@@ -186,16 +186,10 @@ class ActionPlan(models.Model):
     title = models.CharField(_("title"), max_length=255)
     starts_on = models.DateField(_("period starts"), null=True, blank=True)
     ends_on = models.DateField(_("period ends"), null=True, blank=True)
-    is_demo = models.BooleanField(_("demo data"), default=False, editable=False)
+    is_demo = demo_marker()
 
-    edit_handler = TabbedInterface(
-        [
-            ObjectList(
-                [FieldPanel("strategy"), FieldPanel("starts_on"), FieldPanel("ends_on")],
-                heading=_("Action plan"),
-            ),
-            *language_tabs("title"),
-        ]
+    edit_handler = tabbed_by_language(
+        _("Action plan"), [FieldPanel("strategy"), FieldPanel("starts_on"), FieldPanel("ends_on")], "title"
     )
 
     class Meta:
@@ -203,12 +197,7 @@ class ActionPlan(models.Model):
         verbose_name_plural = _("action plans")
         ordering = ["strategy", "starts_on", "pk"]
         constraints = [
-            models.CheckConstraint(
-                condition=models.Q(starts_on__isnull=True)
-                | models.Q(ends_on__isnull=True)
-                | models.Q(ends_on__gte=models.F("starts_on")),
-                name="action_plan_ends_after_it_starts",
-            ),
+            ends_after_starts("starts_on", "ends_on", "action_plan_ends_after_it_starts"),
         ]
 
     def __str__(self):
@@ -216,9 +205,8 @@ class ActionPlan(models.Model):
 
     def clean(self):
         super().clean()
-        require_default_language(self, "title", _("Give a title in the default language at least."))
-        if self.starts_on and self.ends_on and self.ends_on < self.starts_on:
-            raise ValidationError({"ends_on": _("An action plan cannot end before it starts.")})
+        require_title(self)
+        require_period(self, "starts_on", "ends_on", _("An action plan cannot end before it starts."))
 
 
 class ActionItem(RevisionMixin, DueItem):
@@ -237,37 +225,28 @@ class ActionItem(RevisionMixin, DueItem):
         ActionPlan, on_delete=models.CASCADE, related_name="items", verbose_name=_("action plan")
     )
     title = models.CharField(_("title"), max_length=255)
-    responsible_organisation = models.ForeignKey(
-        Organisation,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="action_items",
-        verbose_name=_("responsible organisation"),
+    responsible_organisation = optional_foreign_key(
+        Organisation, related_name="action_items", verbose_name=_("responsible organisation")
     )
     status = models.CharField(_("status"), max_length=16, choices=Status.choices, default=Status.NOT_STARTED)
     progress = models.PositiveSmallIntegerField(
         _("progress (%)"), default=0, validators=[MinValueValidator(0), MaxValueValidator(100)]
     )
     note = models.TextField(_("note"), blank=True, help_text=_("For staff; not shown on the public pages."))
-    is_demo = models.BooleanField(_("demo data"), default=False, editable=False)
+    is_demo = demo_marker()
     _revisions = GenericRelation("wagtailcore.Revision", related_query_name="action_item")
 
-    edit_handler = TabbedInterface(
+    edit_handler = tabbed_by_language(
+        _("Action item"),
         [
-            ObjectList(
-                [
-                    FieldPanel("plan"),
-                    open_fact("responsible_organisation"),
-                    open_fact("due_date"),
-                    FieldPanel("status"),
-                    FieldPanel("progress"),
-                    FieldPanel("note"),
-                ],
-                heading=_("Action item"),
-            ),
-            *language_tabs("title"),
-        ]
+            FieldPanel("plan"),
+            open_fact("responsible_organisation"),
+            open_fact("due_date"),
+            FieldPanel("status"),
+            FieldPanel("progress"),
+            FieldPanel("note"),
+        ],
+        "title",
     )
 
     class Meta:
@@ -287,7 +266,7 @@ class ActionItem(RevisionMixin, DueItem):
 
     def clean(self):
         super().clean()
-        require_default_language(self, "title", _("Give a title in the default language at least."))
+        require_title(self)
 
 
 class StrategyIndexPage(RecordIndexPage):

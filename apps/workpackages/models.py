@@ -16,15 +16,17 @@ from django.utils.translation import pgettext_lazy
 
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
-from wagtail.admin.panels import FieldPanel, InlinePanel, ObjectList, PageChooserPanel, TabbedInterface
+from wagtail.admin.panels import FieldPanel, InlinePanel, PageChooserPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page, RevisionMixin
 
 from apps.core.blocks import BaseStreamBlock
 from apps.core.due import DueItem
+from apps.core.fields import demo_marker, optional_foreign_key
 from apps.core.files.uploads import private_storage, validate_attachment
-from apps.core.panels import language_tabs, open_fact
-from apps.core.validators import require_default_language
+from apps.core.panels import open_fact, tabbed_by_language
+from apps.core.periods import ends_after_starts, require_period
+from apps.core.validators import require_title
 from apps.core.web.placement import HostedPageMixin
 from apps.core.web.routing import CachedRestrictionsMixin
 from apps.partners.models import Organisation
@@ -45,19 +47,15 @@ class WorkPackage(RevisionMixin, models.Model):
     kind = models.CharField(_("kind"), max_length=16, choices=Kind.choices)
     objectives = models.TextField(_("objectives"), blank=True)
     description = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("description"))
-    lead_partner = models.ForeignKey(
+    lead_partner = optional_foreign_key(
         Organisation,
         on_delete=models.PROTECT,
-        null=True,
-        blank=True,
         related_name="led_work_packages",
         verbose_name=_("lead partner"),
     )
-    supporting_partner = models.ForeignKey(
+    supporting_partner = optional_foreign_key(
         Organisation,
         on_delete=models.PROTECT,
-        null=True,
-        blank=True,
         related_name="supported_work_packages",
         verbose_name=_("supporting partner"),
     )
@@ -77,21 +75,18 @@ class WorkPackage(RevisionMixin, models.Model):
     )
     _revisions = GenericRelation("wagtailcore.Revision", related_query_name="work_package")
 
-    edit_handler = TabbedInterface(
+    edit_handler = tabbed_by_language(
+        _("Work package"),
         [
-            ObjectList(
-                [
-                    FieldPanel("number"),
-                    FieldPanel("kind"),
-                    open_fact("lead_partner"),
-                    open_fact("supporting_partner"),
-                    open_fact("start_month"),
-                    open_fact("end_month"),
-                ],
-                heading=_("Work package"),
-            ),
-            *language_tabs("objectives", "description"),
-        ]
+            FieldPanel("number"),
+            FieldPanel("kind"),
+            open_fact("lead_partner"),
+            open_fact("supporting_partner"),
+            open_fact("start_month"),
+            open_fact("end_month"),
+        ],
+        "objectives",
+        "description",
     )
 
     class Meta:
@@ -99,12 +94,7 @@ class WorkPackage(RevisionMixin, models.Model):
         verbose_name_plural = _("work packages")
         ordering = ["number"]
         constraints = [
-            models.CheckConstraint(
-                condition=models.Q(start_month__isnull=True)
-                | models.Q(end_month__isnull=True)
-                | models.Q(end_month__gte=models.F("start_month")),
-                name="work_package_ends_after_it_starts",
-            ),
+            ends_after_starts("start_month", "end_month", "work_package_ends_after_it_starts"),
         ]
 
     def __str__(self):
@@ -116,8 +106,7 @@ class WorkPackage(RevisionMixin, models.Model):
 
     def clean(self):
         super().clean()
-        if self.start_month and self.end_month and self.end_month < self.start_month:
-            raise ValidationError({"end_month": _("A work package cannot end before it starts.")})
+        require_period(self, "start_month", "end_month", _("A work package cannot end before it starts."))
         if self.lead_partner_id and self.lead_partner_id == self.supporting_partner_id:
             raise ValidationError(
                 {
@@ -170,24 +159,20 @@ class Deliverable(RevisionMixin, DueItem):
     is_public = models.BooleanField(
         _("public"), default=False, help_text=_("Show it and its file on the work package's page.")
     )
-    is_demo = models.BooleanField(_("demo data"), default=False, editable=False)
+    is_demo = demo_marker()
     _revisions = GenericRelation("wagtailcore.Revision", related_query_name="deliverable")
 
-    edit_handler = TabbedInterface(
+    edit_handler = tabbed_by_language(
+        _("Deliverable"),
         [
-            ObjectList(
-                [
-                    FieldPanel("code"),
-                    FieldPanel("work_package"),
-                    open_fact("due_date"),
-                    FieldPanel("status"),
-                    FieldPanel("file"),
-                    FieldPanel("is_public"),
-                ],
-                heading=_("Deliverable"),
-            ),
-            *language_tabs("title"),
-        ]
+            FieldPanel("code"),
+            FieldPanel("work_package"),
+            open_fact("due_date"),
+            FieldPanel("status"),
+            FieldPanel("file"),
+            FieldPanel("is_public"),
+        ],
+        "title",
     )
 
     class Meta:
@@ -201,7 +186,7 @@ class Deliverable(RevisionMixin, DueItem):
 
     def clean(self):
         super().clean()
-        require_default_language(self, "title", _("Give a title in the default language at least."))
+        require_title(self)
         if self.code and self.work_package_id:
             number = (
                 WorkPackage.objects.filter(pk=self.work_package_id).values_list("number", flat=True).first()
@@ -227,14 +212,10 @@ class Milestone(RevisionMixin, models.Model):
     reached = models.BooleanField(_("reached"), default=False)
     _revisions = GenericRelation("wagtailcore.Revision", related_query_name="milestone")
 
-    edit_handler = TabbedInterface(
-        [
-            ObjectList(
-                [FieldPanel("work_package"), FieldPanel("number"), open_fact("date"), FieldPanel("reached")],
-                heading=_("Milestone"),
-            ),
-            *language_tabs("title"),
-        ]
+    edit_handler = tabbed_by_language(
+        _("Milestone"),
+        [FieldPanel("work_package"), FieldPanel("number"), open_fact("date"), FieldPanel("reached")],
+        "title",
     )
 
     class Meta:
@@ -250,7 +231,7 @@ class Milestone(RevisionMixin, models.Model):
 
     def clean(self):
         super().clean()
-        require_default_language(self, "title", _("Give a title in the default language at least."))
+        require_title(self)
 
 
 class PilotStageName(models.TextChoices):
@@ -271,28 +252,21 @@ class Pilot(RevisionMixin, ClusterableModel):
     country = models.CharField(_("country"), max_length=2, choices=COUNTRIES, unique=True)
     method = models.TextField(_("method"), blank=True)
     practice_transferred = models.TextField(_("practice transferred"), blank=True)
-    practice_page = models.ForeignKey(
+    practice_page = optional_foreign_key(
         "wagtailcore.Page",
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
         related_name="+",
         verbose_name=_("where the practice comes from"),
         help_text=_("The case of the best-practice library that the pilot transfers, if it is one."),
     )
-    mentor_organisation = models.ForeignKey(
+    mentor_organisation = optional_foreign_key(
         Organisation,
         on_delete=models.PROTECT,
-        null=True,
-        blank=True,
         related_name="mentored_pilots",
         verbose_name=_("mentor organisation"),
     )
-    mentee_organisation = models.ForeignKey(
+    mentee_organisation = optional_foreign_key(
         Organisation,
         on_delete=models.PROTECT,
-        null=True,
-        blank=True,
         related_name="mentee_pilots",
         verbose_name=_("mentee organisation"),
     )
@@ -303,21 +277,18 @@ class Pilot(RevisionMixin, ClusterableModel):
     )
     _revisions = GenericRelation("wagtailcore.Revision", related_query_name="pilot")
 
-    edit_handler = TabbedInterface(
+    edit_handler = tabbed_by_language(
+        _("Pilot"),
         [
-            ObjectList(
-                [
-                    FieldPanel("country"),
-                    PageChooserPanel("practice_page", "practices.PracticePage"),
-                    open_fact("mentor_organisation"),
-                    open_fact("mentee_organisation"),
-                    FieldPanel("is_public"),
-                    InlinePanel("stages", heading=_("Stages"), label=_("Stage")),
-                ],
-                heading=_("Pilot"),
-            ),
-            *language_tabs("method", "practice_transferred"),
-        ]
+            FieldPanel("country"),
+            PageChooserPanel("practice_page", "practices.PracticePage"),
+            open_fact("mentor_organisation"),
+            open_fact("mentee_organisation"),
+            FieldPanel("is_public"),
+            InlinePanel("stages", heading=_("Stages"), label=_("Stage")),
+        ],
+        "method",
+        "practice_transferred",
     )
 
     class Meta:
@@ -351,9 +322,8 @@ class PilotStage(models.Model):
         verbose_name_plural = _("pilot stages")
         ordering = ["start_date", "pk"]
         constraints = [
-            models.CheckConstraint(
-                condition=models.Q(end_date__isnull=True) | models.Q(end_date__gte=models.F("start_date")),
-                name="pilot_stage_ends_after_it_starts",
+            ends_after_starts(
+                "start_date", "end_date", "pilot_stage_ends_after_it_starts", start_may_be_empty=False
             ),
         ]
 
@@ -362,8 +332,7 @@ class PilotStage(models.Model):
 
     def clean(self):
         super().clean()
-        if self.start_date and self.end_date and self.end_date < self.start_date:
-            raise ValidationError({"end_date": _("A stage cannot end before it starts.")})
+        require_period(self, "start_date", "end_date", _("A stage cannot end before it starts."))
 
 
 class MentoringSession(models.Model):
@@ -381,19 +350,16 @@ class MentoringSession(models.Model):
     outcomes = models.TextField(_("outcomes"), blank=True)
     is_public = models.BooleanField(_("public"), default=False)
 
-    edit_handler = TabbedInterface(
+    edit_handler = tabbed_by_language(
+        _("Mentoring session"),
         [
-            ObjectList(
-                [
-                    FieldPanel("pilot"),
-                    FieldPanel("date"),
-                    FieldPanel("participants"),
-                    FieldPanel("is_public"),
-                ],
-                heading=_("Mentoring session"),
-            ),
-            *language_tabs("topics", "outcomes"),
-        ]
+            FieldPanel("pilot"),
+            FieldPanel("date"),
+            FieldPanel("participants"),
+            FieldPanel("is_public"),
+        ],
+        "topics",
+        "outcomes",
     )
 
     class Meta:
@@ -418,11 +384,14 @@ class TransferAnalysis(models.Model):
     recommendations = models.TextField(_("recommendations"), blank=True)
     is_public = models.BooleanField(_("public"), default=False)
 
-    edit_handler = TabbedInterface(
-        [
-            ObjectList([FieldPanel("pilot"), FieldPanel("is_public")], heading=_("Transfer analysis")),
-            *language_tabs("context_factors", "adaptations", "barriers", "results", "recommendations"),
-        ]
+    edit_handler = tabbed_by_language(
+        _("Transfer analysis"),
+        [FieldPanel("pilot"), FieldPanel("is_public")],
+        "context_factors",
+        "adaptations",
+        "barriers",
+        "results",
+        "recommendations",
     )
 
     class Meta:
