@@ -27,6 +27,7 @@ STRING_RELATION = re.compile(
 TEMPLATE_URL = re.compile(r"{%\s*url\s+[\"'](\w+):")
 TEMPLATE_NAME = re.compile(r"{%\s*(include|extends)\s+[\"'](\w+)/")
 
+
 def layer_heights(pyproject: str) -> dict[str, int]:
     """Each app's label and the height of its layer (0 the lowest), from the layers contract."""
     config = tomllib.loads(pyproject)["tool"]["importlinter"]
