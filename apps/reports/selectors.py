@@ -1,6 +1,6 @@
 """What the reports read from the domains, and who may see which report.
 
-Reports stand above the domains (README: Architecture): they read through the domains' own
+Reports stand above the domains (docs/architecture.md): they read through the domains' own
 selectors where one exists and through their models otherwise, in bounded queries, and stream
 long lists with `.iterator()` so a report's memory does not grow with its rows.
 """

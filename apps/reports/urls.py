@@ -1,4 +1,4 @@
-"""The public compendia; included under every language prefix (README: Reports)."""
+"""The public compendia; included under every language prefix (docs/features/reports.md)."""
 
 from django.urls import path
 from django.utils.translation import pgettext_lazy

@@ -23,7 +23,7 @@ INSTALLED_APPS = [
     "wagtail_modeltranslation",
     "wagtail_modeltranslation.makemigrations",
     "wagtail_modeltranslation.migrate",
-    # The portal's own apps, from the kernel up (README: Architecture).
+    # The portal's own apps, from the kernel up (docs/architecture.md).
     "apps.core",
     "apps.vocabulary",
     "apps.users",

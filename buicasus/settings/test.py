@@ -29,7 +29,7 @@ DATABASES["default"]["CONN_MAX_AGE"] = 0
 PRIVATE_MEDIA_ROOT = Path(
     env("PRIVATE_MEDIA_ROOT", default="") or tempfile.mkdtemp(prefix="buicasus-test-private-")
 )
-# N+1 queries fail the tests (README: How the tests are organised). django-zeal is a development
+# N+1 queries fail the tests (docs/testing.md). django-zeal is a development
 # requirement: only these settings load it. Its middleware, outermost, watches every request the
 # tests make (pages, the admin, tasks a view runs eagerly, the browser tests' server thread);
 # tests/conftest.py watches each test's own body and the tasks it runs in place.

@@ -1,4 +1,4 @@
-"""Retention of personal data (README: Retention of personal data): addresses are kept no longer
+"""Retention of personal data (docs/operations.md: Retention of personal data): addresses are kept no longer
 than their purpose needs, and a message goes with the delivery attempts whose errors may quote it."""
 
 import datetime
