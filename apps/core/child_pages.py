@@ -13,10 +13,13 @@ from django.utils import translation
 from apps.core.caching.versioned import PAGES, cached
 
 
-def cached_child_links(page, request, name: str, children: QuerySet, **extra: Callable) -> list[dict]:
+def cached_child_links(
+    page, request, name: str, children: Callable[[], QuerySet], **extra: Callable
+) -> list[dict]:
     """[{"title", "url", and each of `extra`'s names: its value for the child}] of `children`, in their order.
 
-    `children` is a queryset not yet evaluated: it is read only when the cache has no copy.
+    `children` makes the queryset, called only when the cache has no copy: building some querysets
+    asks the database already (Wagtail's `.public()` reads the view restrictions).
     """
     return cached(
         PAGES,
@@ -29,6 +32,6 @@ def cached_child_links(page, request, name: str, children: QuerySet, **extra: Ca
                 "url": child.get_url(request),
                 **{key: value(child) for key, value in extra.items()},
             }
-            for child in children
+            for child in children()
         ],
     )

@@ -54,7 +54,10 @@ class PracticeIndexPage(HostedPageMixin, CachedRestrictionsMixin, ChildBySlugMix
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["country_pages"] = cached_child_links(
-            self, request, "country-pages", live_public(CountryPage.objects.child_of(self)).order_by("path")
+            self,
+            request,
+            "country-pages",
+            lambda: live_public(CountryPage.objects.child_of(self)).order_by("path"),
         )
         return context
 

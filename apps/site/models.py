@@ -72,7 +72,7 @@ class HomePage(CachedRestrictionsMixin, ChildBySlugMixin, Page):
             self,
             request,
             "home-children",
-            self.get_children().live().public().in_menu().specific().order_by("path"),
+            lambda: self.get_children().live().public().in_menu().specific().order_by("path"),
             intro=lambda child: getattr(child, "intro", ""),
         )
         return context

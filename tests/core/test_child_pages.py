@@ -17,7 +17,7 @@ def links(home, request):
         home,
         request,
         "test-children",
-        home.get_children().live().specific().order_by("path"),
+        lambda: home.get_children().live().public().specific().order_by("path"),
         intro=lambda child: getattr(child, "intro", ""),
     )
 
