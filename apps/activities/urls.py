@@ -5,6 +5,7 @@ from django.utils.text import format_lazy
 from django.utils.translation import pgettext_lazy
 
 from apps.core.web.localized_urls import route
+from apps.core.web.url_words import CANCEL
 
 from . import views
 
@@ -13,7 +14,6 @@ CALENDAR = pgettext_lazy("URL segment", "calendar")
 EVENTS = pgettext_lazy("URL segment", "events")
 CALENDAR_ICS = pgettext_lazy("URL segment", "calendar.ics")
 REGISTRATIONS = pgettext_lazy("URL segment", "registrations")
-CANCEL = pgettext_lazy("URL segment", "cancel")
 
 app_name = "activities"
 urlpatterns = [

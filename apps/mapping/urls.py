@@ -4,17 +4,13 @@ from django.urls import path
 from django.utils.translation import pgettext_lazy
 
 from apps.core.web.localized_urls import route
+from apps.core.web.url_words import EDIT, FILES, NEW, REMOVE, SUBMIT
 
 from . import views
 
 # The address's words in the reader's language (context "URL segment" in the catalogues).
 MAPPING = pgettext_lazy("URL segment", "mapping")
 ENTRIES = pgettext_lazy("URL segment", "entries")
-NEW = pgettext_lazy("URL segment", "new")
-EDIT = pgettext_lazy("URL segment", "edit")
-SUBMIT = pgettext_lazy("URL segment", "submit")
-FILES = pgettext_lazy("URL segment", "files")
-REMOVE = pgettext_lazy("URL segment", "remove")
 COMPARISON_CSV = pgettext_lazy("URL segment", "comparison.csv")
 
 app_name = "mapping"

@@ -4,15 +4,12 @@ from django.urls import path
 from django.utils.translation import pgettext_lazy
 
 from apps.core.web.localized_urls import route
+from apps.core.web.url_words import CONFIRM, SUBSCRIBE, THANKS, UNSUBSCRIBE
 
 from . import views
 
 # The address's words in the reader's language (context "URL segment" in the catalogues).
 NOTIFICATIONS = pgettext_lazy("URL segment", "notifications")
-SUBSCRIBE = pgettext_lazy("URL segment", "subscribe")
-THANKS = pgettext_lazy("URL segment", "thanks")
-CONFIRM = pgettext_lazy("URL segment", "confirm")
-UNSUBSCRIBE = pgettext_lazy("URL segment", "unsubscribe")
 PREFERENCES = pgettext_lazy("URL segment", "preferences")
 
 app_name = "notifications"

@@ -4,6 +4,7 @@ from django.urls import path
 from django.utils.translation import pgettext_lazy
 
 from apps.core.web.localized_urls import route
+from apps.core.web.url_words import DOWNLOAD
 
 from . import views
 
@@ -11,7 +12,6 @@ from . import views
 REPORTS = pgettext_lazy("URL segment", "reports")
 COMPENDIUM = pgettext_lazy("URL segment", "compendium")
 STATUS_JSON = pgettext_lazy("URL segment", "status.json")
-DOWNLOAD = pgettext_lazy("URL segment", "download")
 
 app_name = "reports"
 urlpatterns = [

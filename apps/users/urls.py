@@ -4,6 +4,7 @@ from django.urls import path
 from django.utils.translation import pgettext_lazy
 
 from apps.core.web.localized_urls import route
+from apps.core.web.url_words import CHANGED, DONE, RESET, SENT
 
 from . import views
 
@@ -11,10 +12,6 @@ from . import views
 SIGN_IN = pgettext_lazy("URL segment", "sign-in")
 SIGN_OUT = pgettext_lazy("URL segment", "sign-out")
 PASSWORD = pgettext_lazy("URL segment", "password")
-CHANGED = pgettext_lazy("URL segment", "changed")
-RESET = pgettext_lazy("URL segment", "reset")
-SENT = pgettext_lazy("URL segment", "sent")
-DONE = pgettext_lazy("URL segment", "done")
 
 app_name = "account"
 

@@ -4,12 +4,12 @@ from django.urls import path
 from django.utils.translation import pgettext_lazy
 
 from apps.core.web.localized_urls import route
+from apps.core.web.url_words import FILE
 
 from . import views
 
 # The address's words in the reader's language (context "URL segment" in the catalogues).
 DELIVERABLES = pgettext_lazy("URL segment", "deliverables")
-FILE = pgettext_lazy("URL segment", "file")
 
 app_name = "workpackages"
 urlpatterns = [
