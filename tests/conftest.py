@@ -10,9 +10,11 @@ from django.test.testcases import LiveServerThread
 from django.utils import translation
 
 from apps.core.caching.backend import close_all_breakers
-from tests.factories import LANGUAGE_CODES, PracticePageFactory, UserFactory
+from apps.core.i18n import LANGUAGE_CODES
 from tests.helpers import empty_suite_cache
 from tests.n_plus_one import watch_n_plus_one
+from tests.practices.factories import PracticePageFactory
+from tests.users.factories import UserFactory
 
 
 def pytest_collection_modifyitems(items):

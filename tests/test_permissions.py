@@ -30,8 +30,10 @@ from apps.mapping.services import REVIEWERS_GROUP
 from apps.notifications.models import Notification, Subscriber
 from apps.reports.models import ReportRequest, Status
 from tests.activities.helpers import ActivityFactory
-from tests.factories import MembershipFactory, OrganisationFactory, StandardPageFactory, UserFactory
 from tests.mapping.helpers import entry_of
+from tests.partners.factories import MembershipFactory, OrganisationFactory
+from tests.site.factories import StandardPageFactory
+from tests.users.factories import UserFactory
 from tests.workpackages.helpers import PDF, deliverable
 
 ROLES = ["anonymous", "partner_x", "partner_y", "staff", "wp", "reviewer", "superuser"]

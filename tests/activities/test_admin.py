@@ -13,7 +13,8 @@ from wagtail.models import Revision
 from apps.activities import services
 from apps.activities.models import Activity
 from tests.activities.helpers import ActivityFactory, person, register_and_confirm
-from tests.factories import MembershipFactory, OrganisationFactory, UserFactory
+from tests.partners.factories import MembershipFactory, OrganisationFactory
+from tests.users.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
 

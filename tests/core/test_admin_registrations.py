@@ -21,8 +21,8 @@ from apps.core.admin.views import permission_required, staff_only
 from apps.core.manifest import Manifest
 from apps.practices.models import PracticePage
 from apps.vocabulary.models import Approach, TargetGroup
-from tests.factories import UserFactory
 from tests.helpers import html_of
+from tests.users.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -4,7 +4,7 @@ import pytest
 
 from django.contrib.auth.models import Permission
 
-from tests.factories import UserFactory
+from tests.users.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -8,7 +8,7 @@ from django.test import Client, RequestFactory
 
 from apps.core.web.client import client_address, is_local
 from apps.core.web.rate_limits import form_rate_check
-from tests.factories import UserFactory
+from tests.users.factories import UserFactory
 
 RIGHT = "correct horse battery staple"
 # One household's or one rented server's /64.

@@ -9,8 +9,8 @@ import pytest
 
 from django.test import override_settings
 
-from tests.factories import UserFactory
 from tests.helpers import url_in
+from tests.users.factories import UserFactory
 
 ROOT = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.django_db

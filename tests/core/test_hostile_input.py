@@ -9,8 +9,8 @@ from hypothesis import strategies as st
 from django.utils import translation
 
 from apps.core.web.middleware import QueryStringCleaningMiddleware
-from tests.factories import CountryPageFactory, PracticePageFactory
 from tests.helpers import element
+from tests.practices.factories import CountryPageFactory, PracticePageFactory
 
 pytestmark = pytest.mark.django_db
 

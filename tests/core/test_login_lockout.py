@@ -6,8 +6,8 @@ from django.test import Client
 
 from wagtail.models import PageViewRestriction
 
-from tests.factories import UserFactory
 from tests.helpers import html_of, url_in
+from tests.users.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -3,8 +3,8 @@ import pytest
 from django.test import Client
 
 from apps.practices.models import PracticePage
-from tests.factories import PracticePageFactory
 from tests.helpers import csrf_token, html_of, url_in
+from tests.practices.factories import PracticePageFactory
 from tests.practices.helpers import facet_count, results_heading
 
 pytestmark = pytest.mark.django_db

@@ -1,6 +1,6 @@
 import pytest
 
-from tests.factories import UserFactory
+from tests.users.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -7,8 +7,8 @@ from django.utils import translation
 
 from wagtail.models import Page, PageViewRestriction
 
-from tests.factories import PracticePageFactory
 from tests.helpers import sitemap_locations, sitemap_xml
+from tests.practices.factories import PracticePageFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -33,9 +33,10 @@ from apps.strategies import content as strategies_content
 from apps.strategies.models import ActionItem, Strategy
 from apps.vocabulary import content as vocabulary_content
 from apps.workpackages.models import Deliverable
-from tests.factories import PracticePageFactory, UserFactory
 from tests.helpers import html_of, url_in
+from tests.practices.factories import PracticePageFactory
 from tests.strategies.helpers import index_page, item, plan, strategy
+from tests.users.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
 

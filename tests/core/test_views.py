@@ -2,7 +2,7 @@ import pytest
 
 from django.test import Client
 
-from tests.factories import UserFactory
+from tests.users.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
 

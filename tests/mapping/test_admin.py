@@ -7,8 +7,8 @@ from django.urls import reverse
 
 from apps.mapping import services
 from apps.mapping.models import EntryStatus, MappingEntry
-from tests.factories import MembershipFactory
 from tests.mapping.helpers import entry_of, organisation, partner_of, reviewer
+from tests.partners.factories import MembershipFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -25,10 +25,12 @@ from apps.practices.services import replication_request_create
 from apps.strategies.models import ActionItem
 from apps.workpackages.models import Deliverable
 from tests.activities.helpers import ActivityFactory, person, register_and_confirm
-from tests.factories import MembershipFactory, NotificationFactory, OrganisationFactory, UserFactory
 from tests.helpers import element, html_of, run_task, text_of
 from tests.mapping.helpers import entry_of, organisation, partner_of, reviewer
+from tests.notifications.factories import NotificationFactory
+from tests.partners.factories import MembershipFactory, OrganisationFactory
 from tests.practices.helpers import REPLICATION_DATA
+from tests.users.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -9,8 +9,8 @@ from django.utils import timezone
 
 from apps.notifications import recipients
 from apps.notifications.models import Kind, OptOut, Subscriber, address_hash
-from tests.factories import UserFactory
 from tests.mapping.helpers import organisation, partner_of, reviewer
+from tests.users.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -17,7 +17,7 @@ from apps.notifications.services.outbox import notification_record
 from apps.notifications.services.retention import personal_data_purge
 from apps.notifications.services.subscriptions import address_unsubscribe
 from tests.activities.helpers import ActivityFactory, person
-from tests.factories import NotificationFactory
+from tests.notifications.factories import NotificationFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -17,6 +17,7 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone, translation
 
+from apps.core.i18n import LANGUAGE_CODES
 from apps.notifications import tasks, tokens
 from apps.notifications.models import Frequency, Kind, Notification, OptOut, Subscriber, address_hash
 from apps.notifications.services.outbox import notification_deliver
@@ -26,7 +27,7 @@ from apps.notifications.services.subscriptions import (
     subscription_request,
 )
 from apps.vocabulary.models import Theme
-from tests.factories import LANGUAGE_CODES, PracticePageFactory
+from tests.practices.factories import PracticePageFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -11,6 +11,7 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import translation
 
+from apps.core.i18n import LANGUAGE_CODES
 from apps.mapping import services as mapping_services
 from apps.mapping.services import REVIEWERS_GROUP
 from apps.notifications import tasks
@@ -18,9 +19,10 @@ from apps.notifications.models import DeliveryAttempt, Notification
 from apps.practices.models import PracticePage, ReplicationRequest
 from apps.practices.services import replication_request_create
 from apps.users.models import User
-from tests.factories import LANGUAGE_CODES, MembershipFactory, OrganisationFactory, UserFactory
 from tests.mapping.helpers import ENTRY_DATA
+from tests.partners.factories import MembershipFactory, OrganisationFactory
 from tests.practices.helpers import REPLICATION_DATA
+from tests.users.factories import UserFactory
 
 from .conftest import in_thread, not_eager, running_worker, use_broker
 

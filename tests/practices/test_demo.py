@@ -10,7 +10,8 @@ from wagtail.models import Page, PageLogEntry, PageSubscription, PageViewRestric
 from apps.practices.demo import demo_cases_create
 from apps.practices.models import PracticePage, ReplicationRequest
 from apps.practices.services import replication_request_create
-from tests.factories import PracticePageFactory, UserFactory
+from tests.practices.factories import PracticePageFactory
+from tests.users.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
 

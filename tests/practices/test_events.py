@@ -8,7 +8,7 @@ from django.db import transaction
 from apps.practices import events
 from apps.practices.models import PracticePage, ReplicationRequest
 from apps.practices.services import replication_request_create
-from tests.factories import PracticePageFactory
+from tests.practices.factories import PracticePageFactory
 
 from .helpers import REPLICATION_DATA
 

@@ -2,8 +2,8 @@ import pytest
 
 from apps.practices import selectors
 from apps.vocabulary.models import Theme
-from tests.factories import PracticePageFactory
 from tests.helpers import html_of
+from tests.practices.factories import PracticePageFactory
 
 from .helpers import card_titles, results_heading
 

@@ -5,8 +5,8 @@ import pytest
 from apps.practices.demo import demo_cases_create, demo_cases_delete
 from apps.practices.models import PracticeIndexPage, PracticePage
 from apps.vocabulary.models import TargetGroup, Theme
-from tests.factories import PracticePageFactory
 from tests.helpers import element, html_of, sitemap_xml, text_of, url_in
+from tests.practices.factories import PracticePageFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -6,8 +6,8 @@ from django.test import override_settings
 from apps.practices.forms import ReplicationRequestForm
 from apps.practices.models import ReplicationRequest
 from apps.practices.services import replication_request_create
-from tests.factories import UserFactory
 from tests.helpers import csrf_token, element, text_of, url_in
+from tests.users.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -1,7 +1,8 @@
 import pytest
 
 from apps.practices import selectors
-from tests.factories import PracticePageFactory, paragraphs
+from tests.core.factories import paragraphs
+from tests.practices.factories import PracticePageFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -7,7 +7,8 @@ from django.contrib.contenttypes.models import ContentType
 from wagtail.models import Revision
 
 from apps.projects.models import Engagement, EsfProject, SupportOffering
-from tests.factories import MembershipFactory, OrganisationFactory, UserFactory
+from tests.partners.factories import MembershipFactory, OrganisationFactory
+from tests.users.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
 MODELS = ["esfproject", "engagement", "supportoffering", "offeringitem", "clustercoalition"]

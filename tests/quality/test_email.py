@@ -30,6 +30,7 @@ from django.urls import reverse
 from django.utils import translation
 
 from apps.activities import services as activity_services
+from apps.core.i18n import LANGUAGE_CODES
 from apps.mapping import services as mapping_services
 from apps.notifications import tasks
 from apps.notifications.content import CONTEXTS
@@ -42,11 +43,13 @@ from apps.strategies.models import ActionItem
 from apps.users import services as user_services
 from apps.workpackages.models import Deliverable
 from tests.activities.helpers import ActivityFactory, person, register_and_confirm
-from tests.factories import LANGUAGE_CODES, MembershipFactory, PracticePageFactory, UserFactory
 from tests.helpers import run_task
 from tests.mapping.helpers import entry_of, organisation, partner_of, reviewer
+from tests.partners.factories import MembershipFactory
+from tests.practices.factories import PracticePageFactory
 from tests.practices.helpers import REPLICATION_DATA
 from tests.quality.vnu import html_errors
+from tests.users.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -26,7 +26,7 @@ from apps.activities.views import calendar_feed
 from apps.core.i18n import LANGUAGE_CODES
 from apps.vocabulary.models import COUNTRIES
 from tests.activities.helpers import ActivityFactory
-from tests.factories import PracticePageFactory
+from tests.practices.factories import PracticePageFactory
 
 pytestmark = pytest.mark.django_db
 

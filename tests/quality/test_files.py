@@ -226,7 +226,7 @@ def test_every_admin_listing_csv_and_xlsx(admin_client, content):
 
 
 def test_wagtail_s_own_reports_export_csv_by_the_same_rules(admin_client):
-    from tests.factories import home_page
+    from tests.site.factories import home_page
 
     with demo_data():
         page = home_page()

@@ -31,8 +31,8 @@ from apps.practices.models import PracticePage
 from apps.reports.models import ReportRequest
 from apps.vocabulary.models import COUNTRIES
 from apps.workpackages.models import Deliverable
-from tests.factories import UserFactory
 from tests.helpers import url_in
+from tests.users.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -19,8 +19,9 @@ from django.utils import translation
 
 from apps.core.i18n import LANGUAGE_CODES
 from tests.activities.helpers import ActivityFactory
-from tests.factories import PracticePageFactory, StandardPageFactory
 from tests.helpers import html_of
+from tests.practices.factories import PracticePageFactory
+from tests.site.factories import StandardPageFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -7,9 +7,9 @@ import pytest
 from django.contrib.auth.models import Group, Permission
 from django.urls import reverse
 
-from tests.factories import UserFactory
 from tests.helpers import html_of
 from tests.reports.test_views import staff
+from tests.users.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
 

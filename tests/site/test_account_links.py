@@ -7,8 +7,9 @@ from django.urls import reverse
 from django.utils import translation
 
 from apps.practices.models import PracticeIndexPage
-from tests.factories import MembershipFactory, OrganisationFactory, UserFactory
 from tests.helpers import element, html_of, url_in
+from tests.partners.factories import MembershipFactory, OrganisationFactory
+from tests.users.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -63,7 +63,7 @@ def test_the_dashboard_counts_match_the_records(admin_client):
 
 
 def test_partners_never_see_the_panel(client):
-    from tests.factories import UserFactory
+    from tests.users.factories import UserFactory
 
     client.force_login(UserFactory())
     assert "project-work-heading" not in client.get("/admin/", follow=True).content.decode()
@@ -116,8 +116,8 @@ def test_the_register_and_strategies_panel_counts_match_the_records(admin_client
 def test_staff_see_only_the_parts_whose_records_they_may_view(client):
     from django.contrib.auth.models import Group, Permission
 
-    from tests.factories import UserFactory
     from tests.strategies.helpers import item, plan, strategy
+    from tests.users.factories import UserFactory
 
     item(plan(strategy("LV")), "Late action", due_date=timezone.localdate() - timedelta(days=1))
     group = Group.objects.create(name="Event staff")

@@ -5,8 +5,8 @@ import pytest
 from wagtail.models import Page
 
 from apps.site.models import HomePage, StandardPage
-from tests.factories import StandardPageFactory
 from tests.helpers import element, html_of, sitemap_locations, text_of, url_in
+from tests.site.factories import StandardPageFactory
 
 pytestmark = pytest.mark.django_db
 

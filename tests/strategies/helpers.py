@@ -4,7 +4,8 @@ import datetime
 
 from apps.core.i18n import fan_out as translated
 from apps.strategies.models import ActionItem, ActionPlan, Strategy, StrategyIndexPage
-from tests.factories import MembershipFactory, OrganisationFactory, UserFactory
+from tests.partners.factories import MembershipFactory, OrganisationFactory
+from tests.users.factories import UserFactory
 
 
 def index_page() -> StrategyIndexPage:

@@ -13,8 +13,9 @@ from django.urls import reverse
 
 from apps.partners.models import Membership
 from apps.users.models import User
-from tests.factories import MembershipFactory, OrganisationFactory, UserFactory
 from tests.helpers import html_of
+from tests.partners.factories import MembershipFactory, OrganisationFactory
+from tests.users.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
 
