@@ -11,8 +11,7 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
-from apps.core.caching import versioned as cache
-from apps.core.caching.versioned import PAGES
+from apps.core.demo_data import demo_total, pages_invalidate
 from apps.core.i18n import LANGUAGE_CODES, localized_field
 from apps.vocabulary.models import COUNTRIES
 
@@ -70,8 +69,7 @@ def demo_activities_create(
             ],
             batch_size=batch_size,
         )
-    transaction.on_commit(lambda: cache.bump(PAGES))
-    return Activity.objects.filter(is_demo=True).count()
+    return demo_total(Activity)
 
 
 @transaction.atomic
@@ -79,5 +77,5 @@ def demo_activities_delete() -> int:
     demo = Activity.objects.filter(is_demo=True)
     Registration.objects.filter(activity__in=demo).delete()
     removed, _detail = demo.delete()
-    transaction.on_commit(lambda: cache.bump(PAGES))
+    transaction.on_commit(pages_invalidate)
     return removed

@@ -10,6 +10,7 @@ import random
 from django.db import transaction
 from django.utils import translation
 
+from apps.core.demo_data import demo_delete, demo_total
 from apps.core.i18n import LANGUAGE_CODES, localized_field
 from apps.vocabulary.models import COUNTRIES, ProcessElement, SupportArea, Theme
 
@@ -91,15 +92,10 @@ def demo_hub_items_create(count: int, *, seed: int = 4, batch_size: int = 2000) 
                 ThematicArea.objects.create(
                     selection=selection, position=number + 1, theme=themes[(position + number) % len(themes)]
                 )
-    transaction.on_commit(hub_invalidate)
-    return HubItem.objects.filter(is_demo=True).count()
+    return demo_total(HubItem, invalidate=hub_invalidate)
 
 
 @transaction.atomic
 def demo_hub_items_delete() -> int:
-    demo = HubItem.objects.filter(is_demo=True)
-    removed = demo.count()
-    demo.delete()
     ThematicSelection.objects.filter(is_demo=True).delete()
-    transaction.on_commit(hub_invalidate)
-    return removed
+    return demo_delete(HubItem, invalidate=hub_invalidate)

@@ -10,8 +10,7 @@ from decimal import Decimal
 
 from django.db import transaction
 
-from apps.core.caching import versioned as cache
-from apps.core.caching.versioned import PAGES
+from apps.core.demo_data import demo_total, pages_invalidate
 
 from .models import Engagement, EsfProject, SupportOffering
 from .nuts import NUTS2
@@ -81,13 +80,12 @@ def demo_projects_create(
                 for project in created
                 for _index in range(rng.randint(0, engagements_each))
             )
-    transaction.on_commit(lambda: cache.bump(PAGES))
-    return EsfProject.objects.filter(is_demo=True).count()
+    return demo_total(EsfProject)
 
 
 @transaction.atomic
 def demo_projects_delete() -> int:
     Engagement.objects.filter(project__is_demo=True).delete()
     removed, _detail = EsfProject.objects.filter(is_demo=True).delete()
-    transaction.on_commit(lambda: cache.bump(PAGES))
+    transaction.on_commit(pages_invalidate)
     return removed

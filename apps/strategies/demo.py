@@ -9,8 +9,7 @@ import datetime
 
 from django.db import transaction
 
-from apps.core.caching import versioned as cache
-from apps.core.caching.versioned import PAGES
+from apps.core.demo_data import demo_delete, demo_total
 from apps.core.i18n import fan_out
 from apps.vocabulary.models import COUNTRIES
 
@@ -59,14 +58,9 @@ def demo_strategies_create(
                 )
                 for index in range(items_per_plan)
             )
-    transaction.on_commit(lambda: cache.bump(PAGES))
-    return Strategy.objects.filter(is_demo=True).count()
+    return demo_total(Strategy)
 
 
 @transaction.atomic
 def demo_strategies_delete() -> int:
-    demo = Strategy.objects.filter(is_demo=True)
-    removed = demo.count()
-    demo.delete()
-    transaction.on_commit(lambda: cache.bump(PAGES))
-    return removed
+    return demo_delete(Strategy)

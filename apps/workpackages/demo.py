@@ -6,8 +6,7 @@ with codes D<wp>.<n> numbered from 901 so they never take a code a real delivera
 
 from django.db import transaction
 
-from apps.core.caching import versioned as cache
-from apps.core.caching.versioned import PAGES
+from apps.core.demo_data import demo_delete, demo_total
 from apps.core.i18n import fan_out
 
 from .models import Deliverable, WorkPackage
@@ -39,14 +38,9 @@ def demo_deliverables_create(count: int, *, seed: int = 1, batch_size: int = 200
             )
         )
     Deliverable.objects.bulk_create(batch, batch_size=batch_size)
-    transaction.on_commit(lambda: cache.bump(PAGES))
-    return Deliverable.objects.filter(is_demo=True).count()
+    return demo_total(Deliverable)
 
 
 @transaction.atomic
 def demo_deliverables_delete() -> int:
-    demo = Deliverable.objects.filter(is_demo=True)
-    removed = demo.count()
-    demo.delete()
-    transaction.on_commit(lambda: cache.bump(PAGES))
-    return removed
+    return demo_delete(Deliverable)
