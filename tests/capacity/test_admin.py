@@ -12,10 +12,9 @@ from django.urls import reverse
 from wagtail.models import ModelLogEntry
 
 from apps.capacity.models import HubItem, ThematicSelection
+from tests.capacity.factories import HubItemFactory, ThematicSelectionFactory
 from tests.helpers import admin_form_data, html_of, text_of
 from tests.strategies.helpers import partner, staff
-
-from .helpers import hub_item, selection
 
 pytestmark = pytest.mark.django_db
 
@@ -25,7 +24,7 @@ def url(model, view="list", *args):
 
 
 def test_the_public_and_partners_get_no_admin_and_cannot_change_an_item(client):
-    item = hub_item("canvas", title="Kept as it is")
+    item = HubItemFactory(slug="canvas", title="Kept as it is")
     for user in (None, partner()):
         if user is not None:
             client.force_login(user)
@@ -41,8 +40,8 @@ def test_the_public_and_partners_get_no_admin_and_cannot_change_an_item(client):
 
 def test_staff_filter_search_and_export_the_hub(client):
     client.force_login(staff())
-    hub_item("canvas", country="LV", language="lv")
-    hub_item("mentor", country="SE")
+    HubItemFactory(slug="canvas", country="LV", language="lv")
+    HubItemFactory(slug="mentor", country="SE")
     response = client.get(url("hubitem"), {"country": "LV"})
     assert response.status_code == 200
     titles = [cell.get_text(strip=True) for cell in html_of(response).select("tbody td.title a")][:1] + [
@@ -59,7 +58,7 @@ def test_an_edit_of_an_item_is_in_its_history_and_reaches_the_search(
 ):
     editor = staff()
     client.force_login(editor)
-    item = hub_item("canvas", title="Canvas")
+    item = HubItemFactory(slug="canvas", title="Canvas")
     edit = url("hubitem", "edit", item.pk)
     data = admin_form_data(client.get(edit), "#w-editor-form")
     data["title_sv"] = ["Affärsmodellkanvas"]
@@ -88,7 +87,7 @@ def test_staff_give_a_country_its_four_areas_and_no_more(client):
 
     client.force_login(staff())
     themes = [Theme.objects.create(code=f"t{n}", name=f"T{n}") for n in range(4)]
-    chosen = selection("ES", themes)
+    chosen = ThematicSelectionFactory(country="ES", themes=themes)
     response = client.get(url("thematicselection", "edit", chosen.pk))
     assert response.status_code == 200
     form = admin_form_data(response, "#w-editor-form")

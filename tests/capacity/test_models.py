@@ -7,9 +7,8 @@ from django.db import IntegrityError, transaction
 from django.utils import translation
 
 from apps.capacity.models import HubItem, ThematicArea
-from apps.vocabulary.models import ProcessElement, SupportArea, Theme
-
-from .helpers import selection, translated
+from apps.vocabulary.models import Theme
+from tests.capacity.factories import HubItemFactory, ThematicSelectionFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -17,16 +16,12 @@ pytestmark = pytest.mark.django_db
 def unsaved_item(**changes) -> HubItem:
     values = {
         "slug": "canvas",
-        "support_area": SupportArea.objects.get(code="scaling"),
-        "element": ProcessElement.objects.get(number=2),
+        "element_number": 2,
         "language": "sv",
-        "country": "SE",
-        "link": "https://example.org/canvas",
-        **translated("title", "Canvas"),
-        **translated("description", "A canvas."),
+        "title": "Canvas",
+        "description": "A canvas.",
     }
-    values.update(changes)
-    return HubItem(**values)
+    return HubItemFactory.build(**{**values, **changes})
 
 
 def test_a_valid_item_passes():
@@ -48,13 +43,13 @@ def test_an_item_without_link_or_file_is_refused_in_the_readers_language(lang):
 
 def test_an_item_needs_its_title_in_the_default_language():
     with pytest.raises(ValidationError) as refused:
-        unsaved_item(title_en="", title="").full_clean()
+        unsaved_item(title="", title_sv="Canvas", title_en="").full_clean()
     assert "title_en" in refused.value.message_dict
 
 
 def test_a_country_has_at_most_four_thematic_areas_each_position_once():
     themes = [Theme.objects.create(code=f"theme-{n}", name=f"Theme {n}") for n in range(6)]
-    chosen = selection("LV", themes[:4])
+    chosen = ThematicSelectionFactory(country="LV", themes=themes[:4])
     fifth = ThematicArea(selection=chosen, position=5, theme=themes[4])
     with pytest.raises(ValidationError):
         fifth.full_clean()

@@ -8,9 +8,10 @@ from django.db.models import Q
 
 from apps.capacity import selectors
 from apps.capacity.models import HubItem
+from tests.capacity.factories import HubItemFactory
 from tests.helpers import element, html_of, url_in
 
-from .helpers import hub_item, hub_page
+from .helpers import hub_page
 
 pytestmark = pytest.mark.django_db
 
@@ -27,12 +28,24 @@ TITLES = {
 def items():
     """Six items whose facets are known, one of them not public."""
     return {
-        "canvas": hub_item("canvas", area="scaling", element=1, language="sv", country="SE"),
-        "mentor": hub_item("mentor", area="scaling", element=2, language="lv", country="LV"),
-        "impact": hub_item("impact", area="knowledge", element=2, language="es", country="ES"),
-        "network": hub_item("network", area="knowledge", element=3, language="fr", country="FR"),
-        "arena": hub_item("arena", area="catalytic", element=1, language="en", country="SE"),
-        "hidden": hub_item("hidden", area="scaling", element=1, language="sv", country="SE", public=False),
+        "canvas": HubItemFactory(
+            slug="canvas", area="scaling", element_number=1, language="sv", country="SE"
+        ),
+        "mentor": HubItemFactory(
+            slug="mentor", area="scaling", element_number=2, language="lv", country="LV"
+        ),
+        "impact": HubItemFactory(
+            slug="impact", area="knowledge", element_number=2, language="es", country="ES"
+        ),
+        "network": HubItemFactory(
+            slug="network", area="knowledge", element_number=3, language="fr", country="FR"
+        ),
+        "arena": HubItemFactory(
+            slug="arena", area="catalytic", element_number=1, language="en", country="SE"
+        ),
+        "hidden": HubItemFactory(
+            slug="hidden", area="scaling", element_number=1, language="sv", country="SE", is_public=False
+        ),
     }
 
 
@@ -97,18 +110,20 @@ def test_the_page_shows_the_filtered_items_and_the_counts(client, items):
 
 
 def test_search_in_each_language_stems_that_language(client):
-    hub_item(
-        "tool-sv",
-        title={"en": "Map", "sv": "Karta", "lv": "Karte", "es": "Mapa", "fr": "Carte"},
-        description={
-            "en": "Transforming local welfare services.",
-            "sv": "Om välfärden i kommunerna.",
-            "lv": "Sociālā uzņēmējdarbība ciemos.",
-            "es": "Cómo transforman los servicios.",
-            "fr": "Les réseaux solidaires.",
-        },
+    HubItemFactory(
+        slug="tool-sv",
+        title="Map",
+        title_sv="Karta",
+        title_lv="Karte",
+        title_es="Mapa",
+        title_fr="Carte",
+        description="Transforming local welfare services.",
+        description_sv="Om välfärden i kommunerna.",
+        description_lv="Sociālā uzņēmējdarbība ciemos.",
+        description_es="Cómo transforman los servicios.",
+        description_fr="Les réseaux solidaires.",
     )
-    hub_item("other", title="Unrelated", description="Nothing here.")
+    HubItemFactory(slug="other", title="Unrelated", description="Nothing here.")
     for lang, query in (("sv", "välfärd"), ("lv", "uznemejdarbiba"), ("es", "transformar"), ("fr", "réseau")):
         page = html_of(client.get(url_in(hub_page(), lang) + f"?q={query}"))
         titles = [title.get_text(strip=True) for title in page.select(".hub-card .card__title")]

@@ -5,9 +5,10 @@ import pytest
 from apps.site.models import StandardPage
 from apps.vocabulary.models import SupportArea, Theme
 from tests.activities.helpers import ActivityFactory
+from tests.capacity.factories import ThematicSelectionFactory
 from tests.helpers import element, html_of, url_in
 
-from .helpers import hub_page, selection
+from .helpers import hub_page
 
 pytestmark = pytest.mark.django_db
 
@@ -26,8 +27,10 @@ def test_after_the_load_the_wp4_page_says_the_sources_name_no_thematic_areas(cli
 
 def test_a_countrys_areas_show_with_the_process_and_the_activities_tagged_with_them(client):
     themes = [Theme.objects.create(code=f"area-{n}", name=f"Area {n}", name_en=f"Area {n}") for n in range(5)]
-    selection("LV", themes[:4], process="Three regional workshops and an open survey.")
-    selection("SE", themes[1:5], public=False)
+    ThematicSelectionFactory(
+        country="LV", themes=themes[:4], process="Three regional workshops and an open survey."
+    )
+    ThematicSelectionFactory(country="SE", themes=themes[1:5], is_public=False)
     area = SupportArea.objects.get(code="scaling")
     ActivityFactory(title="Scaling clinic", theme=themes[0], support_area=area, country="LV")
     ActivityFactory(title="Elsewhere", theme=themes[0], country="FR")

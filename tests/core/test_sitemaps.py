@@ -72,10 +72,10 @@ def test_robots_txt_points_at_the_index(client):
 def test_records_served_below_pages_are_listed_in_every_language_and_private_ones_are_not(client, languages):
     from apps.projects.models import EsfProject
     from tests.activities.helpers import ActivityFactory
-    from tests.capacity.helpers import hub_item
+    from tests.capacity.factories import HubItemFactory
 
-    hub_item("impact-canvas")
-    hub_item("draft-tool", public=False)
+    HubItemFactory(slug="impact-canvas")
+    HubItemFactory(slug="draft-tool", is_public=False)
     ActivityFactory(slug="open-workshop")
     ActivityFactory(slug="closed-meeting", is_public=False)
     EsfProject.objects.filter(diary_number="22-018-S01").update(is_public=True)
@@ -104,9 +104,9 @@ def test_records_served_below_pages_are_listed_in_every_language_and_private_one
 
 def test_a_record_source_without_a_live_page_lists_nothing(client):
     from apps.capacity.models import KnowledgeHubPage
-    from tests.capacity.helpers import hub_item
+    from tests.capacity.factories import HubItemFactory
 
-    hub_item("impact-canvas")
+    HubItemFactory(slug="impact-canvas")
     KnowledgeHubPage.objects.get().unpublish()
     assert "http://testserver/sitemap-tools-1.xml" not in sitemap_locations(client, children_only=True)
     assert client.get("/sitemap-tools-1.xml").status_code == 404
