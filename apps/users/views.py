@@ -36,9 +36,20 @@ def partner_home_url() -> str:
         return resolve_url(settings.LOGIN_REDIRECT_URL)
 
 
-@method_decorator(never_cache, name="dispatch")
-class LoginView(auth_views.LoginView):
-    template_name = "users/login.html"
+class AccountPage:
+    """One of Django's authentication views as a page of the portal: never cached (see above),
+    and drawn from the template in users/ named as Django's own in registration/."""
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        cls.template_name = "users/" + cls.template_name.rpartition("/")[2]
+
+    @method_decorator(never_cache)
+    def dispatch(self, request, *args, **kwargs):
+        return super().dispatch(request, *args, **kwargs)
+
+
+class LoginView(AccountPage, auth_views.LoginView):
     form_class = PartnerAuthenticationForm
     redirect_authenticated_user = True
 
@@ -57,9 +68,8 @@ class LoginView(auth_views.LoginView):
         return response
 
 
-@method_decorator(never_cache, name="dispatch")
-class LogoutView(auth_views.LogoutView):
-    template_name = "users/logged_out.html"
+class LogoutView(AccountPage, auth_views.LogoutView):
+    pass
 
 
 # Each request may send an e-mail to someone else's address: few per visitor and hour, and
@@ -68,8 +78,7 @@ RESET_LINK_RATE = "5/h"
 RESET_RECIPIENT_RATES = FormRates(address_and_email=None, email="3/h", address=None)
 
 
-@method_decorator(never_cache, name="dispatch")
-class PasswordResetView(auth_views.PasswordResetView):
+class PasswordResetView(AccountPage, auth_views.PasswordResetView):
     """The form asks; the notifications' outbox writes and sends the link (users.events).
 
     The request only announces the address: known or not, over its limit or not, the visitor
@@ -77,7 +86,6 @@ class PasswordResetView(auth_views.PasswordResetView):
     configured address, whatever Host the request came with.
     """
 
-    template_name = "users/password_reset_form.html"
     form_class = PartnerPasswordResetForm
     subject_template_name = "users/password_reset_subject.txt"
     email_template_name = "users/password_reset_email.txt"
@@ -108,31 +116,24 @@ class PasswordResetView(auth_views.PasswordResetView):
         return HttpResponseRedirect(self.get_success_url())
 
 
-@method_decorator(never_cache, name="dispatch")
-class PasswordResetDoneView(auth_views.PasswordResetDoneView):
-    template_name = "users/password_reset_done.html"
+class PasswordResetDoneView(AccountPage, auth_views.PasswordResetDoneView):
+    """The same answer whether or not the address is known."""
 
 
-@method_decorator(never_cache, name="dispatch")
-class PasswordResetConfirmView(auth_views.PasswordResetConfirmView):
-    template_name = "users/password_reset_confirm.html"
+class PasswordResetConfirmView(AccountPage, auth_views.PasswordResetConfirmView):
     success_url = reverse_lazy("account:password_reset_complete")
 
 
-@method_decorator(never_cache, name="dispatch")
-class PasswordResetCompleteView(auth_views.PasswordResetCompleteView):
-    template_name = "users/password_reset_complete.html"
+class PasswordResetCompleteView(AccountPage, auth_views.PasswordResetCompleteView):
+    pass
 
 
-@method_decorator(never_cache, name="dispatch")
-class PasswordChangeView(auth_views.PasswordChangeView):
-    template_name = "users/password_change_form.html"
+class PasswordChangeView(AccountPage, auth_views.PasswordChangeView):
     success_url = reverse_lazy("account:password_change_done")
 
 
-@method_decorator(never_cache, name="dispatch")
-class PasswordChangeDoneView(auth_views.PasswordChangeDoneView):
-    template_name = "users/password_change_done.html"
+class PasswordChangeDoneView(AccountPage, auth_views.PasswordChangeDoneView):
+    pass
 
 
 @never_cache
