@@ -14,7 +14,8 @@ from wagtail.models import ModelLogEntry
 from apps.capacity.models import HubItem, ThematicSelection
 from tests.capacity.factories import HubItemFactory, ThematicSelectionFactory
 from tests.helpers import admin_form_data, html_of, text_of
-from tests.strategies.helpers import partner, staff
+from tests.partners.factories import PartnerFactory
+from tests.users.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -25,7 +26,7 @@ def url(model, view="list", *args):
 
 def test_the_public_and_partners_get_no_admin_and_cannot_change_an_item(client):
     item = HubItemFactory(slug="canvas", title="Kept as it is")
-    for user in (None, partner()):
+    for user in (None, PartnerFactory()):
         if user is not None:
             client.force_login(user)
         for model in ("hubitem", "thematicselection"):
@@ -39,7 +40,7 @@ def test_the_public_and_partners_get_no_admin_and_cannot_change_an_item(client):
 
 
 def test_staff_filter_search_and_export_the_hub(client):
-    client.force_login(staff())
+    client.force_login(UserFactory(superuser=True))
     HubItemFactory(slug="canvas", country="LV", language="lv")
     HubItemFactory(slug="mentor", country="SE")
     response = client.get(url("hubitem"), {"country": "LV"})
@@ -56,7 +57,7 @@ def test_staff_filter_search_and_export_the_hub(client):
 def test_an_edit_of_an_item_is_in_its_history_and_reaches_the_search(
     client, django_capture_on_commit_callbacks
 ):
-    editor = staff()
+    editor = UserFactory(superuser=True)
     client.force_login(editor)
     item = HubItemFactory(slug="canvas", title="Canvas")
     edit = url("hubitem", "edit", item.pk)
@@ -85,7 +86,7 @@ def test_an_edit_of_an_item_is_in_its_history_and_reaches_the_search(
 def test_staff_give_a_country_its_four_areas_and_no_more(client):
     from apps.vocabulary.models import Theme
 
-    client.force_login(staff())
+    client.force_login(UserFactory(superuser=True))
     themes = [Theme.objects.create(code=f"t{n}", name=f"T{n}") for n in range(4)]
     chosen = ThematicSelectionFactory(country="ES", themes=themes)
     response = client.get(url("thematicselection", "edit", chosen.pk))

@@ -8,7 +8,7 @@ from django.db.models import Count
 
 from apps.strategies.models import ActionItem
 from apps.workpackages.models import Deliverable
-from tests.strategies.helpers import item, plan, strategy
+from tests.strategies.factories import ActionItemFactory, ActionPlanFactory
 from tests.workpackages.helpers import deliverable
 
 pytestmark = pytest.mark.django_db
@@ -29,10 +29,13 @@ def test_a_deliverable_is_overdue_until_submitted_and_never_without_a_due_date()
 
 
 def test_an_action_item_is_overdue_until_done_or_dropped_and_the_plans_count_it_alike():
-    action_plan = plan(strategy("LV"))
-    made = {status: item(action_plan, due_date=PAST, status=status) for status in ActionItem.Status.values}
-    item(action_plan, due_date=None, status="not_started")
-    item(action_plan, due_date=TODAY, status="in_progress")
+    action_plan = ActionPlanFactory(strategy__country="LV")
+    made = {
+        status: ActionItemFactory(plan=action_plan, due_date=PAST, status=status)
+        for status in ActionItem.Status.values
+    }
+    ActionItemFactory(plan=action_plan, due_date=None, status="not_started")
+    ActionItemFactory(plan=action_plan, due_date=TODAY, status="in_progress")
     overdue = set(ActionItem.objects.overdue(TODAY))
     assert overdue == {made["not_started"], made["in_progress"]}
     assert all(i.is_overdue(TODAY) == (i in overdue) for i in ActionItem.objects.all())

@@ -17,7 +17,8 @@ from django.urls import reverse
 
 from apps.core.files.csv_export import FORMULA_STARTS, spreadsheet_safe
 from apps.reports.generators.documents import write_csv, write_xlsx
-from tests.strategies.helpers import item, plan, staff, strategy
+from tests.strategies.factories import ActionItemFactory
+from tests.users.factories import UserFactory
 
 
 def _blank(character: str) -> bool:
@@ -127,8 +128,8 @@ def test_the_mapping_comparison_csv_quotes_a_disguised_criterion_name(client):
 def test_the_admin_listing_downloads_quote_disguised_formulas(client, export):
     from openpyxl import load_workbook
 
-    client.force_login(staff())
-    item(plan(strategy("SE")), title=" ＝HYPERLINK(1)")
+    client.force_login(UserFactory(superuser=True))
+    ActionItemFactory(plan__strategy__country="SE", title=" ＝HYPERLINK(1)")
     response = client.get(reverse("wagtailsnippets_strategies_actionitem:list"), {"export": export})
     content = b"".join(response.streaming_content) if response.streaming else response.content
     if export == "csv":

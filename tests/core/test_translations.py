@@ -35,7 +35,8 @@ from apps.vocabulary import content as vocabulary_content
 from apps.workpackages.models import Deliverable
 from tests.helpers import html_of, url_in
 from tests.practices.factories import PracticePageFactory
-from tests.strategies.helpers import index_page, item, plan, strategy
+from tests.strategies.factories import ActionItemFactory, ActionPlanFactory, StrategyFactory
+from tests.strategies.helpers import index_page
 from tests.users.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -136,8 +137,10 @@ def test_an_action_items_due_date_is_its_deadline():
 
 
 def test_the_strategy_page_heads_its_items_due_date_sista_datum(client):
-    made = strategy("LV")
-    item(plan(made, "Found the centre"), title="Draft the statutes")
+    made = StrategyFactory(country="LV")
+    ActionItemFactory(
+        plan=ActionPlanFactory(strategy=made, title="Found the centre"), title="Draft the statutes"
+    )
     page = html_of(client.get(f"{url_in(index_page(), 'sv')}lv/"))
     headers = [th.get_text(strip=True) for th in page.select("table.strategy__items th")]
     assert "Sista datum" in headers

@@ -72,7 +72,7 @@ def test_partners_never_see_the_panel(client):
 def test_the_register_and_strategies_panel_counts_match_the_records(admin_client):
     from apps.projects.models import Engagement, SupportOffering
     from tests.projects.helpers import project_create
-    from tests.strategies.helpers import item, plan, strategy
+    from tests.strategies.factories import ActionItemFactory, ActionPlanFactory
 
     today = timezone.localdate()
     before = html_of(admin_client.get("/admin/"))
@@ -96,10 +96,22 @@ def test_the_register_and_strategies_panel_counts_match_the_records(admin_client
         end_date=today - timedelta(days=200),
         status="completed",
     )
-    action_plan = plan(strategy("LV"))
-    item(action_plan, "Late action", due_date=today - timedelta(days=1), status="in_progress", progress=40)
-    item(action_plan, "Late but done", due_date=today - timedelta(days=1), status="done", progress=100)
-    item(action_plan, "Not due", due_date=today + timedelta(days=1))
+    action_plan = ActionPlanFactory(strategy__country="LV")
+    ActionItemFactory(
+        plan=action_plan,
+        title="Late action",
+        due_date=today - timedelta(days=1),
+        status="in_progress",
+        progress=40,
+    )
+    ActionItemFactory(
+        plan=action_plan,
+        title="Late but done",
+        due_date=today - timedelta(days=1),
+        status="done",
+        progress=100,
+    )
+    ActionItemFactory(plan=action_plan, title="Not due", due_date=today + timedelta(days=1))
 
     page = html_of(admin_client.get("/admin/"))
     counts = {
@@ -116,10 +128,12 @@ def test_the_register_and_strategies_panel_counts_match_the_records(admin_client
 def test_staff_see_only_the_parts_whose_records_they_may_view(client):
     from django.contrib.auth.models import Group, Permission
 
-    from tests.strategies.helpers import item, plan, strategy
+    from tests.strategies.factories import ActionItemFactory
     from tests.users.factories import UserFactory
 
-    item(plan(strategy("LV")), "Late action", due_date=timezone.localdate() - timedelta(days=1))
+    ActionItemFactory(
+        plan__strategy__country="LV", title="Late action", due_date=timezone.localdate() - timedelta(days=1)
+    )
     group = Group.objects.create(name="Event staff")
     group.permissions.add(
         Permission.objects.get(codename="access_admin"),

@@ -1,10 +1,10 @@
-"""Factories of WP5's national strategies, their action plans and the plans' items."""
+"""Factories of WP5's national strategies, their action plans and the plans' items, and design criteria."""
 
 import datetime
 
 import factory
 
-from apps.strategies.models import ActionItem, ActionPlan, Strategy
+from apps.strategies.models import ActionItem, ActionPlan, DesignCriterion, Strategy
 from tests.core.factories import TranslatedModelFactory
 
 
@@ -44,3 +44,14 @@ class ActionItemFactory(TranslatedModelFactory):
 
     class Meta:
         model = ActionItem
+
+
+class DesignCriterionFactory(TranslatedModelFactory):
+    """An institutional design criterion, named alike in every language unless given per language."""
+
+    name = factory.Sequence(lambda n: f"Design criterion {n}")
+
+    _every_language = ("name",)
+
+    class Meta:
+        model = DesignCriterion

@@ -10,10 +10,17 @@ from django.urls import reverse
 
 from wagtail.models import ModelLogEntry
 
-from apps.strategies.models import ActionItem, DesignCriterion, Strategy
+from apps.strategies.models import ActionItem, Strategy
 from apps.vocabulary.models import SupportArea
 from tests.helpers import admin_form_data, html_of, text_of
-from tests.strategies.helpers import item, partner, plan, staff, strategy, translated
+from tests.partners.factories import PartnerFactory
+from tests.strategies.factories import (
+    ActionItemFactory,
+    ActionPlanFactory,
+    DesignCriterionFactory,
+    StrategyFactory,
+)
+from tests.users.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -25,9 +32,9 @@ def url(model, view="list", *args):
 
 
 def test_the_public_and_partners_get_no_admin_and_cannot_change_a_record(client):
-    record = strategy("LV", adopted=False, vision="Kept as it is")
-    action = item(plan(record), progress=10)
-    for user in (None, partner()):
+    record = StrategyFactory(country="LV", adopted=False, vision="Kept as it is")
+    action = ActionItemFactory(plan=ActionPlanFactory(strategy=record), progress=10)
+    for user in (None, PartnerFactory()):
         if user is not None:
             client.force_login(user)
         for model in MODELS:
@@ -49,9 +56,9 @@ def test_the_public_and_partners_get_no_admin_and_cannot_change_a_record(client)
 
 
 def test_staff_list_filter_search_and_export(client):
-    client.force_login(staff())
-    strategy("SE", vision="A Swedish centre")
-    strategy("FR", adopted=False, vision="A French centre")
+    client.force_login(UserFactory(superuser=True))
+    StrategyFactory(country="SE", vision="A Swedish centre")
+    StrategyFactory(country="FR", adopted=False, vision="A French centre")
     for model in MODELS:
         assert client.get(url(model)).status_code == 200, model
     listing = client.get(url("strategy"), {"country": "SE"}).content.decode()
@@ -69,9 +76,13 @@ def test_staff_list_filter_search_and_export(client):
 
 
 def test_staff_filter_action_items_by_country_and_status_and_export_them(client):
-    client.force_login(staff())
-    item(plan(strategy("SE")), title="Open the Malmö hub", status="in_progress", progress=30)
-    item(plan(strategy("LV")), title="Draft the Riga statutes", status="done", progress=100)
+    client.force_login(UserFactory(superuser=True))
+    ActionItemFactory(
+        plan__strategy__country="SE", title="Open the Malmö hub", status="in_progress", progress=30
+    )
+    ActionItemFactory(
+        plan__strategy__country="LV", title="Draft the Riga statutes", status="done", progress=100
+    )
     listing = client.get(url("actionitem"), {"plan__strategy__country": "LV"}).content.decode()
     assert "Draft the Riga statutes" in listing and "Open the Malmö hub" not in listing
     listing = client.get(url("actionitem"), {"status": "in_progress"}).content.decode()
@@ -86,16 +97,16 @@ def test_staff_filter_action_items_by_country_and_status_and_export_them(client)
 
 
 def test_the_edit_form_has_one_tab_per_language(client):
-    client.force_login(staff())
-    form = html_of(client.get(url("strategy", "edit", strategy("ES").pk)))
+    client.force_login(UserFactory(superuser=True))
+    form = html_of(client.get(url("strategy", "edit", StrategyFactory(country="ES").pk)))
     tabs = [tab.find(string=True, recursive=False).strip() for tab in form.select('[role="tab"]')]
     assert tabs == ["Strategy", "Swedish", "Latvian", "Spanish", "French", "English", "Criteria and services"]
     assert form.select_one('[name="funding_model_lv"]') is not None
 
 
 def test_staff_cannot_save_progress_over_100(client):
-    client.force_login(staff())
-    action = item(plan(strategy()), progress=10)
+    client.force_login(UserFactory(superuser=True))
+    action = ActionItemFactory(progress=10)
     edit = url("actionitem", "edit", action.pk)
     data = admin_form_data(client.get(edit), "#w-editor-form")
     data["progress"] = ["140"]
@@ -106,9 +117,9 @@ def test_staff_cannot_save_progress_over_100(client):
 
 
 def test_an_admin_edit_is_in_the_history_with_its_changed_field(client):
-    editor = staff()
+    editor = UserFactory(superuser=True)
     client.force_login(editor)
-    record = strategy("LV", adopted=False)
+    record = StrategyFactory(country="LV", adopted=False)
     edit = url("strategy", "edit", record.pk)
     # A first save through the form, as staff make it, so the comparison shows one edit only.
     assert client.post(edit, admin_form_data(client.get(edit), "#w-editor-form")).status_code == 302
@@ -142,9 +153,9 @@ def test_an_admin_edit_is_in_the_history_with_its_changed_field(client):
 
 
 def test_an_action_items_edit_is_in_its_history(client):
-    editor = staff()
+    editor = UserFactory(superuser=True)
     client.force_login(editor)
-    action = item(plan(strategy()), progress=10)
+    action = ActionItemFactory(progress=10)
     edit = url("actionitem", "edit", action.pk)
     data = admin_form_data(client.get(edit), "#w-editor-form")
     data["progress"] = ["60"]
@@ -158,8 +169,8 @@ def test_an_action_items_edit_is_in_its_history(client):
 
 
 def test_staff_add_an_adopted_strategy_with_its_criteria_and_services(client):
-    client.force_login(staff())
-    criterion = DesignCriterion.objects.create(**translated("name", "Independent governance"))
+    client.force_login(UserFactory(superuser=True))
+    criterion = DesignCriterionFactory(name="Independent governance")
     area = SupportArea.objects.order_by("number").first()
     add = url("strategy", "add")
     data = admin_form_data(client.get(add), "#w-editor-form")

@@ -8,13 +8,14 @@ from django.core.management import call_command
 
 from apps.strategies.models import ActionItem, ActionPlan, Strategy
 from tests.helpers import html_of, url_in
-from tests.strategies.helpers import index_page, strategy
+from tests.strategies.factories import StrategyFactory
+from tests.strategies.helpers import index_page
 
 pytestmark = pytest.mark.django_db
 
 
 def test_demo_strategies_are_added_once_per_country_shown_and_removed_leaving_real_ones(client):
-    real = strategy("SE", vision="The real one")
+    real = StrategyFactory(country="SE", vision="The real one")
     call_command("seed_demo", "--strategies", stdout=open("/dev/null", "w"))
     call_command("seed_demo", "--strategies", stdout=open("/dev/null", "w"))
     demo = Strategy.objects.filter(is_demo=True)

@@ -6,27 +6,27 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 
 from apps.strategies.models import ActionItem, Strategy
-from tests.strategies.helpers import item, plan, strategy, translated
+from tests.strategies.factories import ActionItemFactory, ActionPlanFactory, StrategyFactory
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.mark.parametrize("progress", [0, 55, 100])
 def test_progress_from_0_to_100_is_valid(progress):
-    made = ActionItem(plan=plan(strategy()), progress=progress, **translated("title", "Open a hub"))
+    made = ActionItemFactory.build(plan=ActionPlanFactory(), progress=progress, title="Open a hub")
     made.full_clean()
 
 
 @pytest.mark.parametrize("progress", [101, 250])
 def test_progress_over_100_is_refused_by_validation(progress):
-    made = ActionItem(plan=plan(strategy()), progress=progress, **translated("title", "Open a hub"))
+    made = ActionItemFactory.build(plan=ActionPlanFactory(), progress=progress, title="Open a hub")
     with pytest.raises(ValidationError) as refused:
         made.full_clean()
     assert "progress" in refused.value.message_dict
 
 
 def test_the_database_refuses_progress_over_100_even_without_validation():
-    made = item(plan(strategy()), progress=40)
+    made = ActionItemFactory(progress=40)
     ActionItem.objects.filter(pk=made.pk).update(progress=100)
     with pytest.raises(IntegrityError), transaction.atomic():
         ActionItem.objects.filter(pk=made.pk).update(progress=101)
@@ -35,10 +35,10 @@ def test_the_database_refuses_progress_over_100_even_without_validation():
 
 
 def test_one_strategy_per_country_and_version():
-    strategy("LV", version=1)
-    strategy("ES", version=1)
+    StrategyFactory(country="LV", version=1)
+    StrategyFactory(country="ES", version=1)
     with pytest.raises(IntegrityError), transaction.atomic():
-        strategy("LV", version=1, adopted=False)
+        StrategyFactory(country="LV", version=1, adopted=False)
     assert Strategy.objects.filter(country="LV").count() == 1
 
 

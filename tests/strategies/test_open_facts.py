@@ -3,7 +3,8 @@
 import pytest
 
 from tests.helpers import html_of, url_in
-from tests.strategies.helpers import index_page, item, plan, strategy
+from tests.strategies.factories import ActionItemFactory, ActionPlanFactory, StrategyFactory
+from tests.strategies.helpers import index_page
 
 pytestmark = pytest.mark.django_db
 
@@ -26,8 +27,10 @@ TO_BE_ANNOUNCED = {
 def test_an_action_item_without_owner_or_date_is_to_be_announced_and_empty_sections_are_left_out(
     client, languages
 ):
-    made = strategy("LV", vision="A centre in every region")
-    item(plan(made, "Found the centre"), title="Draft the statutes")
+    made = StrategyFactory(country="LV", vision="A centre in every region")
+    ActionItemFactory(
+        plan=ActionPlanFactory(strategy=made, title="Found the centre"), title="Draft the statutes"
+    )
     for lang in languages:
         page = html_of(client.get(f"{url_in(index_page(), lang)}lv/"))
         row = page.select_one("table.strategy__items tbody tr")

@@ -8,8 +8,10 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from apps.partners.models import Organisation
-from apps.strategies.models import ActionItem, ActionPlan, Strategy
+from apps.strategies.models import ActionItem, ActionPlan
 from apps.strategies.selectors import action_items_overdue
+from tests.partners.factories import OrganisationFactory
+from tests.strategies.factories import ActionItemFactory, ActionPlanFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -21,19 +23,16 @@ S = ActionItem.Status
 @pytest.fixture
 def plan() -> ActionPlan:
     ActionItem.objects.update(due_date=None)  # the demo content's items, if any, out of the way
-    strategy = Strategy.objects.create(country="LV", status=Strategy.Status.ADOPTED)
-    return ActionPlan.objects.create(strategy=strategy, title="First action plan")
+    return ActionPlanFactory(strategy__country="LV")
 
 
 @pytest.fixture
 def organisation() -> Organisation:
-    return Organisation.objects.create(
-        name="Latvian Makers", slug="latvian-makers", country="LV", kind=Organisation.Kind.THIRD_SECTOR
-    )
+    return OrganisationFactory(name="Latvian Makers", slug="latvian-makers", country="LV")
 
 
 def item(plan: ActionPlan, **kwargs) -> ActionItem:
-    return ActionItem.objects.create(plan=plan, title="An action", **kwargs)
+    return ActionItemFactory(plan=plan, **kwargs)
 
 
 def test_an_overdue_item_comes_with_its_responsible_organisation(plan, organisation):

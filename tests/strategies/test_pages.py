@@ -7,7 +7,8 @@ from django.test.utils import CaptureQueriesContext
 
 from apps.strategies.models import ActionItem, Strategy
 from tests.helpers import element, html_of, url_in
-from tests.strategies.helpers import index_page, item, plan, strategy
+from tests.strategies.factories import ActionItemFactory, ActionPlanFactory, StrategyFactory
+from tests.strategies.helpers import index_page
 
 pytestmark = pytest.mark.django_db
 
@@ -39,11 +40,11 @@ def test_after_the_load_every_language_says_the_sources_give_no_strategies(clien
 def test_the_cached_index_lists_a_strategy_once_it_is_adopted(
     client, page_cache, django_capture_on_commit_callbacks
 ):
-    draft = strategy("LV", adopted=False)
-    first = plan(draft, "Launch the centre")
-    item(first, status=ActionItem.Status.DONE, progress=100)
-    item(first, status=ActionItem.Status.IN_PROGRESS, progress=30)
-    item(first, status=ActionItem.Status.NOT_STARTED)
+    draft = StrategyFactory(country="LV", adopted=False)
+    first = ActionPlanFactory(strategy=draft, title="Launch the centre")
+    ActionItemFactory(plan=first, status=ActionItem.Status.DONE, progress=100)
+    ActionItemFactory(plan=first, status=ActionItem.Status.IN_PROGRESS, progress=30)
+    ActionItemFactory(plan=first, status=ActionItem.Status.NOT_STARTED)
     url = url_in(index_page(), "en")
     assert element(client.get(url), "#no-strategies")
     assert element(client.get(url), "#no-strategies")  # served from the cache
@@ -67,15 +68,15 @@ def test_the_cached_index_lists_a_strategy_once_it_is_adopted(
     assert client.get(strategy_url("lv")).status_code == 200
 
     with django_capture_on_commit_callbacks(execute=True):
-        item(first, status=ActionItem.Status.DONE, progress=100)
+        ActionItemFactory(plan=first, status=ActionItem.Status.DONE, progress=100)
     bar = element(client.get(url), "#country-lv progress")
     assert (bar["max"], bar["value"]) == ("4", "2")
 
 
 def test_a_draft_or_private_strategy_is_neither_listed_nor_served(client):
-    strategy("SE", adopted=False, vision="Draft vision")
-    strategy("FR", public=False, vision="Private vision")
-    strategy("ES", status="consultation", adopted=False, vision="Consulted vision")
+    StrategyFactory(country="SE", adopted=False, vision="Draft vision")
+    StrategyFactory(country="FR", is_public=False, vision="Private vision")
+    StrategyFactory(country="ES", status="consultation", adopted=False, vision="Consulted vision")
     text = client.get(url_in(index_page(), "en")).content.decode()
     assert "Draft vision" not in text and "Private vision" not in text
     for code in ("se", "fr", "es", "lv", "xx", "SE"):
@@ -83,10 +84,14 @@ def test_a_draft_or_private_strategy_is_neither_listed_nor_served(client):
 
 
 def test_a_strategy_page_shows_the_record_in_every_language(client, languages):
-    made = strategy("ES", vision="A centre for every region")
+    made = StrategyFactory(country="ES", vision="A centre for every region")
     made.vision_sv = "Ett centrum för varje region"
     made.save()
-    item(plan(made, "Found the centre"), title="Draft the statutes", progress=40)
+    ActionItemFactory(
+        plan=ActionPlanFactory(strategy=made, title="Found the centre"),
+        title="Draft the statutes",
+        progress=40,
+    )
     for lang in languages:
         response = client.get(strategy_url("es", lang))
         assert response.status_code == 200, lang
@@ -110,15 +115,18 @@ def _queries(client, url) -> int:
 
 
 def test_page_queries_do_not_grow_with_the_items(client):
-    made = strategy("SE")
-    first, second = plan(made, "One"), plan(made, "Two")
-    item(first)
-    item(second)
+    made = StrategyFactory(country="SE")
+    first, second = (
+        ActionPlanFactory(strategy=made, title="One"),
+        ActionPlanFactory(strategy=made, title="Two"),
+    )
+    ActionItemFactory(plan=first)
+    ActionItemFactory(plan=second)
     index, detail = url_in(index_page(), "en"), strategy_url("se")
     client.get(index), client.get(detail)  # warm the process caches
     few = (_queries(client, index), _queries(client, detail))
     for number in range(38):
-        item(first if number % 2 else second, title=f"Action {number}", progress=number)
+        ActionItemFactory(plan=first if number % 2 else second, title=f"Action {number}", progress=number)
     assert ActionItem.objects.count() == 40
     assert (_queries(client, index), _queries(client, detail)) == few
 
@@ -135,12 +143,12 @@ def test_page_queries_do_not_grow_with_the_items(client):
     ],
 )
 def test_hostile_query_strings_never_fail(client, query):
-    strategy("LV")
+    StrategyFactory(country="LV")
     assert client.get(url_in(index_page(), "en") + query).status_code < 500
     assert client.get(strategy_url("lv") + query).status_code == 200
 
 
 @pytest.mark.parametrize("path", ["lv/extra/", "%00/", "l%C3%A5/", "..%2F/", "lv%20/", "1/", "lva/"])
 def test_hostile_paths_below_the_page_are_not_found(client, path):
-    strategy("LV")
+    StrategyFactory(country="LV")
     assert client.get(url_in(index_page(), "en") + path).status_code == 404

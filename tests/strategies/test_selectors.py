@@ -9,7 +9,7 @@ from django.test.utils import CaptureQueriesContext
 
 from apps.strategies import selectors
 from apps.strategies.models import ActionItem
-from tests.strategies.helpers import item, plan, strategy
+from tests.strategies.factories import ActionItemFactory, ActionPlanFactory, StrategyFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -22,21 +22,26 @@ S = ActionItem.Status
 @pytest.fixture
 def fixture_items():
     """Sweden: two plans with seven items; Latvia: one plan with two; Spain: a draft that never counts."""
-    sweden = strategy("SE")
-    first, second = plan(sweden, "2024"), plan(sweden, "2025")
-    item(first, status=S.DONE, progress=100, due_date=PAST)  # past but done: not overdue
-    item(first, status=S.IN_PROGRESS, progress=50, due_date=PAST)  # overdue
-    item(first, status=S.NOT_STARTED, progress=0, due_date=PAST)  # overdue
-    item(first, status=S.DROPPED, progress=10, due_date=PAST)  # past but dropped: not overdue
-    item(second, status=S.IN_PROGRESS, progress=30, due_date=FUTURE)
-    item(second, status=S.NOT_STARTED, progress=0)  # no due date: never overdue
-    item(second, status=S.DONE, progress=100, due_date=TODAY)  # due today: not yet overdue
-    latvia = strategy("LV")
-    only = plan(latvia)
-    item(only, status=S.IN_PROGRESS, progress=20, due_date=PAST)  # overdue
-    item(only, status=S.IN_PROGRESS, progress=40, due_date=FUTURE)
-    draft = strategy("ES", adopted=False)
-    item(plan(draft), status=S.DONE, progress=100, due_date=PAST)
+    sweden = StrategyFactory(country="SE")
+    first, second = (
+        ActionPlanFactory(strategy=sweden, title="2024"),
+        ActionPlanFactory(strategy=sweden, title="2025"),
+    )
+    ActionItemFactory(plan=first, status=S.DONE, progress=100, due_date=PAST)  # past but done: not overdue
+    ActionItemFactory(plan=first, status=S.IN_PROGRESS, progress=50, due_date=PAST)  # overdue
+    ActionItemFactory(plan=first, status=S.NOT_STARTED, progress=0, due_date=PAST)  # overdue
+    ActionItemFactory(
+        plan=first, status=S.DROPPED, progress=10, due_date=PAST
+    )  # past but dropped: not overdue
+    ActionItemFactory(plan=second, status=S.IN_PROGRESS, progress=30, due_date=FUTURE)
+    ActionItemFactory(plan=second, status=S.NOT_STARTED, progress=0)  # no due date: never overdue
+    ActionItemFactory(plan=second, status=S.DONE, progress=100, due_date=TODAY)  # due today: not yet overdue
+    latvia = StrategyFactory(country="LV")
+    only = ActionPlanFactory(strategy=latvia)
+    ActionItemFactory(plan=only, status=S.IN_PROGRESS, progress=20, due_date=PAST)  # overdue
+    ActionItemFactory(plan=only, status=S.IN_PROGRESS, progress=40, due_date=FUTURE)
+    draft = StrategyFactory(country="ES", adopted=False)
+    ActionItemFactory(plan=ActionPlanFactory(strategy=draft), status=S.DONE, progress=100, due_date=PAST)
     return sweden, latvia
 
 
@@ -63,11 +68,11 @@ def test_each_plan_has_its_own_counts(fixture_items):
 
 
 def test_only_the_newest_adopted_public_strategy_of_a_country_is_public():
-    strategy("SE", version=1)
-    newest = strategy("SE", version=2)
-    strategy("SE", version=3, public=False)
-    strategy("SE", version=4, adopted=False)
-    strategy("FR", status="consultation", adopted=False)
+    StrategyFactory(country="SE", version=1)
+    newest = StrategyFactory(country="SE", version=2)
+    StrategyFactory(country="SE", version=3, is_public=False)
+    StrategyFactory(country="SE", version=4, adopted=False)
+    StrategyFactory(country="FR", status="consultation", adopted=False)
     assert list(selectors.adopted_public_strategies()) == [newest]
     assert selectors.public_strategy("se") == newest
     assert selectors.public_strategy("SE") is None

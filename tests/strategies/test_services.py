@@ -8,7 +8,8 @@ from django.db import transaction
 
 from apps.strategies.models import ActionItem, ActionPlan, DesignCriterion, Strategy, StrategyIndexPage
 from apps.strategies.services import strategies_load, strategy_status_change
-from tests.strategies.helpers import index_page, strategy
+from tests.strategies.factories import StrategyFactory
+from tests.strategies.helpers import index_page
 
 pytestmark = pytest.mark.django_db
 
@@ -34,13 +35,13 @@ def test_the_loader_is_idempotent_and_restores_an_edited_title():
 
 
 def test_staff_records_survive_a_reload():
-    made = strategy("FR")
+    made = StrategyFactory(country="FR")
     strategies_load()
     assert Strategy.objects.get() == made
 
 
 def test_a_status_change_is_a_revision_and_an_adoption_keeps_its_date():
-    made = strategy("SE", adopted=False)
+    made = StrategyFactory(country="SE", adopted=False)
     strategy_status_change(strategy=made, status=Strategy.Status.CONSULTATION)
     strategy_status_change(
         strategy=made, status=Strategy.Status.ADOPTED, adopted_on=datetime.date(2025, 2, 3)
@@ -53,7 +54,7 @@ def test_a_status_change_is_a_revision_and_an_adoption_keeps_its_date():
 
 
 def test_an_adoption_rolled_back_leaves_the_strategy_as_it_was():
-    made = strategy("LV", adopted=False)
+    made = StrategyFactory(country="LV", adopted=False)
     with pytest.raises(RuntimeError), transaction.atomic():
         strategy_status_change(strategy=made, status=Strategy.Status.ADOPTED)
         raise RuntimeError
