@@ -134,10 +134,10 @@ def test_routing_a_case_costs_a_query_per_level_then_one(case, language, django_
 def test_routing_a_record_below_its_page_remembers_the_page_not_the_record(django_assert_num_queries):
     """A record's path is not kept (junk below a page would fill the cache), the path to its page is."""
     from apps.projects.models import EsfProject, EsfRegisterPage
-    from tests.projects.helpers import project_create
+    from tests.projects.factories import EsfProjectFactory
 
     EsfProject.objects.filter(diary_number="22-018-S01").update(is_public=True)
-    other = project_create(diary_number="77-001-S01", is_public=True)
+    other = EsfProjectFactory(diary_number="77-001-S01", is_public=True)
     home = Site.objects.get(is_default_site=True).root_page.specific
     ContentType.objects.get_for_model(EsfRegisterPage)
     request = RequestFactory().get("/en/esf-register/22-018-s01/")

@@ -134,7 +134,7 @@ def test_an_admin_listing_and_its_csv_read_as_many_queries_for_many_rows_as_for_
     from django.test.utils import CaptureQueriesContext
 
     from apps.projects.models import OfferingItem
-    from tests.projects.helpers import project_create
+    from tests.projects.factories import EsfProjectFactory
 
     offering = SupportOffering.objects.get(number=2)
 
@@ -142,7 +142,10 @@ def test_an_admin_listing_and_its_csv_read_as_many_queries_for_many_rows_as_for_
         for _ in range(count):
             if model == "engagement":
                 Engagement.objects.create(
-                    project=project_create(), offering=offering, kind="coaching", start_date=date(2025, 1, 1)
+                    project=EsfProjectFactory(),
+                    offering=offering,
+                    kind="coaching",
+                    start_date=date(2025, 1, 1),
                 )
             else:
                 OfferingItem.objects.create(

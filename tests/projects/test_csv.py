@@ -8,7 +8,8 @@ import pytest
 
 from apps.projects.demo import demo_projects_create
 from apps.projects.models import EsfProject
-from tests.projects.helpers import project_create, register_url
+from tests.projects.factories import EsfProjectFactory
+from tests.projects.helpers import register_url
 
 pytestmark = pytest.mark.django_db
 
@@ -23,8 +24,8 @@ def rows_of(response) -> list[list[str]]:
 
 
 def test_the_csv_lists_the_filtered_public_projects_with_a_header(client):
-    project_create(name="Latvian project", country="LV", nuts2_code="LV00")
-    project_create(name="Private project", country="LV", nuts2_code="LV00", is_public=False)
+    EsfProjectFactory(name="Latvian project", country="LV", nuts2_code="LV00")
+    EsfProjectFactory(name="Private project", country="LV", nuts2_code="LV00", is_public=False)
     response = client.get(csv_url(), {"country": "LV"})
     assert response["Content-Type"].startswith("text/csv")
     rows = rows_of(response)
@@ -35,8 +36,8 @@ def test_the_csv_lists_the_filtered_public_projects_with_a_header(client):
 
 
 def test_cells_a_spreadsheet_would_run_are_kept_as_text(client):
-    project_create(name="=HYPERLINK(1)", owner="@owner", region="-region")
-    project_create(name="+SUM(1)")
+    EsfProjectFactory(name="=HYPERLINK(1)", owner="@owner", region="-region")
+    EsfProjectFactory(name="+SUM(1)")
     rows = rows_of(client.get(csv_url(), {"q": "("}))
     assert sorted(row[1] for row in rows[1:]) == ["'+SUM(1)", "'=HYPERLINK(1)"]
     first = next(row for row in rows if row[1] == "'=HYPERLINK(1)")
@@ -72,7 +73,7 @@ def test_the_status_is_written_in_the_reader_s_language(client):
 
     from apps.projects.models import Status
 
-    project_create(name="Swedish project")
+    EsfProjectFactory(name="Swedish project")
     rows = rows_of(client.get(f"{register_url('sv')}csv/", {"q": "Swedish project"}))
     with translation.override("sv"):
         assert rows[1][-1] == str(Status.ONGOING.label) != "ongoing"

@@ -10,7 +10,7 @@ from django.utils import translation
 
 from apps.projects.models import Engagement, EsfProject, Status, SupportOffering, status_of
 from apps.projects.nuts import NUTS2, known_codes
-from tests.projects.helpers import project_values
+from tests.projects.factories import EsfProjectFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -18,12 +18,12 @@ pytestmark = pytest.mark.django_db
 def errors_of(**changes) -> dict:
     with translation.override("en"):
         with pytest.raises(ValidationError) as raised:
-            EsfProject(**project_values(**changes)).full_clean()
+            EsfProjectFactory.build(**changes).full_clean()
     return raised.value.message_dict
 
 
 def test_a_valid_record_passes():
-    EsfProject(**project_values()).full_clean()
+    EsfProjectFactory.build().full_clean()
 
 
 @pytest.mark.parametrize(
@@ -37,7 +37,7 @@ def test_a_diary_number_not_like_22_018_s01_is_refused(value):
 
 @pytest.mark.parametrize("value", ["2021SE05SFPR001", "2021SE05SFPR"])
 def test_a_full_cci_and_the_register_s_short_cci_pass(value):
-    EsfProject(**project_values(programme_cci=value)).full_clean()
+    EsfProjectFactory.build(programme_cci=value).full_clean()
 
 
 @pytest.mark.parametrize(
@@ -70,7 +70,7 @@ def test_every_nuts_2_code_of_the_table_and_the_national_code_pass():
     assert len(NUTS2["ES"]) == 19 and len(NUTS2["FR"]) == 27
     for country in NUTS2:
         for code in known_codes(country):
-            EsfProject(**project_values(country=country, nuts2_code=code)).full_clean()
+            EsfProjectFactory.build(country=country, nuts2_code=code).full_clean()
     assert "SE0" in known_codes("SE")
 
 
@@ -91,18 +91,15 @@ def test_a_project_ending_before_it_starts_is_refused():
     ]
 
 
-def test_the_messages_go_through_gettext(monkeypatch):
+def test_the_messages_go_through_gettext():
     """The messages are marked for translation: a catalogue's text replaces the English."""
-    translation.gettext("")  # Django resolves its translation functions on first use.
-    real = translation._trans.gettext
-    monkeypatch.setattr(
-        translation._trans,
-        "gettext",
-        lambda message: (
-            "ÖVERSATT" if message == "The project cannot end before it starts." else real(message)
-        ),
-    )
-    assert errors_of(start_date=date(2024, 1, 2), end_date=date(2024, 1, 1))["end_date"] == ["ÖVERSATT"]
+    english = "The project cannot end before it starts."
+    with translation.override("sv"):
+        swedish = translation.gettext(english)
+        with pytest.raises(ValidationError) as raised:
+            EsfProjectFactory.build(start_date=date(2024, 1, 2), end_date=date(2024, 1, 1)).full_clean()
+        assert raised.value.message_dict["end_date"] == [swedish]
+    assert swedish != english
 
 
 def test_an_engagement_ending_before_it_starts_is_refused():
@@ -142,26 +139,24 @@ def test_each_rule_speaks_the_readers_language(language):
     english = errors_of(**bad)
     with translation.override(language):
         with pytest.raises(ValidationError) as raised:
-            EsfProject(**project_values(**bad)).full_clean()
+            EsfProjectFactory.build(**bad).full_clean()
         translated = raised.value.message_dict
     for field in bad:
         assert translated[field] and translated[field] != english[field], (language, field)
     start, end = {"start_date": date(2024, 1, 2), "end_date": date(2024, 1, 1)}.values()
     with translation.override(language):
         with pytest.raises(ValidationError) as raised:
-            EsfProject(**project_values(start_date=start, end_date=end)).full_clean()
+            EsfProjectFactory.build(start_date=start, end_date=end).full_clean()
         assert raised.value.message_dict["end_date"] != ["The project cannot end before it starts."]
 
 
 def test_the_status_filter_on_dates_agrees_with_the_status_shown():
     from datetime import timedelta
 
-    from tests.projects.helpers import project_create
-
     today = date(2026, 6, 15)
     spans = [(-400, -10), (-400, -1), (-400, 0), (-10, 10), (0, 5), (1, 30), (-1, 0)]
     for number, (start, end) in enumerate(spans):
-        project_create(
+        EsfProjectFactory(
             diary_number=f"77-{number:03d}-S01",
             start_date=today + timedelta(days=start),
             end_date=today + timedelta(days=end),

@@ -12,7 +12,8 @@ from apps.core.caching.versioned import PAGES, forget_local
 from apps.projects import services
 from apps.projects.models import Engagement, EsfProject, SupportOffering
 from tests.helpers import html_of
-from tests.projects.helpers import project_create, register_url
+from tests.projects.factories import EsfProjectFactory
+from tests.projects.helpers import register_url
 
 pytestmark = pytest.mark.django_db
 LANGUAGES = ["en", "sv", "lv", "es", "fr"]
@@ -68,7 +69,7 @@ def test_the_register_lists_22_018_s01_in_every_language(client):
 
 
 def test_a_private_project_and_an_unknown_number_are_not_found(client):
-    private = project_create(is_public=False, name="Hidden project")
+    private = EsfProjectFactory(is_public=False, name="Hidden project")
     assert client.get(project_url(private)).status_code == 404
     assert client.get(f"{register_url()}99-999-s99/").status_code == 404
     assert client.get(f"{register_url()}not-a-number/").status_code == 404
@@ -76,7 +77,7 @@ def test_a_private_project_and_an_unknown_number_are_not_found(client):
 
 
 def test_search_finds_by_name_owner_and_diary_number(client):
-    project_create(name="Fjällbygdens lärande", owner="Jämtlands kommun")
+    EsfProjectFactory(name="Fjällbygdens lärande", owner="Jämtlands kommun")
     for q in ("fjällbygdens", "JÄMTLANDS", "22-018"):
         html = client.get(register_url(), {"q": q}).content.decode()
         assert ("Fjällbygdens lärande" in html) == (q != "22-018")
@@ -84,9 +85,9 @@ def test_search_finds_by_name_owner_and_diary_number(client):
 
 
 def test_filters_by_country_fund_area_region_and_status(client):
-    project_create(name="Riga project", country="LV", nuts2_code="LV00", region="Rīga", programme_area="C")
+    EsfProjectFactory(name="Riga project", country="LV", nuts2_code="LV00", region="Rīga", programme_area="C")
     today = date.today()
-    project_create(
+    EsfProjectFactory(
         name="Future project", start_date=today + timedelta(days=30), end_date=today + timedelta(days=400)
     )
 
@@ -105,7 +106,7 @@ def test_filters_by_country_fund_area_region_and_status(client):
 
 
 def test_an_offering_lists_the_projects_engaged_in_it_and_a_project_shows_its_engagements(client):
-    project = project_create(name="Coached project")
+    project = EsfProjectFactory(name="Coached project")
     services.engagement_create(
         project=project,
         offering=SupportOffering.objects.get(number=1),
@@ -128,7 +129,7 @@ def test_an_offering_lists_the_projects_engaged_in_it_and_a_project_shows_its_en
 
 def test_the_register_is_paginated(client):
     for number in range(25):
-        project_create(name=f"Paged project {number}")
+        EsfProjectFactory(name=f"Paged project {number}")
     first = client.get(register_url(), {"q": "Paged project"}).context["listing"]
     second = client.get(register_url(), {"q": "Paged project", "page": 2}).context["listing"]
     assert (len(first.object_list), len(second.object_list), first.paginator.num_pages) == (20, 5, 2)
@@ -152,12 +153,12 @@ def _after_a_change(client, project) -> tuple[int, int]:
 
 def test_the_pages_read_a_bounded_number_of_queries(client, django_assert_max_num_queries):
     for number in range(10):
-        project_create(name=f"Counted project {number}")
+        EsfProjectFactory(name=f"Counted project {number}")
     project = EsfProject.objects.get(diary_number="22-018-S01")
     client.get(register_url())  # what a running process holds whatever changes (content types, …)
     at_ten = _after_a_change(client, project)
     for number in range(190):
-        project_create(name=f"More projects {number}")
+        EsfProjectFactory(name=f"More projects {number}")
     at_two_hundred = _after_a_change(client, project)
     assert at_ten == at_two_hundred
     fresh, kept = at_ten
@@ -172,7 +173,7 @@ def test_the_pages_read_a_bounded_number_of_queries(client, django_assert_max_nu
 
 
 def test_a_changed_record_changes_its_cached_page(client, page_cache, django_capture_on_commit_callbacks):
-    project = project_create(name="Before the change")
+    project = EsfProjectFactory(name="Before the change")
     assert "Before the change" in client.get(project_url(project)).content.decode()
     with django_capture_on_commit_callbacks(execute=True):
         project.name = "After the change"
@@ -212,7 +213,7 @@ def test_the_register_links_its_csv_with_the_active_filters(client):
 
 
 def test_rows_and_filters_escape_the_record_and_mark_the_chosen_values(client):
-    project_create(
+    EsfProjectFactory(
         name='<script>alert("x")</script> & co',
         owner="Owner <b>bold</b>",
         region='Region "quoted"',

@@ -71,16 +71,16 @@ def test_partners_never_see_the_panel(client):
 
 def test_the_register_and_strategies_panel_counts_match_the_records(admin_client):
     from apps.projects.models import Engagement, SupportOffering
-    from tests.projects.helpers import project_create
+    from tests.projects.factories import EsfProjectFactory
     from tests.strategies.factories import ActionItemFactory, ActionPlanFactory
 
     today = timezone.localdate()
     before = html_of(admin_client.get("/admin/"))
     counts_before = {li.get_text(" ", strip=True) for li in before.select("li.projects-by-status")}
-    ongoing = project_create(
+    ongoing = EsfProjectFactory(
         diary_number="23-101-S01", start_date=today - timedelta(days=30), end_date=today + timedelta(days=300)
     )
-    project_create(
+    EsfProjectFactory(
         diary_number="23-102-S01", start_date=today + timedelta(days=30), end_date=today + timedelta(days=90)
     )
     offering = SupportOffering.objects.first()
