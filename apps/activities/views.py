@@ -12,7 +12,7 @@ from django.views.decorators.http import require_safe
 from apps.core.caching.pages import expire_at
 from apps.core.caching.versioned import PAGES, cached
 from apps.core.web.rate_limits import form_rate_limit
-from apps.core.web.responses import index_response, page_response
+from apps.core.web.responses import index_response, page_response, record_response
 from apps.vocabulary.models import COUNTRIES
 
 from . import selectors, services
@@ -123,20 +123,17 @@ def activity_response(request, page, activity, form, status=200):
     expire_at(request, activity.start, activity.end)
     url = activity_url(page, activity, request)
     full = activity.capacity is not None and selectors.confirmed_count(activity) >= activity.capacity
-    context = {
-        "activity": activity,
-        "form": form if activity.accepts_registrations else None,
-        "is_full": full,
-        "event_url": url,
-        "json_ld": event_json_ld(activity, url=request.build_absolute_uri(url)),
-    }
-    return page_response(
+    return record_response(
         request,
         page,
-        context,
+        activity,
+        name="activity",
         template="activities/activity.html",
-        subpage_path=f"{activity.slug}/",
         status=status,
+        form=form if activity.accepts_registrations else None,
+        is_full=full,
+        event_url=url,
+        json_ld=event_json_ld(activity, url=request.build_absolute_uri(url)),
     )
 
 

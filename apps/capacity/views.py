@@ -1,6 +1,6 @@
 """The knowledge hub's pages: the faceted, searchable listing and a tool's or method's page."""
 
-from apps.core.web.responses import index_response, page_response
+from apps.core.web.responses import index_response, record_response
 
 from . import selectors
 from .forms import HubQueryForm
@@ -11,10 +11,6 @@ def hub_index_serve(request, page):
 
 
 def hub_item_serve(request, page, item):
-    return page_response(
-        request,
-        page,
-        {"item": item, "hub_url": page.get_url(request)},
-        template="capacity/hub_item.html",
-        subpage_path=f"{item.slug}/",
+    return record_response(
+        request, page, item, name="item", template="capacity/hub_item.html", hub_url=page.get_url(request)
     )

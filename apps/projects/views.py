@@ -6,7 +6,7 @@ from urllib.parse import urlencode
 from django.utils.translation import gettext as _
 
 from apps.core.files.csv_export import streamed_csv
-from apps.core.web.responses import index_response, page_response
+from apps.core.web.responses import index_response, record_response
 
 from . import selectors
 from .forms import RegisterQueryForm, filter_selects
@@ -44,12 +44,13 @@ def register_serve(request, page):
 
 
 def project_serve(request, page, project):
-    return page_response(
+    return record_response(
         request,
         page,
-        {"project": project, "register_url": page.get_url(request)},
+        project,
+        name="project",
         template="projects/project.html",
-        subpage_path=f"{project.slug}/",
+        register_url=page.get_url(request),
     )
 
 

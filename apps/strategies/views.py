@@ -1,6 +1,6 @@
 """The strategies' pages: the index of every country and an adopted strategy's page."""
 
-from apps.core.web.responses import page_response
+from apps.core.web.responses import page_response, record_response
 
 from . import selectors
 
@@ -15,14 +15,13 @@ def strategy_index_serve(request, page):
 
 
 def strategy_serve(request, page, strategy):
-    return page_response(
+    return record_response(
         request,
         page,
-        {
-            "strategy": strategy,
-            "strategy_base": page.get_url(request),
-            **selectors.strategy_details(strategy),
-        },
+        strategy,
+        name="strategy",
         template="strategies/strategy.html",
-        subpage_path=f"{strategy.country.lower()}/",
+        key=strategy.country.lower(),
+        strategy_base=page.get_url(request),
+        **selectors.strategy_details(strategy),
     )

@@ -3,7 +3,7 @@
 An index page reads its query from the URL through a form that never refuses a request, asks
 its app's selectors for what the query shows, and renders that in the page's context
 (`index_response`); a record served below its index page is rendered the same way, in the
-record's template and with the path that names it (`page_response`).
+record's template and with the path that names it (`record_response`).
 """
 
 from collections.abc import Callable, Mapping
@@ -30,6 +30,20 @@ def page_response(
     if subpage_path is not None:
         full["subpage_path"] = subpage_path
     return TemplateResponse(request, template or page.get_template(request), full, status=status)
+
+
+def record_response(
+    request, page, record, *, name: str, template: str, key: str | None = None, status: int = 200, **extra
+) -> TemplateResponse:
+    """record, served below its index page (apps/core/web/record_pages.py), as name in template.
+
+    key is the record's path component below page, its slug unless given; extra is added to the
+    context as it is.
+    """
+    path = f"{record.slug if key is None else key}/"
+    return page_response(
+        request, page, {name: record, **extra}, template=template, subpage_path=path, status=status
+    )
 
 
 def index_response(
