@@ -30,11 +30,11 @@ from apps.mapping.services import REVIEWERS_GROUP
 from apps.notifications.models import Notification, Subscriber
 from apps.reports.models import ReportRequest, Status
 from tests.activities.helpers import ActivityFactory
-from tests.mapping.helpers import entry_of
+from tests.mapping.factories import MappingEntryFactory
 from tests.partners.factories import MembershipFactory, OrganisationFactory
 from tests.site.factories import StandardPageFactory
 from tests.users.factories import UserFactory
-from tests.workpackages.helpers import PDF, deliverable
+from tests.workpackages.factories import PDF, DeliverableFactory
 
 ROLES = ["anonymous", "partner_x", "partner_y", "staff", "wp", "reviewer", "superuser"]
 
@@ -80,14 +80,14 @@ def world(django_db_setup, django_db_blocker):
         )
         users["reviewer"] = admin_user()
         users["reviewer"].groups.add(Group.objects.get(name=REVIEWERS_GROUP))
-        entry = entry_of(users["partner_x"], x)
+        entry = MappingEntryFactory(user=users["partner_x"], organisation=x)
         attachment = Attachment(entry=entry, name="plan.pdf", content_type="application/pdf", size=len(PDF))
         attachment.file.save("plan.pdf", ContentFile(PDF), save=True)
         report = ReportRequest(
             kind="mapping", language="en", format="pdf", status=Status.DONE, is_public=False
         )
         report.file.save("report.pdf", ContentFile(PDF), save=True)
-        private = deliverable("D5.9", public=False, with_file=True)
+        private = DeliverableFactory(code="D5.9", is_public=False, with_file=True)
         notification = Notification.objects.create(
             kind="registration",
             template="registration_received",

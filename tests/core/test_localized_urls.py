@@ -15,7 +15,8 @@ from apps.core.web.localized_urls import route
 from apps.notifications import tokens
 from apps.notifications.models import Kind
 from tests.activities.helpers import ActivityFactory, person
-from tests.mapping.helpers import entry_of, organisation, partner_of
+from tests.mapping.factories import MappingEntryFactory
+from tests.partners.factories import OrganisationFactory, PartnerFactory
 
 # Wagtail's own addresses (its page tree, with translated slugs, and its page-privacy forms).
 WAGTAIL_OWN = ("wagtail",)
@@ -81,9 +82,9 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def addresses(settings, tmp_path):
     settings.PRIVATE_MEDIA_ROOT = tmp_path
-    org = organisation("LV")
-    partner = partner_of(org)
-    entry = entry_of(partner, org)
+    org = OrganisationFactory(country="LV")
+    partner = PartnerFactory(organisation=org)
+    entry = MappingEntryFactory(user=partner, organisation=org)
     activity = ActivityFactory()
     registration = activity_services.registration_create(activity=activity, data=person()).registration
     return {

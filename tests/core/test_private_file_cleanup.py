@@ -14,8 +14,9 @@ from apps.mapping.models import Attachment, MappingEntry
 from apps.reports.models import ReportRequest, Status
 from apps.workpackages.models import Deliverable
 from tests.core.test_private_files_admin import MAKERS
-from tests.mapping.helpers import entry_of, organisation, partner_of
-from tests.workpackages.helpers import PDF, deliverable
+from tests.mapping.factories import MappingEntryFactory
+from tests.partners.factories import PartnerFactory
+from tests.workpackages.factories import PDF, DeliverableFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -26,8 +27,8 @@ def stored(name: str) -> bool:
 
 @pytest.fixture
 def entry_with_two_files():
-    member = partner_of(organisation())
-    entry = entry_of(member, member.memberships.first().organisation)
+    member = PartnerFactory()
+    entry = MappingEntryFactory(user=member, organisation=member.memberships.first().organisation)
     for name, content in (("budget.pdf", PDF), ("plan.pdf", PDF + b"%plan\n")):
         mapping_services.attachment_add(entry=entry, user=member, upload=SimpleUploadedFile(name, content))
     names = list(entry.attachments.values_list("file", flat=True))
@@ -68,7 +69,7 @@ def test_deleting_an_attachment_deletes_its_file_only(
 
 
 def test_replacing_a_deliverables_file_deletes_the_old_one(django_capture_on_commit_callbacks):
-    made = deliverable("D5.8", public=False, with_file=True)
+    made = DeliverableFactory(code="D5.8", is_public=False, with_file=True)
     old = made.file.name
     with django_capture_on_commit_callbacks(execute=True):
         made.file.save("D5.8-final.pdf", ContentFile(PDF + b"%final\n"), save=False)
@@ -87,7 +88,7 @@ def test_replacing_a_deliverables_file_deletes_the_old_one(django_capture_on_com
 
 
 def test_deleting_a_deliverable_or_a_report_deletes_its_file(django_capture_on_commit_callbacks):
-    made = deliverable("D5.9", public=False, with_file=True)
+    made = DeliverableFactory(code="D5.9", is_public=False, with_file=True)
     report = ReportRequest.objects.create(
         kind="mapping", language="en", format="pdf", fingerprint="b" * 64, status=Status.DONE, progress=100
     )

@@ -19,8 +19,9 @@ from apps.core.files.private_input import PrivateFileInput, is_private
 from apps.mapping import services as mapping_services
 from apps.mapping.models import MappingEntry
 from apps.reports.models import ReportRequest, Status
-from tests.mapping.helpers import entry_of, organisation, partner_of
-from tests.workpackages.helpers import PDF, deliverable
+from tests.mapping.factories import MappingEntryFactory
+from tests.partners.factories import PartnerFactory
+from tests.workpackages.factories import PDF, DeliverableFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -34,7 +35,7 @@ def private_file_models() -> set[str]:
 
 
 def with_deliverable():
-    made = deliverable("D5.7", public=False, with_file=True)
+    made = DeliverableFactory(code="D5.7", is_public=False, with_file=True)
     # The storage outlives a test: a name already taken gets a suffix.
     return made, os.path.basename(made.file.name), reverse("workpackages:deliverable_file", args=[made.pk])
 
@@ -48,8 +49,10 @@ def with_report():
 
 
 def with_attachment():
-    member = partner_of(organisation())
-    entry = entry_of(member, member.memberships.first().organisation, kind=MappingEntry.Kind.INITIATIVE)
+    member = PartnerFactory()
+    entry = MappingEntryFactory(
+        user=member, organisation=member.memberships.first().organisation, kind=MappingEntry.Kind.INITIATIVE
+    )
     attachment = mapping_services.attachment_add(
         entry=entry, user=member, upload=SimpleUploadedFile("hub-budget.pdf", PDF)
     )

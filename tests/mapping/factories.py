@@ -2,7 +2,8 @@
 
 An entry is made as a partner's form makes it, through `entry_create` (and `entry_update` for an
 assessment's scores), so it carries its revision and grid like a real one; `approved_by=reviewer`
-then has its author submit it and the reviewer approve it.
+then has its author submit it and the reviewer approve it. An approved assessment is what the
+public comparison counts; `ApprovedAssessmentFactory` makes one.
 """
 
 import factory
@@ -90,6 +91,24 @@ class MappingEntryFactory(factory.django.DjangoModelFactory):
     def approved_by(entry, create, reviewer, **kwargs):
         """Submitted by its author and approved by reviewer, when one is given."""
         if create and reviewer is not None:
-            services.entry_transition(entry=entry, user=entry.created_by, action="submit")
-            services.entry_transition(entry=entry, user=reviewer, action="approve")
-            entry.refresh_from_db()
+            approve(entry, reviewer)
+
+
+class ApprovedAssessmentFactory(MappingEntryFactory):
+    """An assessment of its organisation's country, submitted by its author and approved by
+    `approved_by` (a new reviewer unless given): what the public comparison counts."""
+
+    kind = MappingEntry.Kind.ASSESSMENT
+    country = factory.SelfAttribute("organisation.country")
+
+    @factory.post_generation
+    def approved_by(entry, create, reviewer, **kwargs):
+        if create:
+            approve(entry, reviewer or ReviewerFactory())
+
+
+def approve(entry: MappingEntry, reviewer) -> None:
+    """The entry submitted by its author and approved by reviewer, as they do it in the portal."""
+    services.entry_transition(entry=entry, user=entry.created_by, action="submit")
+    services.entry_transition(entry=entry, user=reviewer, action="approve")
+    entry.refresh_from_db()

@@ -7,25 +7,27 @@ from django.urls import reverse
 
 from apps.mapping import services
 from apps.mapping.models import EntryStatus, MappingEntry
-from tests.mapping.helpers import entry_of, organisation, partner_of, reviewer
-from tests.partners.factories import MembershipFactory
+from tests.mapping.factories import MappingEntryFactory, ReviewerFactory
+from tests.partners.factories import MembershipFactory, OrganisationFactory, PartnerFactory
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def queue():
-    latvia, sweden = organisation("LV"), organisation("SE")
-    lv, se = partner_of(latvia), partner_of(sweden)
-    in_latvia = entry_of(lv, latvia, title="Latvian hub", country="LV")
-    in_sweden = entry_of(se, sweden, title="Swedish network", country="SE", kind="actor")
+    latvia, sweden = OrganisationFactory(country="LV"), OrganisationFactory(country="SE")
+    lv, se = PartnerFactory(organisation=latvia), PartnerFactory(organisation=sweden)
+    in_latvia = MappingEntryFactory(user=lv, organisation=latvia, title="Latvian hub", country="LV")
+    in_sweden = MappingEntryFactory(
+        user=se, organisation=sweden, title="Swedish network", country="SE", kind="actor"
+    )
     for entry, user in ((in_latvia, lv), (in_sweden, se)):
         services.entry_transition(entry=entry, user=user, action="submit")
     return {"latvia": in_latvia, "sweden": in_sweden, "partner": lv}
 
 
 def test_the_queue_filters_by_country_kind_and_status(client, queue):
-    client.force_login(reviewer())
+    client.force_login(ReviewerFactory())
     url = reverse("wagtailsnippets_mapping_mappingentry:list")
     page = client.get(url).content.decode()
     assert "Latvian hub" in page and "Swedish network" in page
@@ -38,14 +40,14 @@ def test_the_queue_filters_by_country_kind_and_status(client, queue):
 
 
 def test_the_admin_edit_form_is_the_review_page(client, queue):
-    client.force_login(reviewer())
+    client.force_login(ReviewerFactory())
     response = client.get(reverse("wagtailsnippets_mapping_mappingentry:edit", args=[queue["latvia"].pk]))
     assert response.status_code == 302
     assert response["Location"] == reverse("mapping_review", args=[queue["latvia"].pk])
 
 
 def test_a_resubmission_shows_what_changed_and_the_history(client, queue):
-    staff = reviewer()
+    staff = ReviewerFactory()
     client.force_login(staff)
     entry = queue["latvia"]
     review = reverse("mapping_review", args=[entry.pk])
@@ -95,7 +97,7 @@ def test_a_used_grid_cannot_be_edited_in_place(queue):
     criterion = grid.criteria.first()
     criterion.name_en = "Renamed"
     criterion.full_clean()  # not used yet: staff may still refine it
-    entry_of(queue["partner"], queue["latvia"].organisation, kind="assessment")
+    MappingEntryFactory(user=queue["partner"], organisation=queue["latvia"].organisation, kind="assessment")
     assert grid.is_frozen
     with pytest.raises(ValidationError):
         criterion.full_clean()
@@ -107,7 +109,9 @@ def test_a_used_grid_cannot_be_edited_in_place(queue):
 def test_a_new_version_copies_the_grid_and_old_scores_keep_theirs(client, superuser, queue):
     from apps.mapping.models import CriteriaGrid, Score
 
-    assessment = entry_of(queue["partner"], queue["latvia"].organisation, kind="assessment", scores=[4] * 10)
+    assessment = MappingEntryFactory(
+        user=queue["partner"], organisation=queue["latvia"].organisation, kind="assessment", scores=[4] * 10
+    )
     old = CriteriaGrid.objects.get(is_current=True)
     client.force_login(superuser)
     url = reverse("mapping_grid_new_version", args=[old.pk])
@@ -146,7 +150,7 @@ def test_staff_edit_the_grid_with_a_tab_per_language(client, superuser):
 @pytest.fixture
 def insider(queue):
     """A reviewer who belongs to the Latvian organisation whose entry is in review."""
-    staff = reviewer()
+    staff = ReviewerFactory()
     MembershipFactory(user=staff, organisation=queue["latvia"].organisation)
     return staff
 
@@ -189,6 +193,6 @@ def test_the_dashboard_counts_only_what_waits_for_this_reviewer(client, queue, i
     assert panel.select_one(".mapping-review-queue__oldest a").get_text() == "Swedish network"
     assert "1 entry of your organisation is in review: another reviewer decides." in panel.get_text()
     # Another reviewer still sees both.
-    client.force_login(reviewer())
+    client.force_login(ReviewerFactory())
     soup = BeautifulSoup(client.get(reverse("wagtailadmin_home")).content, "html.parser")
     assert "2 entries await review" in soup.select_one(".mapping-review-queue__count").get_text()

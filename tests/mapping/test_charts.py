@@ -6,45 +6,11 @@ from bs4 import BeautifulSoup
 from apps.mapping import charts
 from apps.mapping.models import MappingIndexPage
 from tests.helpers import url_in
-from tests.mapping.factories import MappingEntryFactory, ReviewerFactory
-from tests.partners.factories import OrganisationFactory, PartnerFactory
 from tests.reports.helpers import SVG_NS, parsed_svg, svgs_in, view_box_width, visible_numbers_in
 
 pytestmark = pytest.mark.django_db
 
 LANGUAGES = ["sv", "lv", "es", "fr", "en"]
-
-
-@pytest.fixture
-def scored():
-    """Latvia's first criterion has a mean of 1.5, Spain's 5.0."""
-    staff = ReviewerFactory()
-    latvia, spain = OrganisationFactory(country="LV"), OrganisationFactory(country="ES")
-    partner_lv, partner_es = PartnerFactory(organisation=latvia), PartnerFactory(organisation=spain)
-    MappingEntryFactory(
-        user=partner_lv,
-        organisation=latvia,
-        approved_by=staff,
-        kind="assessment",
-        country="LV",
-        scores=[1, 2, 3, 4, 5, 5, 4, 3, 2, 1],
-    )
-    MappingEntryFactory(
-        user=partner_lv,
-        organisation=latvia,
-        approved_by=staff,
-        kind="assessment",
-        country="LV",
-        scores=[2, 2, 2, 2, 2, 2, 2, 2, 2, 4],
-    )
-    MappingEntryFactory(
-        user=partner_es,
-        organisation=spain,
-        approved_by=staff,
-        kind="assessment",
-        country="ES",
-        scores=[5] * 10,
-    )
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

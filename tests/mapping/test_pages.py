@@ -9,6 +9,7 @@ from bs4 import BeautifulSoup
 
 from django.urls import reverse
 
+from apps.mapping import services
 from apps.mapping.charts import BAR_WIDTH
 from apps.mapping.models import MappingCountryPage, MappingIndexPage
 from apps.mapping.selectors import criteria_of, current_grid
@@ -20,44 +21,13 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def scored():
-    """Two approved assessments in Latvia, one in Spain, and one Latvian still in review."""
-    staff = ReviewerFactory()
-    latvia, spain = OrganisationFactory(country="LV"), OrganisationFactory(country="ES")
-    partner_lv, partner_es = PartnerFactory(organisation=latvia), PartnerFactory(organisation=spain)
-    kind = "assessment"
-    MappingEntryFactory(
-        user=partner_lv,
-        organisation=latvia,
-        approved_by=staff,
-        kind=kind,
-        country="LV",
-        scores=[1, 2, 3, 4, 5, 5, 4, 3, 2, 1],
-    )
-    MappingEntryFactory(
-        user=partner_lv,
-        organisation=latvia,
-        approved_by=staff,
-        kind=kind,
-        country="LV",
-        scores=[2, 2, 2, 2, 2, 2, 2, 2, 2, 4],
-    )
-    MappingEntryFactory(
-        user=partner_es,
-        organisation=spain,
-        approved_by=staff,
-        kind=kind,
-        country="ES",
-        scores=[5] * 10,
-        title="Spain now",
-    )
+def scored(scored):
+    """The approved assessments of the mapping's conftest, and one Latvian assessment still in review."""
     pending = MappingEntryFactory(
-        user=partner_lv, organisation=latvia, kind=kind, country="LV", scores=[5] * 10
+        user=scored.partner_lv, organisation=scored.latvia, kind="assessment", country="LV", scores=[5] * 10
     )
-    from apps.mapping import services
-
-    services.entry_transition(entry=pending, user=partner_lv, action="submit")
-    return staff
+    services.entry_transition(entry=pending, user=scored.partner_lv, action="submit")
+    return scored
 
 
 def test_the_comparison_equals_a_hand_computation(client, scored):

@@ -26,9 +26,9 @@ from apps.strategies.models import ActionItem
 from apps.workpackages.models import Deliverable
 from tests.activities.helpers import ActivityFactory, person, register_and_confirm
 from tests.helpers import element, html_of, run_task, text_of
-from tests.mapping.helpers import entry_of, organisation, partner_of, reviewer
+from tests.mapping.factories import MappingEntryFactory, ReviewerFactory
 from tests.notifications.factories import NotificationFactory
-from tests.partners.factories import MembershipFactory, OrganisationFactory
+from tests.partners.factories import MembershipFactory, OrganisationFactory, PartnerFactory
 from tests.practices.helpers import REPLICATION_DATA
 from tests.users.factories import UserFactory
 
@@ -110,12 +110,12 @@ def test_an_old_unsubscribe_from_registration_mail_does_not_withhold_a_new_regis
 
 
 def test_review_decisions_go_to_the_submitting_organisations_members(django_capture_on_commit_callbacks):
-    org = organisation()
-    member = partner_of(org, preferred_language="lv")
-    colleague = partner_of(org, preferred_language="es")
-    partner_of(organisation())  # another organisation's member hears nothing
-    staff = reviewer()
-    entry = entry_of(member, org)
+    org = OrganisationFactory(country="LV")
+    member = PartnerFactory(organisation=org, preferred_language="lv")
+    colleague = PartnerFactory(organisation=org, preferred_language="es")
+    PartnerFactory()  # another organisation's member hears nothing
+    staff = ReviewerFactory()
+    entry = MappingEntryFactory(user=member, organisation=org)
     with django_capture_on_commit_callbacks(execute=True):
         mapping_services.entry_transition(entry=entry, user=member, action="submit")
     mail.outbox.clear()
@@ -137,13 +137,15 @@ def test_a_submitted_entry_is_announced_only_to_reviewers_who_may_decide_on_it(
 ):
     """A reviewer who belongs to the submitting organisation does not decide on its entry, so
     the "to review" mail goes to the others."""
-    org = organisation()
-    member = partner_of(org)
-    inside = reviewer()
+    org = OrganisationFactory(country="LV")
+    member = PartnerFactory(organisation=org)
+    inside = ReviewerFactory()
     MembershipFactory(user=inside, organisation=org)
-    outside = reviewer()
+    outside = ReviewerFactory()
     with django_capture_on_commit_callbacks(execute=True):
-        mapping_services.entry_transition(entry=entry_of(member, org), user=member, action="submit")
+        mapping_services.entry_transition(
+            entry=MappingEntryFactory(user=member, organisation=org), user=member, action="submit"
+        )
     told = {message.to[0] for message in mail.outbox}
     assert outside.email in told and inside.email not in told
 

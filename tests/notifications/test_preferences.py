@@ -9,7 +9,8 @@ from django.utils import timezone
 
 from apps.notifications import recipients
 from apps.notifications.models import Kind, OptOut, Subscriber, address_hash
-from tests.mapping.helpers import organisation, partner_of, reviewer
+from tests.mapping.factories import ReviewerFactory
+from tests.partners.factories import OrganisationFactory, PartnerFactory
 from tests.users.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -24,12 +25,12 @@ def offered(client, user) -> set[str]:
 
 
 def test_a_partner_sees_only_the_decisions_and_reminders_of_their_organisation(client):
-    partner = partner_of(organisation("LV"))
+    partner = PartnerFactory()
     assert offered(client, partner) == {Kind.MAPPING_DECISION, Kind.OVERDUE}
 
 
 def test_a_reviewer_sees_the_entries_to_review(client):
-    staff = reviewer()
+    staff = ReviewerFactory()
     assert offered(client, staff) == {Kind.MAPPING_REVIEW}
 
 
@@ -57,7 +58,7 @@ def test_an_account_that_only_subscribes_is_offered_nothing_and_told_why(client)
 
 
 def test_saving_leaves_the_kinds_not_offered_as_they_were(client):
-    partner = partner_of(organisation("LV"))
+    partner = PartnerFactory()
     client.force_login(partner)
     response = client.post(reverse("notifications:preferences"), {"kinds": [Kind.MAPPING_DECISION]})
     assert response.status_code == 302
@@ -79,7 +80,12 @@ def test_saving_leaves_the_kinds_not_offered_as_they_were(client):
 
 
 def test_the_offer_follows_the_senders_rules():
-    people = [partner_of(organisation("SE")), reviewer(), UserFactory(), UserFactory(is_superuser=True)]
+    people = [
+        PartnerFactory(organisation=OrganisationFactory(country="SE")),
+        ReviewerFactory(),
+        UserFactory(),
+        UserFactory(is_superuser=True),
+    ]
     for kind, senders in (
         (Kind.MAPPING_REVIEW, recipients.mapping_reviewers),
         (Kind.REPLICATION, recipients.replication_staff),

@@ -19,7 +19,7 @@ from apps.notifications.models import DeliveryAttempt, Notification
 from apps.practices.models import PracticePage, ReplicationRequest
 from apps.practices.services import replication_request_create
 from apps.users.models import User
-from tests.mapping.helpers import ENTRY_DATA
+from tests.mapping.factories import ENTRY_DATA
 from tests.partners.factories import MembershipFactory, OrganisationFactory
 from tests.practices.helpers import REPLICATION_DATA
 from tests.users.factories import UserFactory

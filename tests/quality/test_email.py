@@ -44,8 +44,8 @@ from apps.users import services as user_services
 from apps.workpackages.models import Deliverable
 from tests.activities.helpers import ActivityFactory, person, register_and_confirm
 from tests.helpers import run_task
-from tests.mapping.helpers import entry_of, organisation, partner_of, reviewer
-from tests.partners.factories import MembershipFactory
+from tests.mapping.factories import MappingEntryFactory, ReviewerFactory
+from tests.partners.factories import MembershipFactory, OrganisationFactory, PartnerFactory
 from tests.practices.factories import PracticePageFactory
 from tests.practices.helpers import REPLICATION_DATA
 from tests.quality.vnu import html_errors
@@ -74,10 +74,10 @@ def events(capture):
     with capture(execute=True):
         replication_request_create(practice=case, data=REPLICATION_DATA)
 
-    org = organisation()
-    member = partner_of(org)
-    staff = reviewer()
-    entry = entry_of(member, org)
+    org = OrganisationFactory(country="LV")
+    member = PartnerFactory(organisation=org)
+    staff = ReviewerFactory()
+    entry = MappingEntryFactory(user=member, organisation=org)
     steps = [
         ("submit", member, ""),
         ("request_changes", staff, "Add the funding sources, please."),
@@ -87,7 +87,7 @@ def events(capture):
     for action, by, comment in steps:
         with capture(execute=True):
             mapping_services.entry_transition(entry=entry, user=by, action=action, comment=comment)
-    rejected = entry_of(member, org, title="Another hub")
+    rejected = MappingEntryFactory(user=member, organisation=org, title="Another hub")
     for action, by, comment in (("submit", member, ""), ("reject", staff, "Out of scope for the mapping.")):
         with capture(execute=True):
             mapping_services.entry_transition(entry=rejected, user=by, action=action, comment=comment)
@@ -115,7 +115,7 @@ def events(capture):
     with capture(execute=True):
         tasks.digests_send.delay(Frequency.DAILY)
 
-    lead = organisation()
+    lead = OrganisationFactory(country="LV")
     MembershipFactory(user=UserFactory(), organisation=lead)
     deliverable = Deliverable.objects.get(code="D5.2")
     deliverable.work_package.lead_partner = lead
