@@ -9,7 +9,7 @@ from django.db.models import Count
 from apps.strategies.models import ActionItem
 from apps.workpackages.models import Deliverable
 from tests.strategies.factories import ActionItemFactory, ActionPlanFactory
-from tests.workpackages.helpers import deliverable
+from tests.workpackages.factories import DeliverableFactory
 
 pytestmark = pytest.mark.django_db
 TODAY = datetime.date(2026, 6, 15)
@@ -19,10 +19,10 @@ PAST = TODAY - datetime.timedelta(days=1)
 def test_a_deliverable_is_overdue_until_submitted_and_never_without_a_due_date():
     Deliverable.objects.update(due_date=None)
     made = {
-        status: deliverable(f"D5.{90 + number}", public=False, due_date=PAST, status=status)
+        status: DeliverableFactory(code=f"D5.{90 + number}", is_public=False, due_date=PAST, status=status)
         for number, status in enumerate(["", "planned", "in_progress", "submitted", "accepted"])
     }
-    deliverable("D5.99", public=False, due_date=TODAY, status="planned")
+    DeliverableFactory(code="D5.99", is_public=False, due_date=TODAY, status="planned")
     overdue = set(Deliverable.objects.overdue(TODAY))
     assert overdue == {made[""], made["planned"], made["in_progress"]}
     assert all(d.is_overdue(TODAY) == (d in overdue) for d in Deliverable.objects.all())

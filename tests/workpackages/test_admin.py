@@ -12,7 +12,9 @@ from wagtail.models import ModelLogEntry
 
 from apps.workpackages.models import Deliverable, Pilot
 from tests.helpers import admin_form_data, html_of, text_of
-from tests.workpackages.helpers import deliverable, partner, staff
+from tests.partners.factories import PartnerFactory
+from tests.users.factories import UserFactory
+from tests.workpackages.factories import DeliverableFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -29,7 +31,7 @@ def d52():
 
 def test_the_public_and_partners_get_no_admin_and_cannot_change_a_record(client):
     edit = url("deliverable", "edit", d52().pk)
-    for user in (None, partner()):
+    for user in (None, PartnerFactory()):
         if user is not None:
             client.force_login(user)
         for model in MODELS:
@@ -46,8 +48,8 @@ def test_the_public_and_partners_get_no_admin_and_cannot_change_a_record(client)
 
 
 def test_staff_list_filter_and_search_every_kind_of_record(client):
-    client.force_login(staff())
-    deliverable("D5.3", public=False, title="Regional roadmap", status="accepted")
+    client.force_login(UserFactory(superuser=True))
+    DeliverableFactory(code="D5.3", is_public=False, title="Regional roadmap", status="accepted")
     for model in MODELS:
         assert client.get(url(model)).status_code == 200, model
     listing = client.get(url("deliverable"), {"status": "accepted"}).content.decode()
@@ -58,7 +60,7 @@ def test_staff_list_filter_and_search_every_kind_of_record(client):
 
 
 def test_staff_export_deliverables_as_csv(client):
-    client.force_login(staff())
+    client.force_login(UserFactory(superuser=True))
     response = client.get(url("deliverable"), {"export": "csv"})
     assert response.status_code == 200
     assert 'filename="deliverables.csv"' in response["Content-Disposition"]
@@ -68,7 +70,7 @@ def test_staff_export_deliverables_as_csv(client):
 
 
 def test_the_edit_form_has_one_tab_per_language(client):
-    client.force_login(staff())
+    client.force_login(UserFactory(superuser=True))
     form = html_of(client.get(url("workpackage", "edit", d52().work_package_id)))
     tabs = [tab.find(string=True, recursive=False).strip() for tab in form.select('[role="tab"]')]
     assert tabs == ["Work package", "Swedish", "Latvian", "Spanish", "French", "English"]
@@ -76,7 +78,7 @@ def test_the_edit_form_has_one_tab_per_language(client):
 
 
 def test_an_admin_edit_is_in_the_history_with_its_author_and_its_changed_field(client):
-    editor = staff()
+    editor = UserFactory(superuser=True)
     client.force_login(editor)
     record = d52()
     revisions_before = record.revisions.count()
@@ -116,7 +118,7 @@ def test_an_admin_edit_is_in_the_history_with_its_author_and_its_changed_field(c
 
 def test_staff_are_told_why_a_fact_the_sources_do_not_give_stays_empty(client):
     """Readers see "To be announced" for these; the form tells staff that empty is the honest value."""
-    client.force_login(staff())
+    client.force_login(UserFactory(superuser=True))
     pilot = Pilot.objects.order_by("pk").first()
     pages = {
         "workpackage": (
