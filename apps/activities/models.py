@@ -12,7 +12,6 @@ from datetime import timedelta
 from functools import cache
 
 from django.conf import settings
-from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
@@ -26,7 +25,14 @@ from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.models import RevisionMixin
 
-from apps.core.fields import created_stamp, demo_marker, optional_foreign_key, updated_stamp
+from apps.core.fields import (
+    created_stamp,
+    demo_marker,
+    optional_foreign_key,
+    public_flag,
+    revisions_relation,
+    updated_stamp,
+)
 from apps.core.web.record_pages import RecordIndexPage
 from apps.partners.models import Organisation
 from apps.vocabulary.models import COUNTRIES, SupportArea, Theme
@@ -144,14 +150,14 @@ class Activity(RevisionMixin, models.Model):
     participant_count = models.PositiveIntegerField(
         _("participants"), null=True, blank=True, help_text=_("How many took part, once the event is over.")
     )
-    is_public = models.BooleanField(_("public"), default=True, help_text=_("Shown in the public calendar."))
+    is_public = public_flag(_("Shown in the public calendar."), default=True)
     registration_open = models.BooleanField(_("registration open"), default=False)
     # Stable across exports and hosts: calendars recognise an event by it.
     uid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     is_demo = demo_marker()
     created = created_stamp()
     updated = updated_stamp()
-    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="activity")
+    _revisions = revisions_relation("activity")
 
     base_form_class = ActivityAdminForm
     panels = [

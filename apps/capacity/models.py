@@ -23,7 +23,7 @@ from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.models import RevisionMixin
 
-from apps.core.fields import created_stamp, demo_marker, optional_foreign_key, updated_stamp
+from apps.core.fields import created_stamp, demo_marker, optional_foreign_key, public_flag, updated_stamp
 from apps.core.i18n import LANGUAGE_CODES, fields_of
 from apps.core.panels import tabbed_by_language
 from apps.core.validators import default_language_errors
@@ -43,7 +43,7 @@ class ThematicSelection(RevisionMixin, ClusterableModel):
         help_text=_("The participatory process: who took part, how, and when."),
     )
     decided_on = models.DateField(_("decided on"), null=True, blank=True)
-    is_public = models.BooleanField(_("public"), default=True, help_text=_("Shown on the public pages."))
+    is_public = public_flag(_("Shown on the public pages."), default=True)
     is_demo = demo_marker()
     updated = updated_stamp()
 
@@ -144,7 +144,7 @@ class HubItem(RevisionMixin, models.Model):
         help_text=_("The language it is written in."),
     )
     country = models.CharField(_("country of origin"), max_length=2, choices=COUNTRIES)
-    is_public = models.BooleanField(_("public"), default=True, help_text=_("Shown in the public hub."))
+    is_public = public_flag(_("Shown in the public hub."), default=True)
     is_demo = demo_marker()
     created = created_stamp(_("added"))
     updated = updated_stamp()

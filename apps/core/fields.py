@@ -4,6 +4,7 @@ A factory rather than an abstract model: the field keeps its place among the mod
 so forms, exports and migrations see the same model as before.
 """
 
+from django.contrib.contenttypes.fields import GenericRelation
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -26,3 +27,21 @@ def updated_stamp() -> models.DateTimeField:
 def optional_foreign_key(to, *, on_delete=models.SET_NULL, **kwargs) -> models.ForeignKey:
     """A link that may be left empty (`null` and `blank`); by default it empties when its target goes."""
     return models.ForeignKey(to, on_delete=on_delete, null=True, blank=True, **kwargs)
+
+
+def public_flag(help_text="", *, default: bool = False) -> models.BooleanField:
+    """`is_public`: whether the public pages show the record; the help says where and what they show.
+
+    Off by default, so a record waits for staff to publish it; records that are public as they
+    are entered (events, register projects, hub tools) say `default=True`.
+    """
+    return models.BooleanField(_("public"), default=default, help_text=help_text)
+
+
+def revisions_relation(related_query_name: str) -> GenericRelation:
+    """`_revisions`: a record's Wagtail revisions, deleted with it instead of left behind.
+
+    Wagtail's RevisionMixin keeps revisions by content type and id only; this relation lets the
+    database delete them with the record and lets a revision query name the record's model.
+    """
+    return GenericRelation("wagtailcore.Revision", related_query_name=related_query_name)

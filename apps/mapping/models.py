@@ -6,7 +6,6 @@ it is kept in the language it was written in, which it records.
 """
 
 from django.conf import settings
-from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -19,7 +18,13 @@ from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.models import Page, RevisionMixin
 from wagtail.search import index
 
-from apps.core.fields import created_stamp, demo_marker, optional_foreign_key, updated_stamp
+from apps.core.fields import (
+    created_stamp,
+    demo_marker,
+    optional_foreign_key,
+    revisions_relation,
+    updated_stamp,
+)
 from apps.core.files.uploads import private_storage
 from apps.core.web.placement import HostedPageMixin
 from apps.core.web.routing import CachedRestrictionsMixin
@@ -222,7 +227,7 @@ class MappingEntry(RevisionMixin, index.Indexed, models.Model):
     submitted = models.DateTimeField(_("last submitted"), null=True, blank=True)
     approved = models.DateTimeField(_("approved"), null=True, blank=True)
     is_demo = demo_marker()
-    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="mapping_entry")
+    _revisions = revisions_relation("mapping_entry")
 
     search_fields = [
         index.SearchField("title"),

@@ -15,7 +15,6 @@ from datetime import date
 from decimal import Decimal
 
 from django.conf import settings
-from django.contrib.contenttypes.fields import GenericRelation
 from django.contrib.postgres.indexes import GinIndex, OpClass
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
@@ -36,7 +35,7 @@ from wagtail.admin.panels import (
 )
 from wagtail.models import RevisionMixin
 
-from apps.core.fields import created_stamp, demo_marker, updated_stamp
+from apps.core.fields import created_stamp, demo_marker, public_flag, revisions_relation, updated_stamp
 from apps.core.panels import tabbed_by_language
 from apps.core.periods import ends_after_starts, period_errors, require_period
 from apps.core.web.record_pages import RecordIndexPage
@@ -168,11 +167,11 @@ class EsfProject(RevisionMixin, ClusterableModel):
         blank=True,
         verbose_name=_("cooperation partners"),
     )
-    is_public = models.BooleanField(_("public"), default=True, help_text=_("Shown in the public register."))
+    is_public = public_flag(_("Shown in the public register."), default=True)
     is_demo = demo_marker()
     created = created_stamp()
     updated = updated_stamp()
-    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="esf_project")
+    _revisions = revisions_relation("esf_project")
 
     objects = EsfProjectQuerySet.as_manager()
 
@@ -397,7 +396,7 @@ class Engagement(RevisionMixin, models.Model):
     status = models.CharField(_("status"), max_length=12, choices=Status.choices, default=Status.PLANNED)
     note = models.TextField(_("note"), blank=True, help_text=_("For staff; not shown on the public pages."))
     is_demo = demo_marker()
-    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="engagement")
+    _revisions = revisions_relation("engagement")
 
     panels = [
         FieldPanel("project"),

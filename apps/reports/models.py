@@ -16,7 +16,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from apps.core.fields import optional_foreign_key
+from apps.core.fields import optional_foreign_key, public_flag
 from apps.core.files.uploads import private_storage
 
 
@@ -65,9 +65,7 @@ class ReportRequest(models.Model):
         _("file"), upload_to=report_path, storage=private_storage, max_length=255, blank=True
     )
     fingerprint = models.CharField(_("fingerprint"), max_length=64, editable=False)
-    is_public = models.BooleanField(
-        _("public"), default=False, help_text=_("Anyone may download it (the country compendia).")
-    )
+    is_public = public_flag(_("Anyone may download it (the country compendia)."))
     requested_by = optional_foreign_key(
         settings.AUTH_USER_MODEL, related_name="report_requests", verbose_name=_("requested by")
     )

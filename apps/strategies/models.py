@@ -9,7 +9,6 @@ The public sees a strategy only when it is adopted and marked public; its page i
 the strategies' page, read from the record, so the record is the one source of truth.
 """
 
-from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -22,7 +21,7 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, ObjectList
 from wagtail.models import RevisionMixin
 
 from apps.core.due import DueItem
-from apps.core.fields import demo_marker, optional_foreign_key
+from apps.core.fields import demo_marker, optional_foreign_key, public_flag, revisions_relation
 from apps.core.i18n import fields_of
 from apps.core.panels import open_fact, tabbed_by_language
 from apps.core.periods import ends_after_starts, require_period
@@ -78,11 +77,9 @@ class Strategy(RevisionMixin, ClusterableModel):
     governance = models.TextField(_("governance"), blank=True)
     legal_form = models.TextField(_("legal form"), blank=True)
     funding_model = models.TextField(_("funding model"), blank=True)
-    is_public = models.BooleanField(
-        _("public"), default=False, help_text=_("Show it on the public pages once it is adopted.")
-    )
+    is_public = public_flag(_("Show it on the public pages once it is adopted."))
     is_demo = demo_marker()
-    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="strategy")
+    _revisions = revisions_relation("strategy")
 
     edit_handler = tabbed_by_language(
         _("Strategy"),
@@ -234,7 +231,7 @@ class ActionItem(RevisionMixin, DueItem):
     )
     note = models.TextField(_("note"), blank=True, help_text=_("For staff; not shown on the public pages."))
     is_demo = demo_marker()
-    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="action_item")
+    _revisions = revisions_relation("action_item")
 
     edit_handler = tabbed_by_language(
         _("Action item"),

@@ -7,7 +7,6 @@ composes them); the pilots have pages of their own below the WP3 page. What the 
 chosen per record with `is_public`.
 """
 
-from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
@@ -22,7 +21,7 @@ from wagtail.models import Page, RevisionMixin
 
 from apps.core.blocks import BaseStreamBlock
 from apps.core.due import DueItem
-from apps.core.fields import demo_marker, optional_foreign_key
+from apps.core.fields import demo_marker, optional_foreign_key, public_flag, revisions_relation
 from apps.core.files.uploads import private_storage, validate_attachment
 from apps.core.panels import open_fact, tabbed_by_language
 from apps.core.periods import ends_after_starts, require_period
@@ -73,7 +72,7 @@ class WorkPackage(RevisionMixin, models.Model):
         validators=[MinValueValidator(1)],
         help_text=_("Project month."),
     )
-    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="work_package")
+    _revisions = revisions_relation("work_package")
 
     edit_handler = tabbed_by_language(
         _("Work package"),
@@ -156,11 +155,9 @@ class Deliverable(RevisionMixin, DueItem):
         max_length=255,
         blank=True,
     )
-    is_public = models.BooleanField(
-        _("public"), default=False, help_text=_("Show it and its file on the work package's page.")
-    )
+    is_public = public_flag(_("Show it and its file on the work package's page."))
     is_demo = demo_marker()
-    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="deliverable")
+    _revisions = revisions_relation("deliverable")
 
     edit_handler = tabbed_by_language(
         _("Deliverable"),
@@ -210,7 +207,7 @@ class Milestone(RevisionMixin, models.Model):
     title = models.CharField(_("title"), max_length=255)
     date = models.DateField(_("date"), null=True, blank=True)
     reached = models.BooleanField(_("reached"), default=False)
-    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="milestone")
+    _revisions = revisions_relation("milestone")
 
     edit_handler = tabbed_by_language(
         _("Milestone"),
@@ -270,12 +267,8 @@ class Pilot(RevisionMixin, ClusterableModel):
         related_name="mentee_pilots",
         verbose_name=_("mentee organisation"),
     )
-    is_public = models.BooleanField(
-        _("public"),
-        default=False,
-        help_text=_("Show the practice, the organisations and the stages on the pilot's page."),
-    )
-    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="pilot")
+    is_public = public_flag(_("Show the practice, the organisations and the stages on the pilot's page."))
+    _revisions = revisions_relation("pilot")
 
     edit_handler = tabbed_by_language(
         _("Pilot"),
@@ -348,7 +341,7 @@ class MentoringSession(models.Model):
     participants = models.PositiveSmallIntegerField(_("number of participants"), null=True, blank=True)
     topics = models.TextField(_("topics"), blank=True)
     outcomes = models.TextField(_("outcomes"), blank=True)
-    is_public = models.BooleanField(_("public"), default=False)
+    is_public = public_flag()
 
     edit_handler = tabbed_by_language(
         _("Mentoring session"),
@@ -382,7 +375,7 @@ class TransferAnalysis(models.Model):
     barriers = models.TextField(_("barriers"), blank=True)
     results = models.TextField(_("results"), blank=True)
     recommendations = models.TextField(_("recommendations"), blank=True)
-    is_public = models.BooleanField(_("public"), default=False)
+    is_public = public_flag()
 
     edit_handler = tabbed_by_language(
         _("Transfer analysis"),

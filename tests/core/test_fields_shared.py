@@ -1,0 +1,54 @@
+"""The kernel's shared fields: the public flag and the relation to a record's revisions."""
+
+import pytest
+
+from django.contrib.contenttypes.fields import GenericRelation
+
+from wagtail.models import Revision
+
+from apps.activities.models import Activity
+from apps.core.fields import public_flag, revisions_relation
+from apps.projects.models import Engagement, EsfProject
+from apps.reports.models import ReportRequest
+from apps.strategies.models import ActionItem, Strategy
+from apps.workpackages.models import Deliverable, MentoringSession, Pilot
+
+
+def test_the_public_flag_is_off_unless_the_model_says_its_records_start_public():
+    field = public_flag()
+    assert (str(field.verbose_name), field.default, field.help_text) == ("public", False, "")
+    assert public_flag("Shown in the hub.", default=True).default is True
+
+
+@pytest.mark.parametrize(
+    ("model", "default"),
+    [
+        (Activity, True),
+        (EsfProject, True),
+        (Strategy, False),
+        (Deliverable, False),
+        (Pilot, False),
+        (MentoringSession, False),
+        (ReportRequest, False),
+    ],
+)
+def test_every_model_flags_its_public_records_with_the_same_field(model, default):
+    field = model._meta.get_field("is_public")
+    shared = public_flag(field.help_text, default=default)
+    assert field.deconstruct()[1:] == shared.deconstruct()[1:]
+
+
+def test_the_revisions_relation_names_the_record_for_revision_queries():
+    field = revisions_relation("strategy")
+    assert isinstance(field, GenericRelation)
+    assert field.related_query_name() == "strategy"
+
+
+@pytest.mark.parametrize(
+    ("model", "query_name"),
+    [(Strategy, "strategy"), (ActionItem, "action_item"), (Engagement, "engagement"), (Pilot, "pilot")],
+)
+def test_snippets_with_revisions_reach_them_through_the_shared_relation(model, query_name):
+    field = model._meta.get_field("_revisions")
+    assert field.remote_field.model is Revision
+    assert field.related_query_name() == query_name
