@@ -30,6 +30,7 @@ from apps.core.web.placement import HostedPageMixin
 from apps.core.web.routing import CachedRestrictionsMixin
 from apps.partners.models import Organisation
 from apps.vocabulary.models import COUNTRIES, ProcessElement, SupportArea
+from apps.vocabulary.pages import CountryPageBase
 
 from .entry_fields import ACCOUNT_FIELDS
 
@@ -379,15 +380,10 @@ class MappingIndexPage(HostedPageMixin, CachedRestrictionsMixin, Page):
         return context
 
 
-class MappingCountryPage(CachedRestrictionsMixin, Page):
+class MappingCountryPage(CountryPageBase):
     """One country's mapping: the strengths, weaknesses and inspiring initiatives of its approved entries."""
 
-    country = models.CharField(_("country"), max_length=2, choices=COUNTRIES, unique=True)
-    intro = models.TextField(_("introduction"), blank=True)
-
-    content_panels = [*Page.content_panels, FieldPanel("country"), FieldPanel("intro")]
     parent_page_types = ["mapping.MappingIndexPage"]
-    subpage_types = []
 
     class Meta:
         verbose_name = _("country mapping")

@@ -24,6 +24,7 @@ from apps.core.web.placement import HostedPageMixin
 from apps.core.web.routing import CachedRestrictionsMixin, ChildBySlugMixin
 from apps.core.web.sitemaps import Languages
 from apps.vocabulary.models import COUNTRIES, Approach, ProcessElement, SupportArea, TargetGroup, Theme
+from apps.vocabulary.pages import CountryPageBase
 
 
 class LinkBlock(blocks.StructBlock):
@@ -62,15 +63,10 @@ class PracticeIndexPage(HostedPageMixin, CachedRestrictionsMixin, ChildBySlugMix
         return context
 
 
-class CountryPage(CachedRestrictionsMixin, Page):
+class CountryPage(CountryPageBase):
     """An overview of one country's cases."""
 
-    country = models.CharField(_("country"), max_length=2, choices=COUNTRIES, unique=True)
-    intro = models.TextField(_("introduction"), blank=True)
-
-    content_panels = [*Page.content_panels, FieldPanel("country"), FieldPanel("intro")]
     parent_page_types = ["practices.PracticeIndexPage"]
-    subpage_types = []
 
     class Meta:
         verbose_name = _("country overview")

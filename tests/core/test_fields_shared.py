@@ -52,3 +52,16 @@ def test_snippets_with_revisions_reach_them_through_the_shared_relation(model, q
     field = model._meta.get_field("_revisions")
     assert field.remote_field.model is Revision
     assert field.related_query_name() == query_name
+
+
+def test_the_country_pages_of_the_library_and_the_mapping_share_one_base():
+    from apps.mapping.models import MappingCountryPage
+    from apps.practices.models import CountryPage
+    from apps.vocabulary.pages import CountryPageBase
+
+    for model in (CountryPage, MappingCountryPage):
+        assert issubclass(model, CountryPageBase)
+        assert model._meta.get_field("country").unique
+        assert model.subpage_types == []
+    assert CountryPage.parent_page_types == ["practices.PracticeIndexPage"]
+    assert MappingCountryPage.parent_page_types == ["mapping.MappingIndexPage"]
