@@ -40,7 +40,7 @@ from apps.core.panels import tabbed_by_language
 from apps.core.periods import ends_after_starts, period_errors, require_period
 from apps.core.web.record_pages import RecordIndexPage
 from apps.partners.models import Organisation
-from apps.vocabulary.models import COUNTRIES
+from apps.vocabulary.models import COUNTRIES, NumberedTerm
 
 from .nuts import known_codes
 
@@ -311,21 +311,14 @@ class ProjectPartner(models.Model):
         return self.name_in_record or str(self.organisation)
 
 
-class SupportOffering(models.Model):
+class SupportOffering(NumberedTerm):
     """One of the competence centre's support offerings; its name is translated."""
-
-    number = models.PositiveSmallIntegerField(_("number"), unique=True)
-    name = models.CharField(_("name"), max_length=255)
 
     edit_handler = tabbed_by_language(_("Offering"), [FieldPanel("number")], "name")
 
-    class Meta:
+    class Meta(NumberedTerm.Meta):
         verbose_name = _("support offering")
         verbose_name_plural = _("support offerings")
-        ordering = ["number"]
-
-    def __str__(self):
-        return f"{self.number}. {self.name}"
 
 
 class OfferingItem(models.Model):

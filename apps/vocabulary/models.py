@@ -17,20 +17,27 @@ COUNTRIES = [
 ]
 
 
-class ProcessElement(models.Model):
-    """One of the five elements of the social-innovation process, as the sources name them."""
+class NumberedTerm(models.Model):
+    """A name in a numbered list, such as the process elements: listed, and shown, by its number."""
 
     number = models.PositiveSmallIntegerField(_("number"), unique=True)
     name = models.CharField(_("name"), max_length=255)
 
     class Meta:
+        abstract = True
         ordering = ["number"]
-        db_table = "practices_processelement"
-        verbose_name = _("process element")
-        verbose_name_plural = _("process elements")
 
     def __str__(self):
         return f"{self.number}. {self.name}"
+
+
+class ProcessElement(NumberedTerm):
+    """One of the five elements of the social-innovation process, as the sources name them."""
+
+    class Meta(NumberedTerm.Meta):
+        db_table = "practices_processelement"
+        verbose_name = _("process element")
+        verbose_name_plural = _("process elements")
 
     @property
     def code(self):

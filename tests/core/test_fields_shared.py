@@ -65,3 +65,13 @@ def test_the_country_pages_of_the_library_and_the_mapping_share_one_base():
         assert model.subpage_types == []
     assert CountryPage.parent_page_types == ["practices.PracticeIndexPage"]
     assert MappingCountryPage.parent_page_types == ["mapping.MappingIndexPage"]
+
+
+def test_numbered_terms_are_listed_and_shown_by_their_number():
+    from apps.projects.models import SupportOffering
+    from apps.vocabulary.models import ProcessElement
+
+    for model in (ProcessElement, SupportOffering):
+        assert model._meta.ordering == ["number"]
+        assert model._meta.get_field("number").unique
+        assert str(model(number=3, name="Scaling")) == "3. Scaling"
