@@ -2,6 +2,7 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from apps.core.fields import optional_foreign_key
 from apps.vocabulary.models import COUNTRIES
 
 
@@ -74,6 +75,17 @@ class Organisation(models.Model):
 
     def __str__(self):
         return f"{self.name} ({self.acronym})" if self.acronym else self.name
+
+
+def organisation_in_role(related_name: str, verbose_name) -> models.ForeignKey:
+    """An organisation that holds a role on a record (a work package's lead, a pilot's mentor).
+
+    The role may be left open; an organisation that holds one cannot be deleted, so a record never
+    loses its lead or mentor silently.
+    """
+    return optional_foreign_key(
+        Organisation, on_delete=models.PROTECT, related_name=related_name, verbose_name=verbose_name
+    )
 
 
 class Membership(models.Model):

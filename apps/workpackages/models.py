@@ -28,7 +28,7 @@ from apps.core.periods import ends_after_starts, require_period
 from apps.core.validators import require_title
 from apps.core.web.placement import HostedPageMixin
 from apps.core.web.routing import CachedRestrictionsMixin
-from apps.partners.models import Organisation
+from apps.partners.models import Organisation, organisation_in_role
 from apps.vocabulary.models import COUNTRIES
 
 
@@ -46,18 +46,8 @@ class WorkPackage(RevisionMixin, models.Model):
     kind = models.CharField(_("kind"), max_length=16, choices=Kind.choices)
     objectives = models.TextField(_("objectives"), blank=True)
     description = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("description"))
-    lead_partner = optional_foreign_key(
-        Organisation,
-        on_delete=models.PROTECT,
-        related_name="led_work_packages",
-        verbose_name=_("lead partner"),
-    )
-    supporting_partner = optional_foreign_key(
-        Organisation,
-        on_delete=models.PROTECT,
-        related_name="supported_work_packages",
-        verbose_name=_("supporting partner"),
-    )
+    lead_partner = organisation_in_role("led_work_packages", _("lead partner"))
+    supporting_partner = organisation_in_role("supported_work_packages", _("supporting partner"))
     start_month = models.PositiveSmallIntegerField(
         _("start month"),
         null=True,
@@ -255,18 +245,8 @@ class Pilot(RevisionMixin, ClusterableModel):
         verbose_name=_("where the practice comes from"),
         help_text=_("The case of the best-practice library that the pilot transfers, if it is one."),
     )
-    mentor_organisation = optional_foreign_key(
-        Organisation,
-        on_delete=models.PROTECT,
-        related_name="mentored_pilots",
-        verbose_name=_("mentor organisation"),
-    )
-    mentee_organisation = optional_foreign_key(
-        Organisation,
-        on_delete=models.PROTECT,
-        related_name="mentee_pilots",
-        verbose_name=_("mentee organisation"),
-    )
+    mentor_organisation = organisation_in_role("mentored_pilots", _("mentor organisation"))
+    mentee_organisation = organisation_in_role("mentee_pilots", _("mentee organisation"))
     is_public = public_flag(_("Show the practice, the organisations and the stages on the pilot's page."))
     _revisions = revisions_relation("pilot")
 
