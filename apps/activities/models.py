@@ -28,6 +28,7 @@ from wagtail.models import RevisionMixin
 from apps.core.fields import (
     created_stamp,
     demo_marker,
+    language_field,
     optional_foreign_key,
     public_flag,
     revisions_relation,
@@ -138,7 +139,7 @@ class Activity(RevisionMixin, models.Model):
     venue = models.CharField(_("venue"), max_length=255, blank=True)
     address = models.CharField(_("address"), max_length=255, blank=True)
     online_url = models.URLField(_("online link"), blank=True)
-    language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES, blank=True)
+    language = language_field(blank=True)
     organiser = optional_foreign_key(Organisation, related_name="activities", verbose_name=_("organiser"))
     support_area = optional_foreign_key(
         SupportArea, related_name="activities", verbose_name=_("core support area")
@@ -289,7 +290,7 @@ class Registration(models.Model):
     name = models.CharField(_("name"), max_length=120)
     email = models.EmailField(_("e-mail address"))
     organisation = models.CharField(_("organisation"), max_length=200, blank=True)
-    language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES)
+    language = language_field()
     status = models.CharField(_("status"), max_length=12, choices=Status.choices)
     created = models.DateTimeField(_("registered"), default=timezone.now)
     promoted = models.DateTimeField(_("moved up from the waiting list"), null=True, blank=True)

@@ -10,7 +10,6 @@ activities (apps/activities, tagged with a core support area and a theme) link t
 this app knowing the activities. Text that readers see is translated with modeltranslation.
 """
 
-from django.conf import settings
 from django.contrib.postgres.indexes import GinIndex
 from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ValidationError
@@ -23,7 +22,14 @@ from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.models import RevisionMixin
 
-from apps.core.fields import created_stamp, demo_marker, optional_foreign_key, public_flag, updated_stamp
+from apps.core.fields import (
+    created_stamp,
+    demo_marker,
+    language_field,
+    optional_foreign_key,
+    public_flag,
+    updated_stamp,
+)
 from apps.core.i18n import LANGUAGE_CODES, fields_of
 from apps.core.panels import tabbed_by_language
 from apps.core.validators import default_language_errors
@@ -137,12 +143,7 @@ class HubItem(RevisionMixin, models.Model):
     document = optional_foreign_key(
         "wagtaildocs.Document", on_delete=models.PROTECT, related_name="+", verbose_name=_("file")
     )
-    language = models.CharField(
-        _("language of the tool"),
-        max_length=8,
-        choices=settings.LANGUAGES,
-        help_text=_("The language it is written in."),
-    )
+    language = language_field(_("language of the tool"), help_text=_("The language it is written in."))
     country = models.CharField(_("country of origin"), max_length=2, choices=COUNTRIES)
     is_public = public_flag(_("Shown in the public hub."), default=True)
     is_demo = demo_marker()

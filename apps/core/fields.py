@@ -4,6 +4,7 @@ A factory rather than an abstract model: the field keeps its place among the mod
 so forms, exports and migrations see the same model as before.
 """
 
+from django.conf import settings
 from django.contrib.contenttypes.fields import GenericRelation
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -27,6 +28,11 @@ def updated_stamp() -> models.DateTimeField:
 def optional_foreign_key(to, *, on_delete=models.SET_NULL, **kwargs) -> models.ForeignKey:
     """A link that may be left empty (`null` and `blank`); by default it empties when its target goes."""
     return models.ForeignKey(to, on_delete=on_delete, null=True, blank=True, **kwargs)
+
+
+def language_field(verbose_name=None, **kwargs) -> models.CharField:
+    """One of the portal's languages, by its code: the language a text is written in or a person reads."""
+    return models.CharField(verbose_name or _("language"), max_length=8, choices=settings.LANGUAGES, **kwargs)
 
 
 def public_flag(help_text="", *, default: bool = False) -> models.BooleanField:

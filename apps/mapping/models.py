@@ -21,6 +21,7 @@ from wagtail.search import index
 from apps.core.fields import (
     created_stamp,
     demo_marker,
+    language_field,
     optional_foreign_key,
     revisions_relation,
     updated_stamp,
@@ -187,9 +188,7 @@ class MappingEntry(RevisionMixin, index.Indexed, models.Model):
         related_name="mapping_entries",
         verbose_name=_("submitting organisation"),
     )
-    language = models.CharField(
-        _("language of the entry"), max_length=8, choices=settings.LANGUAGES, default=settings.LANGUAGE_CODE
-    )
+    language = language_field(_("language of the entry"), default=settings.LANGUAGE_CODE)
     title = models.CharField(_("title"), max_length=255)
     description = models.TextField(_("description"), blank=True)
     strengths = models.TextField(_("strengths"), blank=True)

@@ -14,7 +14,7 @@ from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from apps.core.fields import created_stamp, optional_foreign_key
+from apps.core.fields import created_stamp, language_field, optional_foreign_key
 from apps.vocabulary.models import Theme
 
 
@@ -43,7 +43,7 @@ class Subscriber(models.Model):
     """A person without an account who wants the new cases of some countries and themes."""
 
     email = models.EmailField(_("e-mail address"), unique=True)
-    language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES)
+    language = language_field()
     countries = models.JSONField(
         _("countries"), default=list, blank=True, help_text=_("None means every country.")
     )
@@ -142,7 +142,7 @@ class Notification(models.Model):
     template = models.CharField(_("message"), max_length=40)
     event_key = models.CharField(_("event"), max_length=120)
     email = models.EmailField(_("recipient"))
-    language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES)
+    language = language_field()
     user = optional_foreign_key(settings.AUTH_USER_MODEL, related_name="+", verbose_name=_("user"))
     subscriber = optional_foreign_key(Subscriber, related_name="notifications", verbose_name=_("subscriber"))
     context = models.JSONField(_("what it is about"), default=dict, blank=True)

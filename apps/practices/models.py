@@ -17,7 +17,7 @@ from wagtail.models import Page
 
 from apps.core.blocks import BaseStreamBlock
 from apps.core.child_pages import cached_child_links
-from apps.core.fields import created_stamp, demo_marker
+from apps.core.fields import created_stamp, demo_marker, language_field
 from apps.core.i18n import LANGUAGE_CODES, field_in, fields_of, localized_field
 from apps.core.selectors import live_public
 from apps.core.web.placement import HostedPageMixin
@@ -91,10 +91,8 @@ class PracticePage(CachedRestrictionsMixin, Page):
 
     country = models.CharField(_("country"), max_length=2, choices=COUNTRIES, db_index=True)
     organisation = models.CharField(_("organisation"), max_length=255, blank=True)
-    original_language = models.CharField(
+    original_language = language_field(
         _("original language"),
-        max_length=8,
-        choices=settings.LANGUAGES,
         default="en",
         help_text=_("The language the case was written in; readers of a missing translation see this one."),
     )
@@ -297,7 +295,7 @@ class ReplicationRequest(models.Model):
     organisation = models.CharField(_("organisation"), max_length=200, blank=True)
     country = models.CharField(_("country"), max_length=100, blank=True)
     message = models.TextField(_("message"), max_length=4000, validators=[validate_message_length])
-    language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES)
+    language = language_field()
     created = created_stamp(_("received"))
     handled = models.BooleanField(_("handled"), default=False)
     received_without_rate_limit = models.BooleanField(

@@ -14,7 +14,6 @@ import re
 from datetime import date
 from decimal import Decimal
 
-from django.conf import settings
 from django.contrib.postgres.indexes import GinIndex, OpClass
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
@@ -35,7 +34,14 @@ from wagtail.admin.panels import (
 )
 from wagtail.models import RevisionMixin
 
-from apps.core.fields import created_stamp, demo_marker, public_flag, revisions_relation, updated_stamp
+from apps.core.fields import (
+    created_stamp,
+    demo_marker,
+    language_field,
+    public_flag,
+    revisions_relation,
+    updated_stamp,
+)
 from apps.core.panels import tabbed_by_language
 from apps.core.periods import ends_after_starts, period_errors, require_period
 from apps.core.web.record_pages import RecordIndexPage
@@ -153,10 +159,8 @@ class EsfProject(RevisionMixin, ClusterableModel):
     strategic_importance = models.BooleanField(_("of strategic importance"), default=False)
     background = models.TextField(_("background"), blank=True)
     solution = models.TextField(_("solution"), blank=True)
-    source_language = models.CharField(
+    source_language = language_field(
         _("language of the record"),
-        max_length=8,
-        choices=settings.LANGUAGES,
         default="sv",
         help_text=_("The language the record's text is written in; it is shown as written."),
     )

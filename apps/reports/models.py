@@ -16,7 +16,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from apps.core.fields import optional_foreign_key, public_flag
+from apps.core.fields import language_field, optional_foreign_key, public_flag
 from apps.core.files.uploads import private_storage
 
 
@@ -57,7 +57,7 @@ def report_path(instance, filename: str) -> str:
 class ReportRequest(models.Model):
     kind = models.CharField(_("report"), max_length=20, choices=Kind.choices)
     parameters = models.JSONField(_("parameters"), default=dict, blank=True)
-    language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES)
+    language = language_field()
     format = models.CharField(_("format"), max_length=8, choices=Format.choices)
     status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.QUEUED)
     progress = models.PositiveSmallIntegerField(_("progress (%)"), default=0)

@@ -3,6 +3,8 @@ from django.contrib.auth.models import AbstractUser, BaseUserManager
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from apps.core.fields import language_field
+
 
 class UserManager(BaseUserManager):
     use_in_migrations = True
@@ -32,10 +34,8 @@ class User(AbstractUser):
 
     username = None
     email = models.EmailField(_("e-mail address"), unique=True)
-    preferred_language = models.CharField(
+    preferred_language = language_field(
         _("preferred language"),
-        max_length=8,
-        choices=settings.LANGUAGES,
         default=settings.LANGUAGE_CODE,
         help_text=_("The language of the pages and e-mails this person receives."),
     )

@@ -54,6 +54,38 @@ def test_snippets_with_revisions_reach_them_through_the_shared_relation(model, q
     assert field.related_query_name() == query_name
 
 
+def test_a_language_field_offers_the_portal_languages_and_names_itself_language_unless_told():
+    from django.conf import settings
+
+    from apps.core.fields import language_field
+
+    field = language_field()
+    assert (str(field.verbose_name), field.max_length, field.choices) == ("language", 8, settings.LANGUAGES)
+    assert str(language_field("language of the entry").verbose_name) == "language of the entry"
+
+
+@pytest.mark.parametrize(
+    ("model", "name"),
+    [
+        ("practices.PracticePage", "original_language"),
+        ("projects.EsfProject", "source_language"),
+        ("mapping.MappingEntry", "language"),
+        ("users.User", "preferred_language"),
+        ("notifications.Notification", "language"),
+    ],
+)
+def test_every_language_column_is_the_shared_language_field(model, name):
+    from django.apps import apps
+
+    from apps.core.fields import language_field
+
+    field = apps.get_model(model)._meta.get_field(name)
+    shared = language_field(
+        field.verbose_name, default=field.default, help_text=field.help_text, blank=field.blank
+    )
+    assert field.deconstruct()[1:] == shared.deconstruct()[1:]
+
+
 def test_the_country_pages_of_the_library_and_the_mapping_share_one_base():
     from apps.mapping.models import MappingCountryPage
     from apps.practices.models import CountryPage
