@@ -318,7 +318,7 @@ class Attachment(models.Model):
     uploaded_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
     )
-    uploaded = models.DateTimeField(_("uploaded"), auto_now_add=True)
+    uploaded = created_stamp(_("uploaded"))
 
     class Meta:
         verbose_name = _("attachment")
@@ -344,7 +344,7 @@ class Transition(models.Model):
     actor = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+", verbose_name=_("by")
     )
-    at = models.DateTimeField(_("at"), auto_now_add=True)
+    at = created_stamp(_("at"))
     comment = models.TextField(_("comment"), blank=True)
     # The entry's revision at this step: a resubmission is compared with the last submission.
     revision = optional_foreign_key("wagtailcore.Revision", related_name="+")

@@ -117,7 +117,7 @@ class NewCase(models.Model):
     case_id = models.PositiveIntegerField(_("case"), unique=True)
     country = models.CharField(_("country"), max_length=2, blank=True)
     theme_ids = models.JSONField(_("themes"), default=list, blank=True)
-    created = models.DateTimeField(_("published"), auto_now_add=True, db_index=True)
+    created = created_stamp(_("published"), db_index=True)
 
     class Meta:
         verbose_name = _("new case")
@@ -179,7 +179,7 @@ class DeliveryAttempt(models.Model):
         related_name="delivery_attempts",
         verbose_name=_("notification"),
     )
-    at = models.DateTimeField(_("at"), auto_now_add=True)
+    at = created_stamp(_("at"))
     succeeded = models.BooleanField(_("succeeded"), default=False)
     error = models.TextField(_("error"), blank=True)
 

@@ -16,7 +16,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from apps.core.fields import language_field, optional_foreign_key, public_flag
+from apps.core.fields import created_stamp, language_field, optional_foreign_key, public_flag
 from apps.core.files.uploads import private_storage
 
 
@@ -69,7 +69,7 @@ class ReportRequest(models.Model):
     requested_by = optional_foreign_key(
         settings.AUTH_USER_MODEL, related_name="report_requests", verbose_name=_("requested by")
     )
-    requested = models.DateTimeField(_("requested"), auto_now_add=True)
+    requested = created_stamp(_("requested"))
     started = models.DateTimeField(_("started"), null=True, blank=True)
     # Moved on with every step of progress: a running report whose heartbeat stops is stale.
     heartbeat = models.DateTimeField(_("last sign of life"), null=True, blank=True)
