@@ -112,7 +112,6 @@ class RegistrationViewSet(UnchosenSnippetViewSet):
     search_fields = ["name", "email", "organisation"]
     ordering = ["-created"]
     inspect_view_enabled = True
-    list_select_related = ("activity",)
 
 
 register_snippet_menu(

@@ -42,7 +42,6 @@ class HubItemViewSet(UnchosenSnippetViewSet):
         "description",
     ]
     export_filename = "knowledge-hub"
-    list_select_related = ("support_area", "element")
 
 
 register_snippet_menu(

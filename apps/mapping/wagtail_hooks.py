@@ -104,7 +104,6 @@ class MappingEntryViewSet(UnchosenSnippetViewSet):
     edit_view_class = EntryEditView
     add_to_admin_menu = False
     inspect_view_enabled = True
-    list_select_related = ("organisation",)
 
 
 register_snippet_menu(

@@ -20,7 +20,6 @@ class ReplicationRequestViewSet(UnchosenSnippetViewSet):
     list_filter = ["handled", "received_without_rate_limit", "language"]
     search_fields = ["name", "email", "organisation"]
     ordering = ["-created"]
-    list_select_related = ("practice",)
 
 
 register_snippet_menu(

@@ -36,7 +36,6 @@ class EsfProjectViewSet(ChoosableSnippetViewSet):
     ]
     search_fields = ["diary_number", "name", "owner"]
     list_export = [*REGISTER_COLUMNS, "is_public"]
-    export_filename = "esf-projects"
     ordering = ["-start_date"]
     inspect_view_enabled = True
 
@@ -50,7 +49,6 @@ class EngagementViewSet(UnchosenSnippetViewSet):
     list_export = ["project", "offering", "kind", "start_date", "end_date", "status", "note"]
     export_filename = "esf-engagements"
     ordering = ["-start_date"]
-    list_select_related = ("project", "offering")
 
 
 class SupportOfferingViewSet(ChoosableSnippetViewSet):
@@ -69,7 +67,6 @@ class OfferingItemViewSet(UnchosenSnippetViewSet):
     search_fields = ["text"]
     list_export = ["offering", "position", "text"]
     ordering = ["offering", "position"]
-    list_select_related = ("offering",)
 
 
 class ClusterCoalitionViewSet(UnchosenSnippetViewSet):

@@ -39,7 +39,6 @@ class StrategyViewSet(ChoosableSnippetViewSet):
         "legal_form",
         "funding_model",
     ]
-    export_filename = "strategies"
     ordering = ["country", "-version"]
 
 
@@ -50,8 +49,6 @@ class ActionPlanViewSet(ChoosableSnippetViewSet):
     list_filter = ["strategy__country", "strategy__status"]
     search_fields = ["title"]
     list_export = ["strategy", "title", "starts_on", "ends_on"]
-    export_filename = "action-plans"
-    list_select_related = ("strategy",)
 
 
 class ActionItemViewSet(UnchosenSnippetViewSet):
@@ -61,9 +58,7 @@ class ActionItemViewSet(UnchosenSnippetViewSet):
     list_filter = ["plan__strategy__country", "status"]
     search_fields = ["title", "note"]
     list_export = ["plan", "title", "responsible_organisation", "due_date", "status", "progress", "note"]
-    export_filename = "action-items"
     ordering = ["due_date"]
-    list_select_related = ("plan", "responsible_organisation")
 
 
 register_snippet_menu(

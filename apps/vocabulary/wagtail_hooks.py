@@ -16,7 +16,6 @@ class ApproachViewSet(UnchosenSnippetViewSet):
     icon = "list-ul"
     list_display = ["code", "name", "element"]
     list_filter = ["element"]
-    list_select_related = ("element",)
 
 
 class SupportAreaViewSet(ChoosableSnippetViewSet):

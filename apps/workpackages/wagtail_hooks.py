@@ -29,9 +29,7 @@ class WorkPackageViewSet(ChoosableSnippetViewSet):
         "end_month",
         "objectives",
     ]
-    export_filename = "work-packages"
     ordering = ["number"]
-    list_select_related = ("lead_partner", "supporting_partner")
 
 
 class DeliverableViewSet(UnchosenSnippetViewSet):
@@ -41,9 +39,7 @@ class DeliverableViewSet(UnchosenSnippetViewSet):
     list_filter = ["work_package", "status", "is_public"]
     search_fields = ["code", "title"]
     list_export = ["code", "title", "work_package", "due_date", "status", "is_public"]
-    export_filename = "deliverables"
     ordering = ["code"]
-    list_select_related = ("work_package",)
 
 
 class MilestoneViewSet(UnchosenSnippetViewSet):
@@ -53,8 +49,6 @@ class MilestoneViewSet(UnchosenSnippetViewSet):
     list_filter = ["work_package", "reached"]
     search_fields = ["title"]
     list_export = ["work_package", "number", "title", "date", "reached"]
-    export_filename = "milestones"
-    list_select_related = ("work_package",)
 
 
 class PilotViewSet(ChoosableSnippetViewSet):
@@ -70,8 +64,6 @@ class PilotViewSet(ChoosableSnippetViewSet):
         "mentee_organisation",
         "is_public",
     ]
-    export_filename = "pilots"
-    list_select_related = ("mentor_organisation", "mentee_organisation")
 
 
 class MentoringSessionViewSet(UnchosenSnippetViewSet):
@@ -81,9 +73,7 @@ class MentoringSessionViewSet(UnchosenSnippetViewSet):
     list_filter = ["pilot", "is_public"]
     search_fields = ["topics", "outcomes"]
     list_export = ["pilot", "date", "participants", "topics", "outcomes", "is_public"]
-    export_filename = "mentoring-sessions"
     ordering = ["-date"]
-    list_select_related = ("pilot",)
 
 
 class TransferAnalysisViewSet(UnchosenSnippetViewSet):
@@ -100,8 +90,6 @@ class TransferAnalysisViewSet(UnchosenSnippetViewSet):
         "recommendations",
         "is_public",
     ]
-    export_filename = "transfer-analyses"
-    list_select_related = ("pilot",)
 
 
 register_snippet_menu(

@@ -2,9 +2,15 @@
 
 Each listing is either chosen by some admin form, and then its chooser lists records only to staff
 who may list the model, or chosen by none, and then it has no chooser URL at all (see
-`apps.core.permissions`). A listing names the relations its rows show, so that they are read with
-the rows instead of one query per row.
+`apps.core.permissions`). The relations a listing's columns or export name are read with the rows
+instead of one query per row, and its export is named after the model in English
+("work-packages.csv") whatever the editor's language.
 """
+
+from django.core.exceptions import FieldDoesNotExist
+from django.utils import translation
+from django.utils.functional import cached_property
+from django.utils.text import slugify
 
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
@@ -13,13 +19,36 @@ from apps.core.permissions import PermissionCheckedChooserViewSet, WithoutChoose
 
 
 class RelatedRowsViewSet(SnippetViewSet):
-    # The relations the listing's rows show (`select_related`), read with the rows.
+    # Relations the rows show other than in a column or the export of their own (`select_related`),
+    # say through the model's `__str__`.
     list_select_related: tuple[str, ...] = ()
 
+    @cached_property
+    def related_rows(self) -> tuple[str, ...]:
+        """The relations read with the rows: list_select_related, and those the columns and export name."""
+        names = dict.fromkeys(self.list_select_related)
+        for columns in (self.list_display, self.list_export):
+            # Either may be left to Wagtail (its UNDEFINED): then it names no relation.
+            for column in columns if isinstance(columns, (list, tuple)) else ():
+                name = column if isinstance(column, str) else getattr(column, "name", "")
+                try:
+                    field = self.model._meta.get_field(name)
+                except FieldDoesNotExist:
+                    continue
+                if field.many_to_one or field.one_to_one:
+                    names[name] = None
+        return tuple(names)
+
     def get_queryset(self, request):
-        if not self.list_select_related:
+        if not self.related_rows:
             return None  # Wagtail's own queryset
-        return self.model._default_manager.select_related(*self.list_select_related)
+        return self.model._default_manager.select_related(*self.related_rows)
+
+    @cached_property
+    def export_filename(self):
+        """The model's plural name in English as a file name ("work-packages"), as the export's name."""
+        with translation.override("en"):
+            return slugify(str(self.model._meta.verbose_name_plural))
 
 
 class ChoosableSnippetViewSet(RelatedRowsViewSet):
