@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.forms import WagtailAdminModelForm
 
-from apps.core.forms import HoneypotMixin
+from apps.core.forms import ChoiceFiltersMixin, HoneypotMixin
 from apps.vocabulary.models import COUNTRIES
 
 from . import selectors, services
@@ -18,11 +18,6 @@ from .models import Activity, Registration
 QUERY_PARAMETERS = ("country", "kind", "month", "page", "past_page")
 MONTH = re.compile(r"^(\d{4})-(\d{2})$", re.ASCII)
 MAX_PAGE = 10_000
-# The choices the events page filters by, in its order: each one's label and its "all" option's.
-FILTERS = {
-    "country": (_("Country"), _("All countries")),
-    "kind": (_("Kind"), _("All kinds")),
-}
 
 
 @dataclass(frozen=True)
@@ -50,8 +45,13 @@ class MonthField(forms.CharField):
         return date(year, month, 1)
 
 
-class CalendarQueryForm(forms.Form):
+class CalendarQueryForm(ChoiceFiltersMixin, forms.Form):
     """The calendar's query parameters. It never refuses a request: an invalid value is dropped."""
+
+    choice_filters = {
+        "country": (_("Country"), _("All countries")),
+        "kind": (_("Kind"), _("All kinds")),
+    }
 
     country = forms.ChoiceField(required=False, choices=COUNTRIES)
     kind = forms.ChoiceField(required=False, choices=Activity.Kind.choices)
@@ -61,19 +61,6 @@ class CalendarQueryForm(forms.Form):
 
     def __init__(self, data=None, *args, **kwargs):
         super().__init__(data if data is not None else {}, *args, **kwargs)
-
-    def filter_selects(self, query: CalendarQuery) -> list[dict]:
-        """The page's choice filters: name, labels, (value, label) options and the chosen value."""
-        return [
-            {
-                "name": name,
-                "label": label,
-                "all": all_label,
-                "options": self.fields[name].choices,
-                "selected": getattr(query, name),
-            }
-            for name, (label, all_label) in FILTERS.items()
-        ]
 
     @property
     def query(self) -> CalendarQuery:
@@ -90,6 +77,12 @@ class CalendarQueryForm(forms.Form):
 
 class RegistrationForm(HoneypotMixin, forms.ModelForm):
     """The public form on an event's page."""
+
+    # Counted per address and e-mail together, so colleagues behind one office address each register.
+    rate_limit_group = "activity-registration"
+    rate_limited_message = _(
+        "You have sent several registrations in a short time. Please try again in an hour."
+    )
 
     class Meta:
         model = Registration

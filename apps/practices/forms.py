@@ -23,6 +23,10 @@ class LibraryQueryForm(FacetedQueryForm):
 class ReplicationRequestForm(HoneypotMixin, forms.ModelForm):
     """The public form on a case page."""
 
+    # Counted per address and e-mail together: colleagues behind one address each ask.
+    rate_limit_group = "replication"
+    rate_limited_message = _("You have sent several requests in a short time. Please try again in an hour.")
+
     class Meta:
         model = ReplicationRequest
         fields = ["name", "email", "organisation", "country", "message"]

@@ -25,14 +25,8 @@ def practice_serve(request, page):
     if request.method != "POST":
         return practice_response(request, page, ReplicationRequestForm())
     form = ReplicationRequestForm(request.POST)
-    # Per address and e-mail together (colleagues behind one address each ask); with the cache
-    # down it fails open and the request is flagged (apps/core/web/rate_limits.py).
-    check = form_rate_limit(
-        request,
-        form,
-        group="replication",
-        message=_("You have sent several requests in a short time. Please try again in an hour."),
-    )
+    # With the cache down it fails open and the request is flagged (apps/core/web/rate_limits.py).
+    check = form_rate_limit(request, form)
     if check.limited:
         return practice_response(request, page, form, status=429)
     if form.is_spam():

@@ -82,15 +82,20 @@ def form_rate_check(
 
 
 def form_rate_limit(
-    request, form, *, group: str, message: str, rates: FormRates = PUBLIC_FORM_RATES
+    request, form, *, group: str = "", message: str = "", rates: FormRates | None = None
 ) -> RateCheck:
     """Count this POST of the public form `form` and, over a limit, give the form `message` as
     its error, for the view to show with a 429.
 
-    The e-mail address counted is the form's `email` as sent. With the cache down the check is
-    not limited and its `rate_limits_off` is True: the service flags what it stores.
+    A public form says how it is counted: its `rate_limit_group`, the refusal it shows
+    (`rate_limited_message`) and, unless PUBLIC_FORM_RATES, its `rate_limit_rates`; the arguments
+    say so for a form that does not. The e-mail address counted is the form's `email` as sent.
+    With the cache down the check is not limited and its `rate_limits_off` is True: the service
+    flags what it stores.
     """
+    rates = rates or getattr(form, "rate_limit_rates", PUBLIC_FORM_RATES)
+    group = group or form.rate_limit_group
     check = form_rate_check(request, group=group, email=form.data.get("email", ""), rates=rates)
     if check.limited:
-        form.add_error(None, message)
+        form.add_error(None, message or form.rate_limited_message)
     return check
