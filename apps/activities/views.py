@@ -57,14 +57,8 @@ def activity_serve(request, page, activity):
         # The page itself says registration is closed.
         return activity_response(request, page, activity, None, status=400)
     form = RegistrationForm(request.POST, language=language)
-    # Per address and e-mail together, so colleagues behind one office address each register;
-    # with the cache down it fails open and the registration is flagged (apps/core/web/rate_limits.py).
-    check = form_rate_limit(
-        request,
-        form,
-        group="activity-registration",
-        message=_("You have sent several registrations in a short time. Please try again in an hour."),
-    )
+    # With the cache down it fails open and the registration is flagged (apps/core/web/rate_limits.py).
+    check = form_rate_limit(request, form)
     if check.limited:
         return activity_response(request, page, activity, form, status=429)
     if form.is_spam():

@@ -1,5 +1,5 @@
-"""The kernel's forms: the query parameters of the faceted listings (forms that never refuse a
-request) and the honeypot every public form carries."""
+"""The kernel's forms: the query parameters of the listings (forms that never refuse a request,
+and the choice filters their pages show) and the honeypot every public form carries."""
 
 from dataclasses import dataclass, field
 
@@ -74,6 +74,28 @@ class FacetedQueryForm(forms.Form):
             page=data.get("page") or 1,
             filters={facet: data[facet] for facet in self.facets if data.get(facet)},
         )
+
+
+class ChoiceFiltersMixin:
+    """A query form whose choice fields its page shows as filters, in the order of `choice_filters`.
+
+    `choice_filters` maps each field's name to its label and the label of its "all" option.
+    """
+
+    choice_filters: dict[str, tuple[str, str]] = {}
+
+    def filter_selects(self, query) -> list[dict]:
+        """The page's choice filters: name, labels, (value, label) options and the value query holds."""
+        return [
+            {
+                "name": name,
+                "label": label,
+                "all": all_label,
+                "options": self.fields[name].choices,
+                "selected": getattr(query, name),
+            }
+            for name, (label, all_label) in self.choice_filters.items()
+        ]
 
 
 class HoneypotMixin:

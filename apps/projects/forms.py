@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from apps.core.forms import ChoiceFiltersMixin
 from apps.vocabulary.models import COUNTRIES
 
 from .models import Status
@@ -12,14 +13,6 @@ from .models import Status
 QUERY_PARAMETERS = ("q", "country", "fund", "area", "region", "status", "offering", "page")
 MAX_PAGE = 10_000
 MAX_QUERY = 100
-# The filters the page shows, in its order: each one's label and the label of its "all" option.
-FILTERS = {
-    "country": (_("Country"), _("All countries")),
-    "fund": (_("Fund"), _("All funds")),
-    "area": (_("Programme area"), _("All programme areas")),
-    "region": (_("Region"), _("All regions")),
-    "status": (_("Status"), _("All statuses")),
-}
 
 
 @dataclass(frozen=True)
@@ -47,12 +40,20 @@ class RegisterQuery:
         return {name: value for name, value in values.items() if value}
 
 
-class RegisterQueryForm(forms.Form):
+class RegisterQueryForm(ChoiceFiltersMixin, forms.Form):
     """It never refuses a request: an invalid value is dropped, as if it had not been given.
 
     Fund, programme area and region are the values the register holds (`choices`, from
     selectors.facets), so a value no project has is dropped too.
     """
+
+    choice_filters = {
+        "country": (_("Country"), _("All countries")),
+        "fund": (_("Fund"), _("All funds")),
+        "area": (_("Programme area"), _("All programme areas")),
+        "region": (_("Region"), _("All regions")),
+        "status": (_("Status"), _("All statuses")),
+    }
 
     q = forms.CharField(required=False, max_length=MAX_QUERY, strip=True)
     country = forms.ChoiceField(required=False, choices=COUNTRIES)
@@ -76,15 +77,5 @@ class RegisterQueryForm(forms.Form):
 
 
 def filter_selects(query: RegisterQuery, facets: dict) -> list[dict]:
-    """The page's filter controls: name, labels, (value, label) options and the chosen value."""
-    fields = RegisterQueryForm(facets=facets).fields
-    return [
-        {
-            "name": name,
-            "label": label,
-            "all": all_label,
-            "options": fields[name].choices,
-            "selected": getattr(query, name),
-        }
-        for name, (label, all_label) in FILTERS.items()
-    ]
+    """The page's filter controls, with the register's values as the options."""
+    return RegisterQueryForm(facets=facets).filter_selects(query)
