@@ -130,6 +130,17 @@ def history(entry: MappingEntry):
     return entry.transitions.select_related("actor").order_by("at", "pk")
 
 
+def entry_details(entry: MappingEntry, user) -> dict:
+    """What an entry's page shows beside the entry: its review history, scores and attachments,
+    and whether this partner may still edit it."""
+    return {
+        "may_edit": may_edit(user, entry),
+        "history": history(entry),
+        "scores": entry.scores.select_related("criterion").order_by("criterion__position"),
+        "attachments": entry.attachments.all(),
+    }
+
+
 # The grid
 
 

@@ -174,17 +174,8 @@ def _after_save(request, entry):
 @partner_only
 def entry_detail(request, pk):
     entry = _visible_entry(request, pk)
-    return render(
-        request,
-        "mapping/entry_detail.html",
-        {
-            "entry": entry,
-            "may_edit": selectors.may_edit(request.user, entry),
-            "history": selectors.history(entry),
-            "scores": entry.scores.select_related("criterion").order_by("criterion__position"),
-            "attachments": entry.attachments.all(),
-        },
-    )
+    context = {"entry": entry, **selectors.entry_details(entry, request.user)}
+    return render(request, "mapping/entry_detail.html", context)
 
 
 @require_POST
