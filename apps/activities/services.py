@@ -21,8 +21,7 @@ from wagtail.models import Site
 from apps.core.caching import versioned as cache
 from apps.core.caching.versioned import PAGES
 from apps.core.events import send_event
-from apps.core.i18n import localized_values
-from apps.core.loading import page_upsert
+from apps.core.loading import page_upsert, record_upsert, translated_values
 
 from . import content, events, selectors
 from .models import PENDING_HOURS, Activity, ActivityIndexPage, Registration, new_registration_token
@@ -266,24 +265,8 @@ def final_conference_load() -> Activity:
         "is_public": True,
         "registration_open": False,
     }
-    for field in ("title", "description"):
-        values.update(localized_values(field, entry[field]))
-        values[field] = entry[field][settings.LANGUAGE_CODE]
-    activity = Activity.objects.filter(slug=entry["slug"]).first()
-    if activity is None:
-        activity = Activity(slug=entry["slug"], **values)
-        activity.full_clean()
-        activity.save()
-        activity.save_revision(log_action=True)
-        return activity
-    changed = {name: value for name, value in values.items() if getattr(activity, name) != value}
-    if changed:
-        for name, value in changed.items():
-            setattr(activity, name, value)
-        activity.full_clean()
-        activity.save()
-        activity.save_revision(log_action=True)
-    return activity
+    values.update(translated_values(entry, ("title", "description")))
+    return record_upsert(Activity, {"slug": entry["slug"]}, values)
 
 
 def activities_load() -> str:

@@ -5,8 +5,10 @@ fact edited in the database is put back.
 """
 
 from django.conf import settings
+from django.db import models
 from django.utils.html import escape
 
+from wagtail.fields import StreamField
 from wagtail.models import Page
 
 from apps.core.i18n import LANGUAGE_CODES, localized_field
@@ -43,8 +45,38 @@ def translated_values(entry: dict, fields: tuple[str, ...]) -> dict:
     return values
 
 
-def _without_ids(data: list[dict]) -> list[dict]:
-    return [{key: item for key, item in block.items() if key != "id"} for block in data]
+def _without_ids(data: list[dict] | None) -> list[dict]:
+    return [{key: item for key, item in block.items() if key != "id"} for block in data or []]
+
+
+def _differs(instance: models.Model, name: str, value) -> bool:
+    field = instance._meta.get_field(name)
+    current = getattr(instance, name)
+    if isinstance(field, StreamField):
+        # Block ids are random on every conversion: compare the content without them.
+        stored = _without_ids(current.get_prep_value()) if current is not None else []
+        return stored != _without_ids(field.to_python(value).get_prep_value())
+    return current != value
+
+
+def record_upsert(
+    model: type[models.Model], lookup: dict, values: dict, defaults: dict | None = None
+) -> models.Model:
+    """Create the record (a snippet with revisions) or put back what the sources state; a new
+    revision only when something changed, so a second run writes nothing. defaults, what the
+    sources leave open, are only set on a new record: what staff add later is theirs to keep."""
+    instance = model.objects.filter(**lookup).first()
+    if instance is None:
+        instance = model(**lookup, **values, **(defaults or {}))
+    elif not any(_differs(instance, name, value) for name, value in values.items()):
+        return instance
+    else:
+        for name, value in values.items():
+            setattr(instance, name, value)
+    instance.full_clean()
+    instance.save()
+    instance.save_revision(log_action=True)
+    return instance
 
 
 def page_upsert(

@@ -1,13 +1,12 @@
 """Writes to the project's work: a deliverable's status, and the loader of what the sources state."""
 
 from django.conf import settings
-from django.db import models, transaction
+from django.db import transaction
 
-from wagtail.fields import StreamField
 from wagtail.models import Page
 
 from apps.core.i18n import localized_field, localized_values
-from apps.core.loading import page_upsert, stream_data
+from apps.core.loading import page_upsert, record_upsert, stream_data
 
 from . import content
 from .models import Deliverable, Pilot, PilotPage, WorkPackage
@@ -33,40 +32,6 @@ def _translated(field: str, per_language: dict, *, stream: bool = False) -> dict
     return values
 
 
-def _without_ids(data) -> list[dict]:
-    return [{key: item for key, item in block.items() if key != "id"} for block in data or []]
-
-
-def _differs(instance: models.Model, name: str, value) -> bool:
-    field = instance._meta.get_field(name)
-    current = getattr(instance, name)
-    if isinstance(field, StreamField):
-        # Block ids are random on every conversion: compare the content without them.
-        stored = _without_ids(current.get_prep_value()) if current is not None else []
-        return stored != _without_ids(field.to_python(value).get_prep_value())
-    return current != value
-
-
-def _record_upsert(
-    model: type[models.Model], lookup: dict, values: dict, defaults: dict | None = None
-) -> models.Model:
-    """Create the record or put back what the sources state; a new revision only when something
-    changed, so a second run writes nothing. defaults, what the sources leave open, are only
-    set on a new record: what staff add later is theirs to keep."""
-    instance = model.objects.filter(**lookup).first()
-    if instance is None:
-        instance = model(**lookup, **values, **(defaults or {}))
-    elif not any(_differs(instance, name, value) for name, value in values.items()):
-        return instance
-    else:
-        for name, value in values.items():
-            setattr(instance, name, value)
-    instance.full_clean()
-    instance.save()
-    instance.save_revision(log_action=True)
-    return instance
-
-
 @transaction.atomic
 def workpackages_load() -> str:
     """The five work packages, deliverable 5.2 and the two pilots, as the sources give them.
@@ -76,7 +41,7 @@ def workpackages_load() -> str:
     """
     numbers = {}
     for entry in content.WORK_PACKAGES:
-        numbers[entry["number"]] = _record_upsert(
+        numbers[entry["number"]] = record_upsert(
             WorkPackage,
             {"number": entry["number"]},
             {
@@ -86,7 +51,7 @@ def workpackages_load() -> str:
             },
         )
     for entry in content.DELIVERABLES:
-        _record_upsert(
+        record_upsert(
             Deliverable,
             {"code": entry["code"]},
             {
@@ -97,7 +62,7 @@ def workpackages_load() -> str:
             {"status": "", "is_public": True},
         )
     for country in content.PILOTS:
-        _record_upsert(
+        record_upsert(
             Pilot,
             {"country": country},
             {**_translated("method", content.PILOT_METHOD)},
