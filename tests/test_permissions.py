@@ -27,10 +27,11 @@ from wagtail.snippets.models import get_snippet_models
 from apps.core.permissions import PermissionCheckedChooserViewSet
 from apps.mapping.models import Attachment, CriteriaGrid
 from apps.mapping.services import REVIEWERS_GROUP
-from apps.notifications.models import Notification, Subscriber
+from apps.notifications.models import Subscriber
 from apps.reports.models import ReportRequest, Status
-from tests.activities.helpers import ActivityFactory
+from tests.activities.factories import ActivityFactory
 from tests.mapping.factories import MappingEntryFactory
+from tests.notifications.factories import NotificationFactory
 from tests.partners.factories import MembershipFactory, OrganisationFactory
 from tests.site.factories import StandardPageFactory
 from tests.users.factories import UserFactory
@@ -88,13 +89,8 @@ def world(django_db_setup, django_db_blocker):
         )
         report.file.save("report.pdf", ContentFile(PDF), save=True)
         private = DeliverableFactory(code="D5.9", is_public=False, with_file=True)
-        notification = Notification.objects.create(
-            kind="registration",
-            template="registration_received",
-            event_key="perm",
-            email="a@example.org",
-            language="en",
-            status=Notification.Status.FAILED,
+        notification = NotificationFactory(
+            kind="registration", template="registration_received", event_key="perm", email="a@example.org"
         )
         subscriber = Subscriber.objects.create(email="reader@example.org", language="en")
         yield {

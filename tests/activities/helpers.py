@@ -1,11 +1,9 @@
-"""What the events' tests share: registration data, registering, the events page and its addresses."""
+"""What the events' tests share besides their factories: a reader's registration data, registering
+through the services, the events page and its addresses, and the link a confirmation e-mail holds."""
 
 from django.utils import translation
 
 from apps.activities.models import ActivityIndexPage
-
-# Still imported from here by tests of other apps; the events' factories live in factories.py.
-from tests.activities.factories import RIGA, ActivityFactory  # noqa: F401
 
 
 def events_page() -> ActivityIndexPage:

@@ -12,7 +12,8 @@ from wagtail.models import Revision
 
 from apps.activities import services
 from apps.activities.models import Activity
-from tests.activities.helpers import ActivityFactory, person, register_and_confirm
+from tests.activities.factories import ActivityFactory
+from tests.activities.helpers import person, register_and_confirm
 from tests.partners.factories import MembershipFactory, OrganisationFactory
 from tests.users.factories import UserFactory
 
@@ -134,7 +135,7 @@ def test_the_edit_form_shows_and_reads_times_as_the_clock_reads_where_the_event_
 def test_staff_edit_an_event_in_its_own_time_and_the_edit_is_a_revision(admin_client, superuser, activity):
     from datetime import datetime
 
-    from tests.activities.helpers import RIGA
+    from tests.activities.factories import RIGA
     from tests.helpers import admin_form_data
 
     edit = reverse("wagtailsnippets_activities_activity:edit", args=[activity.pk])

@@ -4,7 +4,7 @@ import pytest
 
 from apps.site.models import StandardPage
 from apps.vocabulary.models import SupportArea, Theme
-from tests.activities.helpers import ActivityFactory
+from tests.activities.factories import ActivityFactory
 from tests.capacity.factories import ThematicSelectionFactory
 from tests.helpers import element, html_of, url_in
 

@@ -14,7 +14,8 @@ from apps.activities import services as activity_services
 from apps.core.web.localized_urls import route
 from apps.notifications import tokens
 from apps.notifications.models import Kind
-from tests.activities.helpers import ActivityFactory, person
+from tests.activities.factories import ActivityFactory
+from tests.activities.helpers import person
 from tests.mapping.factories import MappingEntryFactory
 from tests.partners.factories import OrganisationFactory, PartnerFactory
 

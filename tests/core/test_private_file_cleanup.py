@@ -11,11 +11,12 @@ from apps.core.files.private_cleanup import models_with_private_files
 from apps.core.files.uploads import private_storage
 from apps.mapping import services as mapping_services
 from apps.mapping.models import Attachment, MappingEntry
-from apps.reports.models import ReportRequest, Status
+from apps.reports.models import Status
 from apps.workpackages.models import Deliverable
 from tests.core.test_private_files_admin import MAKERS
 from tests.mapping.factories import MappingEntryFactory
 from tests.partners.factories import PartnerFactory
+from tests.reports.factories import ReportRequestFactory
 from tests.workpackages.factories import PDF, DeliverableFactory
 
 pytestmark = pytest.mark.django_db
@@ -89,9 +90,7 @@ def test_replacing_a_deliverables_file_deletes_the_old_one(django_capture_on_com
 
 def test_deleting_a_deliverable_or_a_report_deletes_its_file(django_capture_on_commit_callbacks):
     made = DeliverableFactory(code="D5.9", is_public=False, with_file=True)
-    report = ReportRequest.objects.create(
-        kind="mapping", language="en", format="pdf", fingerprint="b" * 64, status=Status.DONE, progress=100
-    )
+    report = ReportRequestFactory(fingerprint="b" * 64, status=Status.DONE, progress=100)
     report.file.save("mapping.pdf", ContentFile(PDF))
     names = [made.file.name, report.file.name]
     assert all(stored(name) for name in names)

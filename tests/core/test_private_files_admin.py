@@ -18,9 +18,10 @@ from wagtail.snippets.models import get_snippet_models
 from apps.core.files.private_input import PrivateFileInput, is_private
 from apps.mapping import services as mapping_services
 from apps.mapping.models import MappingEntry
-from apps.reports.models import ReportRequest, Status
+from apps.reports.models import Status
 from tests.mapping.factories import MappingEntryFactory
 from tests.partners.factories import PartnerFactory
+from tests.reports.factories import ReportRequestFactory
 from tests.workpackages.factories import PDF, DeliverableFactory
 
 pytestmark = pytest.mark.django_db
@@ -41,9 +42,7 @@ def with_deliverable():
 
 
 def with_report():
-    report = ReportRequest.objects.create(
-        kind="mapping", language="en", format="pdf", fingerprint="a" * 64, status=Status.DONE, progress=100
-    )
+    report = ReportRequestFactory(fingerprint="a" * 64, status=Status.DONE, progress=100)
     report.file.save("mapping.pdf", ContentFile(PDF))
     return report, report.filename(), reverse("reports_download", args=[report.pk])
 

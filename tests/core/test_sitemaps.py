@@ -71,7 +71,7 @@ def test_robots_txt_points_at_the_index(client):
 
 def test_records_served_below_pages_are_listed_in_every_language_and_private_ones_are_not(client, languages):
     from apps.projects.models import EsfProject
-    from tests.activities.helpers import ActivityFactory
+    from tests.activities.factories import ActivityFactory
     from tests.capacity.factories import HubItemFactory
 
     HubItemFactory(slug="impact-canvas")

@@ -24,7 +24,8 @@ from apps.practices.models import PracticePage
 from apps.practices.services import replication_request_create
 from apps.strategies.models import ActionItem
 from apps.workpackages.models import Deliverable
-from tests.activities.helpers import ActivityFactory, person, register_and_confirm
+from tests.activities.factories import ActivityFactory
+from tests.activities.helpers import person, register_and_confirm
 from tests.helpers import element, html_of, run_task, text_of
 from tests.mapping.factories import MappingEntryFactory, ReviewerFactory
 from tests.notifications.factories import NotificationFactory
@@ -231,14 +232,7 @@ def test_staff_see_failed_notifications_and_resend_them(
 
 
 def test_resending_is_for_staff_with_the_permission(client):
-    row = Notification.objects.create(
-        kind=Kind.DIGEST,
-        template="digest",
-        event_key="x",
-        email="a@example.org",
-        language="en",
-        status="failed",
-    )
+    row = NotificationFactory(kind=Kind.DIGEST, template="digest", event_key="x", email="a@example.org")
     client.force_login(UserFactory(is_staff=True))
     response = client.post(f"/admin/notifications/resend/{row.pk}/")
     assert response.status_code in (302, 403)

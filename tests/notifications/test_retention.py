@@ -16,7 +16,8 @@ from apps.notifications.recipients import Recipient
 from apps.notifications.services.outbox import notification_record
 from apps.notifications.services.retention import personal_data_purge
 from apps.notifications.services.subscriptions import address_unsubscribe
-from tests.activities.helpers import ActivityFactory, person
+from tests.activities.factories import ActivityFactory
+from tests.activities.helpers import person
 from tests.notifications.factories import NotificationFactory
 
 pytestmark = pytest.mark.django_db
@@ -62,12 +63,13 @@ def test_after_the_purge_no_table_holds_the_registrants_address(django_capture_o
     # A refusal of the mail server quotes the address.
     DeliveryAttempt.objects.create(notification=messages.first(), error=f"550 <{ADDRESS.lower()}>: unknown")
     # Someone else's message stays.
-    other = Notification.objects.create(
+    other = NotificationFactory(
         kind=Kind.REGISTRATION,
         template="registration_confirmed",
         event_key="other",
         email="stays@example.lv",
         language="lv",
+        status=Notification.Status.PENDING,
         context={"registration_id": registration.pk + 1000},
     )
     assert tables_holding(ADDRESS) and tables_holding("Ilze Purgeable")
@@ -150,7 +152,7 @@ def test_lapsed_and_unsubscribed_subscribers_and_old_messages_are_purged():
         created=now - datetime.timedelta(days=30)
     )
     for subscriber in (lapsed, left, active):
-        Notification.objects.create(
+        NotificationFactory(
             kind=Kind.DIGEST,
             template="subscription_confirm",
             event_key=f"confirm:{subscriber.pk}",
@@ -158,6 +160,7 @@ def test_lapsed_and_unsubscribed_subscribers_and_old_messages_are_purged():
             language="sv",
             subscriber=subscriber,
             status=Notification.Status.SENT,
+            context={},
         )
     old = NotificationFactory(
         kind=Kind.REPORT,

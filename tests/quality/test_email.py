@@ -42,7 +42,8 @@ from apps.reports import services as report_services
 from apps.strategies.models import ActionItem
 from apps.users import services as user_services
 from apps.workpackages.models import Deliverable
-from tests.activities.helpers import ActivityFactory, person, register_and_confirm
+from tests.activities.factories import ActivityFactory
+from tests.activities.helpers import person, register_and_confirm
 from tests.helpers import run_task
 from tests.mapping.factories import MappingEntryFactory, ReviewerFactory
 from tests.partners.factories import MembershipFactory, OrganisationFactory, PartnerFactory

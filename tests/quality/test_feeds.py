@@ -25,7 +25,7 @@ from django.utils import translation
 from apps.activities.views import calendar_feed
 from apps.core.i18n import LANGUAGE_CODES
 from apps.vocabulary.models import COUNTRIES
-from tests.activities.helpers import ActivityFactory
+from tests.activities.factories import ActivityFactory
 from tests.practices.factories import PracticePageFactory
 
 pytestmark = pytest.mark.django_db

@@ -7,7 +7,7 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 from bs4 import BeautifulSoup
 
-from tests.activities.helpers import RIGA, ActivityFactory
+from tests.activities.factories import RIGA, ActivityFactory
 
 # The listings, by their inventory name, with a query that filters or orders them.
 LISTINGS = {

@@ -18,7 +18,7 @@ import xmlschema
 from django.utils import translation
 
 from apps.core.i18n import LANGUAGE_CODES
-from tests.activities.helpers import ActivityFactory
+from tests.activities.factories import ActivityFactory
 from tests.helpers import html_of
 from tests.practices.factories import PracticePageFactory
 from tests.site.factories import StandardPageFactory

@@ -22,7 +22,7 @@ from wagtail.models import Page
 
 from apps.activities.models import Activity, ActivityIndexPage
 from apps.core.i18n import LANGUAGE_CODES
-from tests.activities.helpers import ActivityFactory
+from tests.activities.factories import ActivityFactory
 from tests.helpers import html_of
 
 pytestmark = pytest.mark.django_db

@@ -6,49 +6,38 @@ import pytest
 
 from django.utils import timezone
 
-from apps.activities.models import Activity, Registration
-from apps.workpackages.models import Deliverable, Pilot, PilotStage, WorkPackage
+from apps.workpackages.models import Deliverable, Pilot
+from tests.activities.factories import ActivityFactory, RegistrationFactory
 from tests.helpers import html_of
+from tests.workpackages.factories import DeliverableFactory, PilotStageFactory
 
 pytestmark = pytest.mark.django_db
 
 
 def test_the_dashboard_counts_match_the_records(admin_client):
     today = timezone.localdate()
-    wp5 = WorkPackage.objects.get(number=5)
-    Deliverable.objects.create(
-        code="D5.7", title="Late report", work_package=wp5, due_date=today - timedelta(days=3)
-    )
-    Deliverable.objects.create(
+    DeliverableFactory(code="D5.7", title="Late report", due_date=today - timedelta(days=3))
+    DeliverableFactory(
         code="D5.8",
         title="Late but submitted",
-        work_package=wp5,
         due_date=today - timedelta(days=3),
         status=Deliverable.Status.SUBMITTED,
     )
-    Deliverable.objects.create(
-        code="D5.9", title="Not due yet", work_package=wp5, due_date=today + timedelta(days=3)
-    )
+    DeliverableFactory(code="D5.9", title="Not due yet", due_date=today + timedelta(days=3))
     start = timezone.now() + timedelta(days=10)
-    workshop = Activity.objects.create(
-        kind=Activity.Kind.WORKSHOP,
+    workshop = ActivityFactory(
         title="Mentoring workshop in Riga",
         slug="mentoring-workshop-riga",
         work_package=3,
         start=start,
         end=start + timedelta(hours=2),
-        time_zone="Europe/Riga",
         capacity=2,
-        is_public=True,
-        registration_open=True,
     )
     for n, status in enumerate(["confirmed", "confirmed", "waitlisted"]):
-        Registration.objects.create(
-            activity=workshop, name=f"Person {n}", email=f"p{n}@example.lv", language="lv", status=status
-        )
+        RegistrationFactory(activity=workshop, name=f"Person {n}", email=f"p{n}@example.lv", status=status)
     latvia = Pilot.objects.get(country="LV")
-    PilotStage.objects.create(pilot=latvia, stage="selection", start_date=date(2026, 1, 1))
-    PilotStage.objects.create(pilot=latvia, stage="mentoring", start_date=date(2026, 3, 1))
+    PilotStageFactory(pilot=latvia, stage="selection", start_date=date(2026, 1, 1))
+    PilotStageFactory(pilot=latvia, stage="mentoring", start_date=date(2026, 3, 1))
 
     page = html_of(admin_client.get("/admin/"))
     assert [row.td.get_text() for row in page.select("tr.overdue-deliverable")] == ["D5.7"]
