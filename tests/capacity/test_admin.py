@@ -16,6 +16,7 @@ from tests.capacity.factories import HubItemFactory, ThematicSelectionFactory
 from tests.helpers import admin_form_data, html_of, text_of
 from tests.partners.factories import PartnerFactory
 from tests.users.factories import UserFactory
+from tests.vocabulary.factories import ThemeFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -84,10 +85,8 @@ def test_an_edit_of_an_item_is_in_its_history_and_reaches_the_search(
 
 
 def test_staff_give_a_country_its_four_areas_and_no_more(client):
-    from apps.vocabulary.models import Theme
-
     client.force_login(UserFactory(superuser=True))
-    themes = [Theme.objects.create(code=f"t{n}", name=f"T{n}") for n in range(4)]
+    themes = [ThemeFactory(code=f"t{n}", name=f"T{n}") for n in range(4)]
     chosen = ThematicSelectionFactory(country="ES", themes=themes)
     response = client.get(url("thematicselection", "edit", chosen.pk))
     assert response.status_code == 200
@@ -96,10 +95,8 @@ def test_staff_give_a_country_its_four_areas_and_no_more(client):
 
 
 def test_seed_demo_adds_and_removes_hub_items_and_areas():
-    from apps.vocabulary.models import Theme
-
     for n in range(4):
-        Theme.objects.create(code=f"demo-{n}", name=f"Demo {n}")
+        ThemeFactory(code=f"demo-{n}", name=f"Demo {n}")
     call_command("seed_demo", "--hub-items", "30", stdout=io.StringIO())
     assert HubItem.objects.filter(is_demo=True, is_public=True).count() == 30
     assert ThematicSelection.objects.filter(is_demo=True).count() == 4

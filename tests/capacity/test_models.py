@@ -7,8 +7,8 @@ from django.db import IntegrityError, transaction
 from django.utils import translation
 
 from apps.capacity.models import HubItem, ThematicArea
-from apps.vocabulary.models import Theme
 from tests.capacity.factories import HubItemFactory, ThematicSelectionFactory
+from tests.vocabulary.factories import ThemeFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -48,7 +48,7 @@ def test_an_item_needs_its_title_in_the_default_language():
 
 
 def test_a_country_has_at_most_four_thematic_areas_each_position_once():
-    themes = [Theme.objects.create(code=f"theme-{n}", name=f"Theme {n}") for n in range(6)]
+    themes = [ThemeFactory(code=f"theme-{n}", name=f"Theme {n}") for n in range(6)]
     chosen = ThematicSelectionFactory(country="LV", themes=themes[:4])
     fifth = ThematicArea(selection=chosen, position=5, theme=themes[4])
     with pytest.raises(ValidationError):

@@ -3,10 +3,11 @@
 import pytest
 
 from apps.site.models import StandardPage
-from apps.vocabulary.models import SupportArea, Theme
+from apps.vocabulary.models import SupportArea
 from tests.activities.factories import ActivityFactory
 from tests.capacity.factories import ThematicSelectionFactory
 from tests.helpers import element, html_of, url_in
+from tests.vocabulary.factories import ThemeFactory
 
 from .helpers import hub_page
 
@@ -26,7 +27,7 @@ def test_after_the_load_the_wp4_page_says_the_sources_name_no_thematic_areas(cli
 
 
 def test_a_countrys_areas_show_with_the_process_and_the_activities_tagged_with_them(client):
-    themes = [Theme.objects.create(code=f"area-{n}", name=f"Area {n}", name_en=f"Area {n}") for n in range(5)]
+    themes = [ThemeFactory(code=f"area-{n}", name=f"Area {n}") for n in range(5)]
     ThematicSelectionFactory(
         country="LV", themes=themes[:4], process="Three regional workshops and an open survey."
     )

@@ -7,14 +7,14 @@ from django.urls import reverse
 from django.utils import translation
 
 from apps.notifications.models import Subscriber
-from apps.vocabulary.models import Theme
 from tests.helpers import csrf_token, html_of
+from tests.vocabulary.factories import ThemeFactory
 
 pytestmark = pytest.mark.django_db
 
 
 def test_a_subscription_refused_for_its_csrf_token_keeps_the_address_and_choices():
-    theme = Theme.objects.create(code="food", name="Food")
+    theme = ThemeFactory(code="food", name="Food")
     with translation.override("sv"):
         url = reverse("notifications:subscribe")
     data = {

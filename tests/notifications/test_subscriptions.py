@@ -26,8 +26,8 @@ from apps.notifications.services.subscriptions import (
     subscriber_confirm,
     subscription_request,
 )
-from apps.vocabulary.models import Theme
 from tests.practices.factories import PracticePageFactory
+from tests.vocabulary.factories import ThemeFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -198,7 +198,7 @@ def test_a_digest_for_a_subscriber_with_no_news_is_not_sent(confirmed, django_ca
 
 
 def test_a_digest_has_only_the_countries_and_themes_chosen(django_capture_on_commit_callbacks):
-    theme = Theme.objects.create(code="food", name="Food")
+    theme = ThemeFactory(code="food", name="Food")
     with django_capture_on_commit_callbacks(execute=True):
         swedes = subscription_request(
             email="se@example.se", language="sv", countries=["SE"], themes=[], frequency="daily"

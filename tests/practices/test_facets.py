@@ -1,9 +1,9 @@
 import pytest
 
 from apps.practices import selectors
-from apps.vocabulary.models import Theme
 from tests.helpers import html_of
 from tests.practices.factories import PracticePageFactory
+from tests.vocabulary.factories import ThemeFactory
 
 from .helpers import card_titles, results_heading
 
@@ -13,8 +13,8 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def themed():
     """Five cases whose facets are known; the 35 real cases carry no theme."""
-    alpha = Theme.objects.create(code="alpha", name="Alpha")
-    beta = Theme.objects.create(code="beta", name="Beta")
+    alpha = ThemeFactory(code="alpha", name="Alpha")
+    beta = ThemeFactory(code="beta", name="Beta")
     cases = {
         "A": PracticePageFactory(
             title="Case A", country="SE", approach_codes=["4.5"], area_codes=["scaling"], themes=[alpha]

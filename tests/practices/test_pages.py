@@ -4,9 +4,9 @@ import pytest
 
 from apps.practices.demo import demo_cases_create, demo_cases_delete
 from apps.practices.models import PracticeIndexPage, PracticePage
-from apps.vocabulary.models import TargetGroup, Theme
 from tests.helpers import element, html_of, sitemap_xml, text_of, url_in
 from tests.practices.factories import PracticePageFactory
+from tests.vocabulary.factories import TargetGroupFactory, ThemeFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -103,8 +103,8 @@ FACET_HEADINGS = {
 def test_library_facet_headings_are_in_the_readers_language(client, language):
     # The loaded cases carry no theme or target group; a facet without values is not drawn.
     PracticePageFactory(
-        themes=[Theme.objects.create(code="food", name="Food")],
-        target_groups=[TargetGroup.objects.create(code="youth", name="Youth")],
+        themes=[ThemeFactory(code="food", name="Food")],
+        target_groups=[TargetGroupFactory(code="youth", name="Youth")],
     )
     html = html_of(client.get(library_url(language)))
     headings = [summary.get_text(strip=True) for summary in html.select(".facet > summary")]
