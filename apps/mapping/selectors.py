@@ -12,7 +12,8 @@ from django.db.models import Avg, Count
 from django.utils import translation
 from django.utils.text import capfirst
 
-from apps.core.caching.versioned import PAGES, cached
+from apps.core.caching.versioned import cached
+from apps.core.child_pages import cached_child_links
 from apps.core.listings.pagination import counted_page_of
 from apps.core.selectors import live_public
 from apps.partners.models import Membership
@@ -350,16 +351,13 @@ def approved_entries_page(country: str, page) -> Page:
 
 
 def country_result_pages(index_page, request) -> list[dict]:
+    """The index's country pages: title, address and country of each, kept in the pages' cache."""
     from .models import MappingCountryPage
 
-    language = translation.get_language()
-    return cached(
-        PAGES,
+    return cached_child_links(
+        index_page,
+        request,
         "mapping-country-pages",
-        index_page.pk,
-        language,
-        compute=lambda: [
-            {"country": page.country, "title": page.title, "url": page.get_url(request)}
-            for page in live_public(MappingCountryPage.objects.child_of(index_page)).order_by("path")
-        ],
+        lambda: live_public(MappingCountryPage.objects.child_of(index_page)).order_by("path"),
+        country=lambda page: page.country,
     )
