@@ -7,6 +7,7 @@ UPDATE per batch. 100,000 cases take minutes this way instead of hours.
 
 import random
 import uuid
+from dataclasses import dataclass
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
@@ -191,20 +192,36 @@ def _encode(number: int) -> str:
     return digits.rjust(STEP, "0")
 
 
-def _demo_taxonomies():
-    themes = [
-        Theme.objects.update_or_create(
+@dataclass(frozen=True)
+class DemoTaxonomies:
+    """The terms demo cases are classified by: the real approaches and support areas, and
+    demo themes and target groups."""
+
+    approaches: list[Approach]
+    areas: list[SupportArea]
+    themes: list[Theme]
+    targets: list[TargetGroup]
+
+
+def _demo_terms(model, terms: dict) -> list:
+    return [
+        model.objects.update_or_create(
             code=code, defaults={"name": names["en"], **{f"name_{c}": v for c, v in names.items()}}
         )[0]
-        for code, names in DEMO_THEMES.items()
+        for code, names in terms.items()
     ]
-    targets = [
-        TargetGroup.objects.update_or_create(
-            code=code, defaults={"name": names["en"], **{f"name_{c}": v for c, v in names.items()}}
-        )[0]
-        for code, names in DEMO_TARGETS.items()
-    ]
-    return themes, targets
+
+
+def _demo_taxonomies() -> DemoTaxonomies:
+    taxonomies = DemoTaxonomies(
+        approaches=list(Approach.objects.select_related("element")),
+        areas=list(SupportArea.objects.all()),
+        themes=_demo_terms(Theme, DEMO_THEMES),
+        targets=_demo_terms(TargetGroup, DEMO_TARGETS),
+    )
+    if not taxonomies.approaches or not taxonomies.areas:
+        raise ValueError("Load the real content first: python manage.py load_buicasus")
+    return taxonomies
 
 
 def _body(rng: random.Random, language: str) -> list[dict]:
@@ -225,11 +242,7 @@ def demo_cases_create(count: int, *, seed: int = 1, batch_size: int = 2000) -> i
 
 def _demo_cases_create(*, count: int, batch_size: int, seed: int) -> int:
     index = PracticeIndexPage.objects.get()
-    themes, targets = _demo_taxonomies()
-    approaches = list(Approach.objects.select_related("element"))
-    areas = list(SupportArea.objects.all())
-    if not approaches or not areas:
-        raise ValueError("Load the real content first: python manage.py load_buicasus")
+    taxonomies = _demo_taxonomies()
     content_type = ContentType.objects.get_for_model(PracticePage)
     locale = Locale.get_default()
     rng = random.Random(seed)  # noqa: S311 - synthetic data, not security
@@ -242,16 +255,13 @@ def _demo_cases_create(*, count: int, batch_size: int, seed: int) -> int:
                 rng=rng,
                 content_type=content_type,
                 locale=locale,
-                approaches=approaches,
-                areas=areas,
-                themes=themes,
-                targets=targets,
+                taxonomies=taxonomies,
             )
     facet_index_invalidate()
     return PracticePage.objects.filter(is_demo=True).count()
 
 
-def _create_batch(*, index, size, rng, content_type, locale, approaches, areas, themes, targets) -> int:
+def _create_batch(*, index, size, rng, content_type, locale, taxonomies: DemoTaxonomies) -> int:
     index = Page.objects.select_for_update().get(pk=index.pk)
     last_path = Page.objects.filter(path__startswith=index.path, depth=index.depth + 1).aggregate(
         Max("path")
@@ -293,14 +303,14 @@ def _create_batch(*, index, size, rng, content_type, locale, approaches, areas, 
                 f"{field_in(index, 'url_path', code) or index.url_path}{slug}/",
             )
         pages.append(page)
-        chosen = rng.sample(approaches, rng.randint(1, 3))
+        chosen = rng.sample(taxonomies.approaches, rng.randint(1, 3))
         links.append(
             {
                 "elements": {approach.element.pk for approach in chosen},
                 "approaches": {approach.pk for approach in chosen},
-                "areas": {area.pk for area in rng.sample(areas, rng.randint(1, 2))},
-                "themes": {theme.pk for theme in rng.sample(themes, rng.randint(1, 2))},
-                "targets": {target.pk for target in rng.sample(targets, 1)},
+                "areas": {area.pk for area in rng.sample(taxonomies.areas, rng.randint(1, 2))},
+                "themes": {theme.pk for theme in rng.sample(taxonomies.themes, rng.randint(1, 2))},
+                "targets": {target.pk for target in rng.sample(taxonomies.targets, 1)},
             }
         )
         cases.append(
