@@ -27,11 +27,10 @@ from wagtail.snippets.models import get_snippet_models
 from apps.core.permissions import PermissionCheckedChooserViewSet
 from apps.mapping.models import Attachment, CriteriaGrid
 from apps.mapping.services import REVIEWERS_GROUP
-from apps.notifications.models import Subscriber
 from apps.reports.models import ReportRequest, Status
 from tests.activities.factories import ActivityFactory
 from tests.mapping.factories import MappingEntryFactory
-from tests.notifications.factories import NotificationFactory
+from tests.notifications.factories import NotificationFactory, SubscriberFactory
 from tests.partners.factories import MembershipFactory, OrganisationFactory
 from tests.site.factories import StandardPageFactory
 from tests.users.factories import UserFactory
@@ -92,7 +91,7 @@ def world(django_db_setup, django_db_blocker):
         notification = NotificationFactory(
             kind="registration", template="registration_received", event_key="perm", email="a@example.org"
         )
-        subscriber = Subscriber.objects.create(email="reader@example.org", language="en")
+        subscriber = SubscriberFactory(email="reader@example.org", language="en")
         yield {
             "users": users,
             "entry": entry,

@@ -1,8 +1,8 @@
-"""Factories of the outbox's messages."""
+"""Factories of the outbox's messages and of the digest's subscribers."""
 
 import factory
 
-from apps.notifications.models import Kind, Notification
+from apps.notifications.models import Kind, Notification, Subscriber
 
 
 class NotificationFactory(factory.django.DjangoModelFactory):
@@ -18,3 +18,13 @@ class NotificationFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = Notification
+
+
+class SubscriberFactory(factory.django.DjangoModelFactory):
+    """A reader who asked for the weekly digest in Swedish and has not confirmed the address yet."""
+
+    email = factory.Sequence(lambda n: f"reader{n}@example.se")
+    language = "sv"
+
+    class Meta:
+        model = Subscriber

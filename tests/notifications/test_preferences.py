@@ -8,8 +8,9 @@ from django.urls import reverse
 from django.utils import timezone
 
 from apps.notifications import recipients
-from apps.notifications.models import Kind, OptOut, Subscriber, address_hash
+from apps.notifications.models import Kind, OptOut, address_hash
 from tests.mapping.factories import ReviewerFactory
+from tests.notifications.factories import SubscriberFactory
 from tests.partners.factories import OrganisationFactory, PartnerFactory
 from tests.users.factories import UserFactory
 
@@ -51,7 +52,7 @@ def test_a_superuser_sees_every_account_kind_but_the_organisations(client):
 
 def test_an_account_that_only_subscribes_is_offered_nothing_and_told_why(client):
     person = UserFactory()
-    Subscriber.objects.create(email=person.email, language="en", confirmed=timezone.now())
+    SubscriberFactory(email=person.email, language="en", confirmed=timezone.now())
     assert offered(client, person) == set()
     page = client.get(reverse("notifications:preferences")).content.decode()
     assert 'id="preferences-none"' in page and '<form method="post">' not in page

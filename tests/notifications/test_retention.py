@@ -18,7 +18,7 @@ from apps.notifications.services.retention import personal_data_purge
 from apps.notifications.services.subscriptions import address_unsubscribe
 from tests.activities.factories import ActivityFactory
 from tests.activities.helpers import person
-from tests.notifications.factories import NotificationFactory
+from tests.notifications.factories import NotificationFactory, SubscriberFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -144,10 +144,10 @@ def test_the_migration_converts_existing_opt_outs_to_hashes_that_still_suppress_
 
 def test_lapsed_and_unsubscribed_subscribers_and_old_messages_are_purged():
     now = timezone.now()
-    lapsed = Subscriber.objects.create(email="lapsed@example.se", language="sv")
-    left = Subscriber.objects.create(email="left@example.se", language="sv", confirmed=now, unsubscribed=now)
-    active = Subscriber.objects.create(email="active@example.se", language="sv", confirmed=now)
-    fresh = Subscriber.objects.create(email="fresh@example.se", language="sv")
+    lapsed = SubscriberFactory(email="lapsed@example.se", language="sv")
+    left = SubscriberFactory(email="left@example.se", language="sv", confirmed=now, unsubscribed=now)
+    active = SubscriberFactory(email="active@example.se", language="sv", confirmed=now)
+    fresh = SubscriberFactory(email="fresh@example.se", language="sv")
     Subscriber.objects.filter(pk__in=[lapsed.pk, left.pk, active.pk]).update(
         created=now - datetime.timedelta(days=30)
     )

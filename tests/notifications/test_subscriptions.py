@@ -26,6 +26,7 @@ from apps.notifications.services.subscriptions import (
     subscriber_confirm,
     subscription_request,
 )
+from tests.notifications.factories import NotificationFactory
 from tests.practices.factories import PracticePageFactory
 from tests.vocabulary.factories import ThemeFactory
 
@@ -290,13 +291,14 @@ def test_the_one_click_post_needs_no_login_and_no_csrf_token(confirmed):
 
 
 def test_an_unsubscribe_between_writing_and_sending_still_stops_the_message(confirmed):
-    row = Notification.objects.create(
+    row = NotificationFactory(
         kind=Kind.DIGEST,
         template="digest",
         event_key="digest:daily:test",
         email=confirmed.email,
         language="es",
         subscriber=confirmed,
+        status=Notification.Status.PENDING,
         context={"cases": [publish().pk]},
     )
     address_unsubscribe(email=confirmed.email, kind=Kind.DIGEST)
