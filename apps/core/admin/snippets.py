@@ -61,6 +61,16 @@ class UnchosenSnippetViewSet(WithoutChooser, RelatedRowsViewSet):
     """A snippet no admin form chooses: no chooser URL lists its records."""
 
 
+def snippet_viewset(model, icon: str, *, chosen: bool = False, **options) -> type[RelatedRowsViewSet]:
+    """The listing of model, in one line of a menu's items, when it sets only Wagtail's options.
+
+    chosen: some admin form chooses the model (ChoosableSnippetViewSet), else none does. A
+    listing that changes Wagtail's views or methods is a class of its own.
+    """
+    base = ChoosableSnippetViewSet if chosen else UnchosenSnippetViewSet
+    return type(f"{model.__name__}ViewSet", (base,), {"model": model, "icon": icon, **options})
+
+
 def register_snippet_menu(label, *, name: str, icon: str, items: tuple[type[SnippetViewSet], ...]):
     """One admin menu item, `label`, holding the app's snippet listings in the order given."""
     group = type(
