@@ -15,11 +15,12 @@ from apps.core.i18n import LANGUAGE_CODES
 from apps.mapping import services as mapping_services
 from apps.mapping.services import REVIEWERS_GROUP
 from apps.notifications import tasks
-from apps.notifications.models import DeliveryAttempt, Notification
+from apps.notifications.models import DeliveryAttempt, Notification, Subscriber
 from apps.practices.models import PracticePage, ReplicationRequest
 from apps.practices.services import replication_request_create
 from apps.users.models import User
 from tests.mapping.factories import ENTRY_DATA
+from tests.notifications.factories import NotificationFactory, SubscriberFactory
 from tests.partners.factories import MembershipFactory, OrganisationFactory
 from tests.practices.helpers import REPLICATION_DATA
 from tests.users.factories import UserFactory
@@ -222,12 +223,12 @@ def test_with_the_broker_down_the_request_is_kept_and_the_sweep_delivers_it_late
 
 
 def make_notification(tag, language="fr"):
-    return Notification.objects.create(
-        kind="replication",
+    return NotificationFactory(
         template="subscription_confirm",
         event_key=f"test:{tag}",
         email=f"reader-{tag}@example.fr",
         language=language,
+        status=Notification.Status.PENDING,
         context={"subscriber_id": 0},
     )
 
@@ -235,10 +236,9 @@ def make_notification(tag, language="fr"):
 @pytest.fixture
 def confirmation(tag):
     """A committed notification: a subscription's confirmation to a French reader."""
-    from apps.notifications.models import Subscriber
 
     def create():
-        subscriber = Subscriber.objects.create(email=f"reader-{tag}@example.fr", language="fr")
+        subscriber = SubscriberFactory(email=f"reader-{tag}@example.fr", language="fr")
         notification = make_notification(tag)
         notification.context = {"subscriber_id": subscriber.pk}
         notification.kind = "digest"

@@ -1,11 +1,11 @@
-"""Factories of the ESF+ project register."""
+"""Factories of the ESF+ project register and of the centre's engagements with its projects."""
 
 from datetime import date
 from decimal import Decimal
 
 import factory
 
-from apps.projects.models import EsfProject
+from apps.projects.models import Engagement, EsfProject, SupportOffering
 
 
 class EsfProjectFactory(factory.django.DjangoModelFactory):
@@ -37,3 +37,18 @@ class EsfProjectFactory(factory.django.DjangoModelFactory):
         project.full_clean()
         project.save()
         return project
+
+
+class EngagementFactory(factory.django.DjangoModelFactory):
+    """The centre's coaching of a new project under its first support offering, from 1 January 2025.
+
+    Stored as it is; to engage a project as staff do (checks, revision), use the services.
+    """
+
+    project = factory.SubFactory(EsfProjectFactory)
+    offering = factory.LazyFunction(lambda: SupportOffering.objects.get(number=1))
+    kind = Engagement.Kind.COACHING
+    start_date = date(2025, 1, 1)
+
+    class Meta:
+        model = Engagement

@@ -128,25 +128,18 @@ def test_an_engagement_added_by_staff_keeps_its_revision(admin_client):
 
 @pytest.mark.parametrize("model", ["engagement", "offeringitem"])
 def test_an_admin_listing_and_its_csv_read_as_many_queries_for_many_rows_as_for_few(admin_client, model):
-    from datetime import date
-
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
     from apps.projects.models import OfferingItem
-    from tests.projects.factories import EsfProjectFactory
+    from tests.projects.factories import EngagementFactory
 
     offering = SupportOffering.objects.get(number=2)
 
     def add(count):
         for _ in range(count):
             if model == "engagement":
-                Engagement.objects.create(
-                    project=EsfProjectFactory(),
-                    offering=offering,
-                    kind="coaching",
-                    start_date=date(2025, 1, 1),
-                )
+                EngagementFactory(offering=offering)
             else:
                 OfferingItem.objects.create(
                     offering=offering, position=OfferingItem.objects.count() + 1, text="Item"

@@ -8,9 +8,9 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.utils import translation
 
-from apps.projects.models import Engagement, EsfProject, Status, SupportOffering, status_of
+from apps.projects.models import EsfProject, Status, status_of
 from apps.projects.nuts import NUTS2, known_codes
-from tests.projects.factories import EsfProjectFactory
+from tests.projects.factories import EngagementFactory, EsfProjectFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -103,10 +103,8 @@ def test_the_messages_go_through_gettext():
 
 
 def test_an_engagement_ending_before_it_starts_is_refused():
-    engagement = Engagement(
+    engagement = EngagementFactory.build(
         project=EsfProject.objects.get(diary_number="22-018-S01"),
-        offering=SupportOffering.objects.get(number=1),
-        kind=Engagement.Kind.COACHING,
         start_date=date(2024, 3, 1),
         end_date=date(2024, 2, 1),
     )

@@ -59,8 +59,8 @@ def test_partners_never_see_the_panel(client):
 
 
 def test_the_register_and_strategies_panel_counts_match_the_records(admin_client):
-    from apps.projects.models import Engagement, SupportOffering
-    from tests.projects.factories import EsfProjectFactory
+    from apps.projects.models import SupportOffering
+    from tests.projects.factories import EngagementFactory, EsfProjectFactory
     from tests.strategies.factories import ActionItemFactory, ActionPlanFactory
 
     today = timezone.localdate()
@@ -74,13 +74,10 @@ def test_the_register_and_strategies_panel_counts_match_the_records(admin_client
     )
     offering = SupportOffering.objects.first()
     for status in ("active", "cancelled"):
-        Engagement.objects.create(
-            project=ongoing, offering=offering, kind="coaching", start_date=today, status=status
-        )
-    Engagement.objects.create(
+        EngagementFactory(project=ongoing, offering=offering, start_date=today, status=status)
+    EngagementFactory(
         project=ongoing,
         offering=offering,
-        kind="coaching",
         start_date=today - timedelta(days=400),
         end_date=today - timedelta(days=200),
         status="completed",
