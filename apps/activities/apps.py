@@ -14,8 +14,7 @@ class ActivitiesConfig(PortalAppConfig):
                 "activities", noun="demo events", help="How many demo events (with registrations) to add."
             ),
         ),
-        # The event list's form (forms.QUERY_PARAMETERS).
-        query_parameters=("country", "kind", "month", "page", "past_page"),
+        query_parameters="forms.QUERY_PARAMETERS",
         sitemap_records=(SitemapRecords("events"),),
         home_page_types=("ActivityIndexPage",),
     )

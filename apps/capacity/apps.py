@@ -16,8 +16,7 @@ class CapacityConfig(PortalAppConfig):
                 help="How many demo tools and methods of the knowledge hub to add.",
             ),
         ),
-        # The hub's search, sort and page, and its facets (selectors.FACETS).
-        query_parameters=("q", "sort", "page", "area", "element", "language", "country"),
+        query_parameters="selectors.QUERY_PARAMETERS",
         sitemap_records=(SitemapRecords("tools"),),
         home_page_types=("KnowledgeHubPage",),
     )

@@ -181,6 +181,8 @@ HUB = FacetedListing(
     per_page=lambda: PAGE_SIZE,
 )
 FACETS = HUB.facets
+# What the hub's address may carry (the page cache keys on them).
+QUERY_PARAMETERS = HUB.query_parameters
 
 
 def hub_listing(*, filters: dict, text: str, sort: str, page: int, language: str) -> Listing:

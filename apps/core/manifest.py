@@ -8,7 +8,7 @@ An app declares on its AppConfig what it brings, and nothing else in the portal 
             content_loader="services.capacity_load",
             content_after=("site",),
             demo=(DemoData("hub-items", noun="demo tools and methods", help=...),),
-            query_parameters=("q", "sort", "page"),
+            query_parameters="selectors.QUERY_PARAMETERS",
             sitemap_records=(SitemapRecords("tools"),),
             home_page_types=("KnowledgeHubPage",),
         )
@@ -96,8 +96,9 @@ class Manifest:
     # Labels of the apps whose content must be loaded first.
     content_after: tuple[str, ...] = ()
     demo: tuple[DemoData, ...] = ()
-    # Query parameters that change what a public page of the app shows (the page cache's key).
-    query_parameters: tuple[str, ...] = ()
+    # Query parameters that change what a public page of the app shows (the page cache's key): the
+    # names, or the dotted path of the sequence the app's own form or listing reads them from.
+    query_parameters: tuple[str, ...] | str = ()
     sitemap_records: tuple[SitemapRecords, ...] = ()
     # Callables taking the request and returning a dashboard panel, or None for this user.
     dashboard_panels: tuple[str, ...] = ()
@@ -120,6 +121,11 @@ class Manifest:
         return replace(
             self,
             content_loader=path(self.content_loader) if self.content_loader else None,
+            query_parameters=(
+                path(self.query_parameters)
+                if isinstance(self.query_parameters, str)
+                else self.query_parameters
+            ),
             demo=tuple(data.resolved(path) for data in self.demo),
             sitemap_records=tuple(
                 replace(
@@ -132,6 +138,12 @@ class Manifest:
             dashboard_panels=tuple(path(panel) for panel in self.dashboard_panels),
             home_page_types=home_page_types,
         )
+
+    def parameters(self) -> tuple[str, ...]:
+        """The query parameters' names, read from where the app keeps them when a path is given."""
+        if isinstance(self.query_parameters, str):
+            return tuple(import_string(self.query_parameters))
+        return self.query_parameters
 
 
 class PortalAppConfig(AppConfig):
@@ -160,7 +172,7 @@ class PortalAppConfig(AppConfig):
         from apps.core.caching.pages import register_parameters
         from apps.core.web.sitemaps import register_records
 
-        register_parameters(*self.manifest.query_parameters)
+        register_parameters(*self.manifest.parameters())
         for source in self.manifest.sitemap_records:
             register_records(
                 source.name,

@@ -10,8 +10,7 @@ class PracticesConfig(PortalAppConfig):
         # The library lives below the home page, and its cases are classified by the vocabulary.
         content_after=("vocabulary", "site"),
         demo=(DemoData("cases", noun="demo cases"),),
-        # The library's search, sort and page, and its facets (selectors.FACETS).
-        query_parameters=("q", "sort", "page", "country", "element", "approach", "area", "theme", "target"),
+        query_parameters="selectors.QUERY_PARAMETERS",
         home_page_types=("PracticeIndexPage",),
     )
 

@@ -16,8 +16,7 @@ class ProjectsConfig(PortalAppConfig):
                 help="How many demo ESF+ projects (with engagements) to add.",
             ),
         ),
-        # The register's form (forms.QUERY_PARAMETERS).
-        query_parameters=("q", "country", "fund", "area", "region", "status", "offering", "page"),
+        query_parameters="forms.QUERY_PARAMETERS",
         sitemap_records=(SitemapRecords("projects"),),
         home_page_types=("EsfRegisterPage",),
     )

@@ -246,13 +246,13 @@ def test_the_real_content_below_home_is_of_the_types_it_accepts():
 
 
 def test_the_page_cache_keys_on_every_parameter_the_manifests_declare():
-    declared = {name for _config, manifest in manifests() for name in manifest.query_parameters}
+    declared = {name for _config, manifest in manifests() for name in manifest.parameters()}
     assert declared <= pages._parameters
     # The manifests name what the apps' own forms and facets read.
-    assert set(EVENT_PARAMETERS) <= set(manifest_of("activities").query_parameters)
-    assert set(REGISTER_PARAMETERS) <= set(manifest_of("projects").query_parameters)
-    assert {"q", "sort", "page", *LIBRARY_FACETS} <= set(manifest_of("practices").query_parameters)
-    assert {"q", "sort", "page", *HUB_FACETS} <= set(manifest_of("capacity").query_parameters)
+    assert set(EVENT_PARAMETERS) <= set(manifest_of("activities").parameters())
+    assert set(REGISTER_PARAMETERS) <= set(manifest_of("projects").parameters())
+    assert {"q", "sort", "page", *LIBRARY_FACETS} <= set(manifest_of("practices").parameters())
+    assert {"q", "sort", "page", *HUB_FACETS} <= set(manifest_of("capacity").parameters())
 
 
 def test_the_sitemap_lists_the_records_the_manifests_declare_and_no_others():

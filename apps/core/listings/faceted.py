@@ -79,6 +79,11 @@ class FacetedListing:
     def facets(self) -> tuple[str, ...]:
         return tuple(self.labels)
 
+    @property
+    def query_parameters(self) -> tuple[str, ...]:
+        """What a listing's address may carry: the search, the sort, the page and every facet."""
+        return ("q", "sort", "page", *self.facets)
+
     def _base(self, index: FacetIndex, text: str, language: str) -> BitMap | None:
         """The ids a search allows (None without one): the facets count within them."""
         return self.table.match(text, language) & index.every if text else None

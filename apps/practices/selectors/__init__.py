@@ -24,7 +24,7 @@ from .facets import (
     result_ids,
     taxonomy_names,
 )
-from .listing import LIBRARY, PAGE_SIZE, SORTS, Listing, practice_listing
+from .listing import LIBRARY, PAGE_SIZE, QUERY_PARAMETERS, SORTS, Listing, practice_listing
 from .matching import RANKED, practice_order, search_available, search_match
 
 __all__ = [
@@ -32,6 +32,7 @@ __all__ = [
     "FACETS_VERSION",
     "LIBRARY",
     "PAGE_SIZE",
+    "QUERY_PARAMETERS",
     "RANKED",
     "RELATIONS",
     "SORTS",

@@ -45,6 +45,8 @@ LIBRARY = FacetedListing(
     listing_class=Listing,
     other_languages=True,
 )
+# What the library's address may carry (the page cache keys on them).
+QUERY_PARAMETERS = LIBRARY.query_parameters
 
 
 def practice_listing(*, filters: dict, text: str, sort: str, page: int, language: str) -> Listing:
