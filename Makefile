@@ -13,8 +13,10 @@ APT_RUN := gettext libmagic1 $(APT_PDF)
 TEST_TOOLS := chromium=chromium docker-compose=docker-compose wrk=wrk java=openjdk-17-jre-headless node=nodejs npm=npm
 TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/buicasus
 TEST_REDIS_URL ?= redis://127.0.0.1:6379/0
+# Worker N of the tests uses the Redis database N above TEST_REDIS_URL's (Redis has 16).
+TEST_WORKERS ?= 2
 
-.PHONY: run test check coverage bench lint messages catalogues system-run system-test services-check clean
+.PHONY: run test check bench lint messages catalogues system-run system-test services-check clean
 
 run: system-run $(VENV)/.runtime messages
 	$(MANAGE) migrate --noinput
@@ -22,16 +24,11 @@ run: system-run $(VENV)/.runtime messages
 	$(MANAGE) ensure_local_admin
 	$(MANAGE) runserver 127.0.0.1:8000
 
+# The whole suite, in TEST_WORKERS processes (pytest-xdist; each has its own test database and
+# Redis database), under coverage: the report lists the files below 100 % and ends with the total.
 test: system-test $(VENV)/.dev node_modules/.installed messages services-check lint
 	DATABASE_URL=$${DATABASE_URL:-$(TEST_DATABASE_URL)} REDIS_URL=$${REDIS_URL:-$(TEST_REDIS_URL)} \
-		$(BIN)/pytest --create-db
-
-# The whole suite under coverage (about half as slow again); the report lists the files below
-# 100 % and ends with the total.
-coverage: system-test $(VENV)/.dev node_modules/.installed messages services-check
-	DATABASE_URL=$${DATABASE_URL:-$(TEST_DATABASE_URL)} REDIS_URL=$${REDIS_URL:-$(TEST_REDIS_URL)} \
-		$(BIN)/coverage run -m pytest --create-db
-	$(BIN)/coverage report
+		$(BIN)/pytest --create-db -n $(TEST_WORKERS) --cov --cov-report=term
 
 # The edit-test loop: ruff and the unit tests, without the browser (e2e) and the slow ones.
 check: system-test $(VENV)/.dev node_modules/.installed messages services-check
@@ -39,7 +36,7 @@ check: system-test $(VENV)/.dev node_modules/.installed messages services-check
 	$(BIN)/ruff format --check .
 	$(BIN)/djhtml --check templates
 	DATABASE_URL=$${DATABASE_URL:-$(TEST_DATABASE_URL)} REDIS_URL=$${REDIS_URL:-$(TEST_REDIS_URL)} \
-		$(BIN)/pytest --create-db -m "not e2e and not slow"
+		$(BIN)/pytest --create-db -n $(TEST_WORKERS) -m "not e2e and not slow"
 
 # The library's speed at 1,000, 10,000 and 100,000 cases; see bench/README.md.
 bench: system-test $(VENV)/.dev messages services-check

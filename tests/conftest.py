@@ -2,6 +2,7 @@ import os
 import socket
 
 import pytest
+from celery.result import _set_task_join_will_block
 
 from django.conf import settings
 from django.contrib.staticfiles.handlers import StaticFilesHandler
@@ -104,6 +105,14 @@ def default_language():
     translation.activate(settings.LANGUAGE_CODE)
     yield
     translation.activate(settings.LANGUAGE_CODE)
+
+
+@pytest.fixture(autouse=True)
+def celery_outside_a_task():
+    """Start every test outside a Celery task: a worker an earlier test ran in a thread of this process
+    (celery.contrib.testing's start_worker) can leave Celery believing the process is a worker's, and
+    then an eager task's `.get()` refuses to block ("Never call result.get() within a task!")."""
+    _set_task_join_will_block(False)
 
 
 @pytest.fixture

@@ -7,6 +7,22 @@ from pathlib import Path
 os.environ.setdefault("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/buicasus")
 os.environ.setdefault("REDIS_URL", "redis://127.0.0.1:6379/0")
 
+
+def _redis_of_worker(url: str, worker: str) -> str:
+    """The Redis database of one pytest-xdist worker: gw0 keeps the given one, gwN the one N above it,
+    so workers never flush or read each other's cache, rate limits or queues."""
+    from urllib.parse import urlsplit, urlunsplit
+
+    parts = urlsplit(url)
+    base = int(parts.path.strip("/") or 0)
+    return urlunsplit(parts._replace(path=f"/{base + int(worker.removeprefix('gw'))}"))
+
+
+# The worker's id is read once, here: processes a test starts (a Celery worker, gunicorn, a shell)
+# inherit the worker's REDIS_URL and not the id, so they do not move one database further.
+if (_worker := os.environ.pop("PYTEST_XDIST_WORKER", "")).startswith("gw"):
+    os.environ["REDIS_URL"] = _redis_of_worker(os.environ["REDIS_URL"], _worker)
+
 from .base import *  # noqa: E402, F403
 from .base import CACHES, DATABASES, env  # noqa: E402
 
