@@ -16,6 +16,7 @@ from apps.core.caching.versioned import PAGES, RESTRICTIONS, bump, cached, remem
 from apps.core.listings.faceted import FacetedListing, Listing
 from apps.core.listings.facets import FacetIndex, facet_index_from
 from apps.core.listings.textsearch import SearchTable, headline, is_supported
+from apps.vocabulary.facets import term_facet_labels
 from apps.vocabulary.models import COUNTRIES
 
 from .models import HubItem, ThematicArea, ThematicSelection
@@ -166,8 +167,7 @@ def facet_value_labels() -> dict[str, dict[str, tuple[str, object]]]:
 
 HUB = FacetedListing(
     labels={
-        "area": gettext_lazy("Core support area"),
-        "element": gettext_lazy("Process element"),
+        **term_facet_labels("area", "element"),
         "language": gettext_lazy("Language"),
         "country": gettext_lazy("Country of origin"),
     },

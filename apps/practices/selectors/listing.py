@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy
 
 from apps.core.listings.faceted import SORTS, FacetedListing
 from apps.core.listings.faceted import Listing as BaseListing
+from apps.vocabulary.facets import term_facet_labels
 
 from . import matching
 from .cards import practice_cards
@@ -28,11 +29,7 @@ class Listing(BaseListing):
 LIBRARY = FacetedListing(
     labels={
         "country": gettext_lazy("Country"),
-        "element": gettext_lazy("Process element"),
-        "approach": gettext_lazy("Approach"),
-        "area": gettext_lazy("Core support area"),
-        "theme": gettext_lazy("Theme"),
-        "target": gettext_lazy("Target group"),
+        **term_facet_labels("element", "approach", "area", "theme", "target"),
     },
     value_labels=facet_value_labels,
     index=facet_index,
