@@ -56,6 +56,7 @@ class SupportOfferingViewSet(ChoosableSnippetViewSet):
     icon = "list-ul"
     list_display = ["number", "name"]
     search_fields = ["name"]
+    list_export = ["number", "name"]
 
 
 class OfferingItemViewSet(UnchosenSnippetViewSet):
@@ -73,6 +74,7 @@ class ClusterCoalitionViewSet(UnchosenSnippetViewSet):
     icon = "group"
     list_display = ["name"]
     search_fields = ["name"]
+    list_export = ["name"]
 
 
 register_snippet_menu(

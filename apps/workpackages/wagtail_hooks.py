@@ -38,6 +38,7 @@ class DeliverableViewSet(UnchosenSnippetViewSet):
     list_display = ["code", "title", "work_package", "due_date", "status", "is_public"]
     list_filter = ["work_package", "status", "is_public"]
     search_fields = ["code", "title"]
+    list_export = ["code", "title", "work_package", "due_date", "status", "is_public"]
     ordering = ["code"]
 
 

@@ -2,10 +2,9 @@
 
 Each listing is either chosen by some admin form, and then its chooser lists records only to staff
 who may list the model, or chosen by none, and then it has no chooser URL at all (see
-`apps.core.permissions`). A listing exports what it shows unless it names its own `list_export`.
-The relations a listing's columns or export name are read with the rows instead of one query per
-row, and its export is named after the model in English ("work-packages.csv") whatever the
-editor's language.
+`apps.core.permissions`). The relations a listing's columns or export name are read with the rows
+instead of one query per row, and its export is named after the model in English
+("work-packages.csv") whatever the editor's language.
 """
 
 from django.core.exceptions import FieldDoesNotExist
@@ -25,31 +24,11 @@ class RelatedRowsViewSet(SnippetViewSet):
     list_select_related: tuple[str, ...] = ()
 
     @cached_property
-    def list_export(self) -> list[str]:
-        """Unless the listing names its own, the fields its columns show, in their order.
-
-        "__str__" and columns that are no field of the model (a callable, a computed column) are
-        left out; a column naming a field exports the field's value. No columns, no export.
-        """
-        columns = self.list_display if isinstance(self.list_display, (list, tuple)) else ()
-        return [name for column in columns if (name := self._exported_field(column))]
-
-    def _exported_field(self, column) -> str:
-        if isinstance(column, str):
-            return "" if column == "__str__" else column
-        name = getattr(column, "name", "")
-        try:
-            self.model._meta.get_field(name)
-        except FieldDoesNotExist:
-            return ""
-        return name
-
-    @cached_property
     def related_rows(self) -> tuple[str, ...]:
         """The relations read with the rows: list_select_related, and those the columns and export name."""
         names = dict.fromkeys(self.list_select_related)
         for columns in (self.list_display, self.list_export):
-            # The columns may be left to Wagtail (its UNDEFINED): then they name no relation.
+            # Either may be left to Wagtail (its UNDEFINED): then it names no relation.
             for column in columns if isinstance(columns, (list, tuple)) else ():
                 name = column if isinstance(column, str) else getattr(column, "name", "")
                 try:
