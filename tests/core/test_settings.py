@@ -102,3 +102,35 @@ def production_setting(name, **env):
 def test_hsts_preload_is_an_opt_in():
     assert production_setting("SECURE_HSTS_PRELOAD") == "False"
     assert production_setting("SECURE_HSTS_PRELOAD", SECURE_HSTS_PRELOAD="true") == "True"
+
+
+@pytest.mark.parametrize(
+    ("url", "worker", "expected"),
+    [
+        ("redis://127.0.0.1:6379/0", "gw0", "redis://127.0.0.1:6379/0"),
+        ("redis://127.0.0.1:6379/0", "gw1", "redis://127.0.0.1:6379/1"),
+        ("redis://127.0.0.1:6379/4", "gw3", "redis://127.0.0.1:6379/7"),
+        ("redis://:secret@cache:6380", "gw2", "redis://:secret@cache:6380/2"),
+    ],
+)
+def test_each_test_worker_gets_a_redis_database_of_its_own(url, worker, expected):
+    from buicasus.settings.test import _redis_of_worker
+
+    assert _redis_of_worker(url, worker) == expected
+
+
+def test_a_process_a_test_starts_keeps_its_worker_s_redis_database():
+    """The worker's id is not handed on, so the test settings read in a child process move nowhere."""
+    script = "from django.conf import settings; print(settings.REDIS_URL)"
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "buicasus.settings.test"}
+    result = subprocess.run(
+        [sys.executable, "-c", f"import django; django.setup(); {script}"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == os.environ["REDIS_URL"]
+    assert "PYTEST_XDIST_WORKER" not in os.environ
