@@ -41,6 +41,9 @@ urlpatterns = [
     path("robots.txt", sitemaps.robots_txt, name="robots_txt"),
     path("favicon.ico", core_views.favicon, name="favicon"),
     path("i18n/", include("django.conf.urls.i18n")),
+    # The REST API and the open-data files, versioned in the address (docs/features/api.md).
+    path("api/v1/", include("apps.opendata.urls")),
+    path("api/v1/", include("apps.api.urls")),
 ]
 
 if settings.DEBUG:
@@ -52,6 +55,8 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     # Partners' sign-in and account pages; before Wagtail's pages, which would take any path.
     path(route(ACCOUNT), include("apps.users.urls")),
+    # A partner's API tokens, on their account pages.
+    path(route(ACCOUNT), include("apps.api.account.urls")),
     path("", include("apps.practices.urls")),
     path("", include("apps.mapping.urls")),
     path("", include("apps.activities.urls")),

@@ -38,6 +38,8 @@ INSTALLED_APPS = [
     "apps.site",
     "apps.reports",
     "apps.notifications",
+    "apps.api",
+    "apps.opendata",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -63,6 +65,11 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     "csp",
     "axes",
+    "rest_framework",
+    "django_filters",
+    "drf_spectacular",
+    "drf_spectacular_sidecar",
+    "corsheaders",
 ]
 
 MIDDLEWARE = [
@@ -72,6 +79,10 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     # Before anything reads the query string, the page cache's key included.
     "apps.core.web.middleware.QueryStringCleaningMiddleware",
+    # CORS headers of the API's read endpoints, answered before anything else reads the request.
+    "corsheaders.middleware.CorsMiddleware",
+    # Every error under /api/ in the API's JSON shape, whoever answered it (apps/api/errors.py).
+    "apps.api.errors.ApiErrorMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "apps.core.caching.versioned.VersionMemoMiddleware",
     # Cache-Control, ETag and 304 for GET and HEAD; outside the page cache, so hits get them too.
@@ -413,3 +424,56 @@ AXES_CLIENT_IP_CALLABLE = "apps.core.web.client.client_address"
 
 # A form sent after its session expired explains that, instead of Django's bare 403.
 CSRF_FAILURE_VIEW = "apps.core.web.views.csrf_failure"
+
+# The REST API under /api/v1/ (apps/api, docs/features/api.md).
+REST_FRAMEWORK = {
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_PARSER_CLASSES": [
+        "rest_framework.parsers.JSONParser",
+        "rest_framework.parsers.MultiPartParser",
+    ],
+    "DEFAULT_AUTHENTICATION_CLASSES": [
+        "apps.api.authentication.TokenAuthentication",
+        "rest_framework.authentication.SessionAuthentication",
+    ],
+    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
+    "DEFAULT_THROTTLE_CLASSES": [
+        "apps.api.throttling.AnonymousThrottle",
+        "apps.api.throttling.UserThrottle",
+    ],
+    "DEFAULT_THROTTLE_RATES": {
+        "anonymous": env("API_THROTTLE_ANONYMOUS", default="120/min"),
+        "user": env("API_THROTTLE_USER", default="600/min"),
+    },
+    "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
+    "DEFAULT_PAGINATION_CLASS": "apps.api.pagination.PageNumberPagination",
+    "PAGE_SIZE": 20,
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "EXCEPTION_HANDLER": "apps.api.errors.exception_handler",
+    "UNAUTHENTICATED_USER": "django.contrib.auth.models.AnonymousUser",
+}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "CCSI portal API",
+    "DESCRIPTION": (
+        "The public records of the Competence Centre for Social Innovation's portal: best-practice "
+        "cases, the ecosystem mapping, events, the ESF+ register, the knowledge hub and the strategies. "
+        "Texts of the portal are licensed CC BY 4.0; source documents keep their own terms."
+    ),
+    "VERSION": "1",
+    "SERVE_INCLUDE_SCHEMA": False,
+    # Swagger UI and Redoc from drf-spectacular-sidecar: no CDN, within the content security policy.
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
+    "LICENSE": {"name": "CC BY 4.0", "url": "https://creativecommons.org/licenses/by/4.0/"},
+    "COMPONENT_SPLIT_REQUEST": True,
+}
+# Anyone may read the public records from another site's script: GET only, never with credentials.
+# The partner and staff endpoints send no CORS headers, so browsers keep them to the portal's pages.
+CORS_URLS_REGEX = r"^/api/v1/(?!partner/|staff/).*$"
+CORS_ALLOW_ALL_ORIGINS = True
+CORS_ALLOW_CREDENTIALS = False
+CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
+CORS_EXPOSE_HEADERS = ["ETag", "Retry-After", "Content-Language"]
+# How many objects a page of a list endpoint may hold at most (?page_size=).
+API_MAX_PAGE_SIZE = env.int("API_MAX_PAGE_SIZE", default=100)
