@@ -5,7 +5,32 @@ from rest_framework.routers import SimpleRouter
 
 from django.urls import include, path
 
+from .public import (
+    activities,
+    capacity,
+    mapping,
+    partners,
+    practices,
+    projects,
+    strategies,
+    vocabulary,
+    workpackages,
+)
+
 router = SimpleRouter()
+for module in (
+    practices,
+    vocabulary,
+    partners,
+    workpackages,
+    activities,
+    strategies,
+    mapping,
+    projects,
+    capacity,
+):
+    for prefix, viewset, basename in module.ROUTES:
+        router.register(prefix, viewset, basename=basename)
 
 urlpatterns = [
     path("partner/", include("apps.api.partner.urls")),

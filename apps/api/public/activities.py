@@ -1,0 +1,3 @@
+"""The activities endpoints."""
+
+ROUTES = []

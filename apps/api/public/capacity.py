@@ -1,0 +1,3 @@
+"""The capacity endpoints."""
+
+ROUTES = []

@@ -1,0 +1,3 @@
+"""The mapping endpoints."""
+
+ROUTES = []

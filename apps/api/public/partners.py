@@ -1,0 +1,3 @@
+"""The partners endpoints."""
+
+ROUTES = []

@@ -1,0 +1,3 @@
+"""The practices endpoints."""
+
+ROUTES = []

@@ -1,0 +1,3 @@
+"""The projects endpoints."""
+
+ROUTES = []

@@ -1,0 +1,3 @@
+"""The strategies endpoints."""
+
+ROUTES = []

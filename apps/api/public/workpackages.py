@@ -1,0 +1,3 @@
+"""The workpackages endpoints."""
+
+ROUTES = []
