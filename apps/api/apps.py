@@ -9,3 +9,8 @@ class ApiConfig(PortalAppConfig):
         # A partner's account page offers their API tokens.
         slots=(("users.account.sections", "api/includes/account_tokens.html"),),
     )
+
+    def ready(self):
+        super().ready()
+        # drf-spectacular finds its extensions by being imported.
+        from . import schema  # noqa: F401

@@ -105,9 +105,10 @@ class ApiErrorMiddleware:
 
     def __call__(self, request):
         response = self.get_response(request)
-        if response.status_code < 400 or not is_api(request):
+        if not is_api(request):
             return response
-        if response.get("Content-Type", "").startswith("application/json"):
+        response.language_redirect = False
+        if response.status_code < 400 or response.get("Content-Type", "").startswith("application/json"):
             return response
         with translation.override(api_language(request)):
             body = error_body(response.status_code)
@@ -115,6 +116,7 @@ class ApiErrorMiddleware:
         for header in ("Allow", "Retry-After", "Vary", "Content-Language"):
             if response.has_header(header):
                 replaced[header] = response[header]
+        replaced.language_redirect = False
         return replaced
 
 

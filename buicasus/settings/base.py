@@ -81,8 +81,6 @@ MIDDLEWARE = [
     "apps.core.web.middleware.QueryStringCleaningMiddleware",
     # CORS headers of the API's read endpoints, answered before anything else reads the request.
     "corsheaders.middleware.CorsMiddleware",
-    # Every error under /api/ in the API's JSON shape, whoever answered it (apps/api/errors.py).
-    "apps.api.errors.ApiErrorMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "apps.core.caching.versioned.VersionMemoMiddleware",
     # Cache-Control, ETag and 304 for GET and HEAD; outside the page cache, so hits get them too.
@@ -92,6 +90,9 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     # Django's, except that robots.txt and the sitemaps get no language headers.
     "apps.core.caching.http.LocaleMiddleware",
+    # Every error under /api/ in the API's JSON shape, whoever answered it (apps/api/errors.py);
+    # inside the locale middleware, which then leaves the API's 404s unredirected.
+    "apps.api.errors.ApiErrorMiddleware",
     # An address with the English segments under another language's prefix: 301 to its own words.
     "apps.core.web.localized_urls.EnglishAddressRedirectMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -448,7 +449,7 @@ REST_FRAMEWORK = {
     "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
     "DEFAULT_PAGINATION_CLASS": "apps.api.pagination.PageNumberPagination",
     "PAGE_SIZE": 20,
-    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "DEFAULT_SCHEMA_CLASS": "apps.api.schema.AutoSchema",
     "EXCEPTION_HANDLER": "apps.api.errors.exception_handler",
     "UNAUTHENTICATED_USER": "django.contrib.auth.models.AnonymousUser",
 }
@@ -467,6 +468,9 @@ SPECTACULAR_SETTINGS = {
     "REDOC_DIST": "SIDECAR",
     "LICENSE": {"name": "CC BY 4.0", "url": "https://creativecommons.org/licenses/by/4.0/"},
     "COMPONENT_SPLIT_REQUEST": True,
+    # The portal's API only (Wagtail's admin API is the admin's own).
+    "SCHEMA_PATH_PREFIX": "/api/v1/",
+    "PREPROCESSING_HOOKS": ["apps.api.schema.portal_endpoints"],
 }
 # Anyone may read the public records from another site's script: GET only, never with credentials.
 # The partner and staff endpoints send no CORS headers, so browsers keep them to the portal's pages.

@@ -1,3 +1,279 @@
-"""The practices endpoints."""
+"""The library's cases: the listing with its facet counts, and each case.
 
-ROUTES = []
+The list is the library's own faceted listing (`LIBRARY`, apps/practices/selectors/listing.py)
+with an API card reader in place of the page's: the same bitmaps give the same ids, totals and
+facet counts as the library page for the same filters, and one query reads the page's cases.
+"""
+
+from dataclasses import replace
+
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiParameter, extend_schema, inline_serializer
+from rest_framework import serializers, viewsets
+from rest_framework.exceptions import NotFound
+from rest_framework.permissions import AllowAny
+from rest_framework.response import Response
+from rest_framework.utils.urls import remove_query_param, replace_query_param
+
+from django.conf import settings
+from django.db.models import Q
+from django.http import QueryDict
+
+from apps.core.i18n import LANGUAGE_CODES, localized_field
+from apps.core.selectors import live_public
+from apps.practices import selectors
+from apps.practices.forms import LibraryQueryForm
+from apps.practices.models import PracticePage
+
+from ..bases import ApiViewMixin, CachedReadMixin
+from ..language import translated_fields
+from ..serializers import Filled, TranslatedModelSerializer, language_fields
+
+# The API's name of each of the library's facets.
+FACET_PARAMETERS = {
+    "country": "country",
+    "element": "element",
+    "approach": "approach",
+    "support_area": "area",
+    "theme": "theme",
+    "target_group": "target",
+}
+FACET_NAMES = {facet: parameter for parameter, facet in FACET_PARAMETERS.items()}
+# The listing's orders, asked for with ?ordering= (relevance only with a search).
+ORDERINGS = selectors.LIBRARY.sorts
+
+
+def _classification(pk: int, index) -> dict[str, list[str]]:
+    """The codes of every facet value a case carries, read from the facet bitmaps."""
+    return {
+        FACET_NAMES[facet]: sorted(value for value, ids in index.values[facet].items() if pk in ids)
+        for facet in selectors.FACETS
+        if facet != "country"
+    }
+
+
+def practice_rows(ids: list[int], *, language: str, text: str = "") -> list[dict]:
+    """What the API lists of each case of ids, in their order: one query whatever their number."""
+    if not ids:
+        return []
+    translated = ("title", "summary")
+    columns = [
+        "pk",
+        "country",
+        "organisation",
+        "original_language",
+        "year",
+        "first_published_at",
+        *(localized_field(name, code) for name in (*translated, "slug") for code in LANGUAGE_CODES),
+    ]
+    rows = {row["pk"]: row for row in PracticePage.objects.filter(pk__in=ids).values(*columns)}
+    index = selectors.facet_index()
+    library = {code: selectors.library_url(code) for code in LANGUAGE_CODES}
+    default = settings.LANGUAGE_CODE
+    practices = []
+    for pk in ids:
+        row = rows.get(pk)
+        if row is None:
+            continue
+
+        def values(name, row=row):
+            return {code: row[localized_field(name, code)] for code in LANGUAGE_CODES}
+
+        slugs = {
+            code: row[localized_field("slug", code)] or row[localized_field("slug", default)]
+            for code in LANGUAGE_CODES
+        }
+        practices.append(
+            {
+                "id": pk,
+                "slug": slugs[language],
+                "country": row["country"],
+                "organisation": row["organisation"],
+                "original_language": row["original_language"],
+                "year": row["year"],
+                "published": row["first_published_at"],
+                **_classification(pk, index),
+                **translated_fields(None, translated, language, own=row["original_language"], values=values),
+                "paths": {code: f"{library[code]}{slugs[code]}/" for code in LANGUAGE_CODES},
+            }
+        )
+    return practices
+
+
+# The library's listing, reading the API's rows for the page shown instead of the page's cards.
+API_LIBRARY = replace(selectors.LIBRARY, cards=practice_rows)
+
+
+def library_query(params: QueryDict):
+    """The library's query from the API's parameters, read by the library's own forgiving form."""
+    data = QueryDict(mutable=True)
+    for parameter, facet in FACET_PARAMETERS.items():
+        data.setlist(facet, params.getlist(parameter))
+    data["q"] = params.get("q", "")
+    data["sort"] = params.get("ordering", "")
+    data["page"] = params.get("page", "")
+    return LibraryQueryForm(data).query
+
+
+def page_size(params: QueryDict) -> int:
+    try:
+        size = int(params.get("page_size", ""))
+    except ValueError:
+        return selectors.PAGE_SIZE
+    return min(max(size, 1), settings.API_MAX_PAGE_SIZE)
+
+
+class PracticeSummarySerializer(serializers.Serializer):
+    """A case as the list gives it (documentation of practice_rows)."""
+
+    id = serializers.IntegerField()
+    slug = serializers.CharField()
+    country = serializers.CharField()
+    organisation = serializers.CharField()
+    original_language = serializers.CharField()
+    year = serializers.IntegerField(allow_null=True)
+    published = serializers.DateTimeField(allow_null=True)
+    element = serializers.ListField(child=serializers.CharField())
+    approach = serializers.ListField(child=serializers.CharField())
+    support_area = serializers.ListField(child=serializers.CharField())
+    theme = serializers.ListField(child=serializers.CharField())
+    target_group = serializers.ListField(child=serializers.CharField())
+    urls = serializers.DictField(child=serializers.URLField())
+
+    def get_fields(self):
+        return {**super().get_fields(), **language_fields(("title", "summary"))}
+
+
+class PracticeSerializer(TranslatedModelSerializer):
+    """A case with its texts, classification and links."""
+
+    published = serializers.DateTimeField(source="first_published_at", read_only=True)
+
+    class Meta:
+        model = PracticePage
+        fields = [
+            "id",
+            "slug",
+            "country",
+            "organisation",
+            "original_language",
+            "year",
+            "published",
+        ]
+        translated = ("summary", "title", "body_text", "success_factors", "pitfalls", "lessons", "contact")
+        own_language = "original_language"
+
+    def get_fields(self):
+        codes = {
+            name: Filled(serializers.ListField(child=serializers.CharField()))
+            for name in FACET_NAMES.values()
+            if name != "country"
+        }
+        return {**super().get_fields(), **codes}
+
+    def to_representation(self, obj):
+        # The classification as the list gives it: codes read from the library's facet bitmaps.
+        return {**super().to_representation(obj), **_classification(obj.pk, selectors.facet_index())}
+
+    def page_url(self, obj, language):
+        slug = getattr(obj, localized_field("slug", language)) or obj.slug
+        return f"{selectors.library_url(language)}{slug}/"
+
+
+FILTER_PARAMETERS = [
+    OpenApiParameter(
+        parameter,
+        OpenApiTypes.STR,
+        many=True,
+        explode=True,
+        description="Several values allowed (any of them); codes as in the vocabulary endpoints.",
+    )
+    for parameter in FACET_PARAMETERS
+]
+LIST_PARAMETERS = [
+    *FILTER_PARAMETERS,
+    OpenApiParameter("q", OpenApiTypes.STR, description="Full-text search in the answer's language."),
+    OpenApiParameter("ordering", OpenApiTypes.STR, enum=list(ORDERINGS)),
+    OpenApiParameter("page", OpenApiTypes.INT),
+    OpenApiParameter("page_size", OpenApiTypes.INT, description="At most API_MAX_PAGE_SIZE (100)."),
+]
+
+
+class PracticeViewSet(ApiViewMixin, CachedReadMixin, viewsets.ViewSet):
+    """The library's published cases."""
+
+    permission_classes = [AllowAny]
+    lookup_field = "slug"
+    query_parameters = tuple(FACET_PARAMETERS)
+
+    @extend_schema(
+        parameters=LIST_PARAMETERS,
+        responses=inline_serializer(
+            "PracticeList",
+            {
+                "count": serializers.IntegerField(),
+                "next": serializers.URLField(allow_null=True),
+                "previous": serializers.URLField(allow_null=True),
+                "facets": serializers.DictField(
+                    child=serializers.DictField(child=serializers.IntegerField()),
+                    help_text="Each facet's value -> count, with the other filters and the search applied.",
+                ),
+                "results": PracticeSummarySerializer(many=True),
+            },
+        ),
+    )
+    def list(self, request):
+        return Response(self.cached_data(request, lambda: self._list(request)))
+
+    def _list(self, request) -> dict:
+        query = library_query(request.GET)
+        listing = API_LIBRARY.page(
+            filters=query.filters,
+            text=query.text,
+            sort=query.listing_sort,
+            page=query.page,
+            language=self.language,
+            per_page=page_size(request.GET),
+        )
+        page = listing.page_obj
+        url = request.build_absolute_uri()
+
+        def link(number: int) -> str:
+            return (
+                remove_query_param(url, "page") if number == 1 else replace_query_param(url, "page", number)
+            )
+
+        results = []
+        for row in listing.results:
+            paths = row.pop("paths")
+            results.append(
+                {**row, "urls": {code: request.build_absolute_uri(path) for code, path in paths.items()}}
+            )
+        return {
+            "count": listing.total,
+            "next": link(page.next_page_number()) if page.has_next() else None,
+            "previous": link(page.previous_page_number()) if page.has_previous() else None,
+            "facets": {FACET_NAMES[facet]: counts for facet, counts in listing.counts.items()},
+            "results": results,
+        }
+
+    @extend_schema(
+        parameters=[
+            OpenApiParameter("slug", OpenApiTypes.STR, OpenApiParameter.PATH, description="In any language.")
+        ],
+        responses=PracticeSerializer,
+    )
+    def retrieve(self, request, slug=None):
+        return Response(self.cached_data(request, lambda: self._retrieve(request, slug)))
+
+    def _retrieve(self, request, slug) -> dict:
+        by_slug = Q()
+        for code in LANGUAGE_CODES:
+            by_slug |= Q(**{localized_field("slug", code): slug})
+        practice = live_public(PracticePage.objects).filter(by_slug).order_by("pk").first()
+        if practice is None:
+            raise NotFound()
+        return PracticeSerializer(practice, context={"request": request, "view": self}).data
+
+
+ROUTES = [("practices", PracticeViewSet, "practice")]

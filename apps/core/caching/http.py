@@ -52,9 +52,16 @@ def language_neutral(view):
 
 
 class LocaleMiddleware(DjangoLocaleMiddleware):
-    """Django's, without the language headers on answers marked `language_neutral`."""
+    """Django's, without the language headers on answers marked `language_neutral`.
+
+    An answer marked `language_redirect = False` (an API's 404, which names its own language)
+    is left alone: Django would send a 404 outside the language prefixes to the same path below
+    the prefix, where the pages' catch-all takes any path.
+    """
 
     def process_response(self, request, response):
+        if getattr(response, "language_redirect", True) is False:
+            return response
         had_language = response.has_header("Content-Language")
         response = super().process_response(request, response)
         if getattr(response, "language_neutral", False):
