@@ -85,15 +85,16 @@ class PublicReadViewSet(ApiViewMixin, CachedReadMixin, viewsets.ReadOnlyModelVie
     permission_classes = [AllowAny]
 
     def list(self, request, *args, **kwargs):
-        return Response(
-            self.cached_data(
-                request, lambda: dict(super(PublicReadViewSet, self).list(request, *args, **kwargs).data)
-            )
-        )
+        parent = super()
+        return Response(self.cached_data(request, lambda: plain(parent.list(request, *args, **kwargs).data)))
 
     def retrieve(self, request, *args, **kwargs):
+        parent = super()
         return Response(
-            self.cached_data(
-                request, lambda: dict(super(PublicReadViewSet, self).retrieve(request, *args, **kwargs).data)
-            )
+            self.cached_data(request, lambda: plain(parent.retrieve(request, *args, **kwargs).data))
         )
+
+
+def plain(data):
+    """A serializer's answer as plain lists and dicts, to be kept in the cache."""
+    return list(data) if isinstance(data, list) else dict(data)
