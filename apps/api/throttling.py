@@ -9,20 +9,30 @@ request is served, as the public forms do (RATELIMIT_FAIL_OPEN).
 
 from rest_framework.throttling import AnonRateThrottle, UserRateThrottle
 
+from django.conf import settings
+
 from apps.core.web.client import client_address
 
 
 class AnonymousThrottle(AnonRateThrottle):
+    """Per client address, for requests without a session or token (API_THROTTLE_ANONYMOUS)."""
+
     scope = "anonymous"
+
+    def get_rate(self):
+        return settings.API_THROTTLE_ANONYMOUS
 
     def get_ident(self, request):
         return client_address(request)
 
 
 class UserThrottle(UserRateThrottle):
-    """Per account; anonymous clients are the AnonymousThrottle's."""
+    """Per account (API_THROTTLE_USER); anonymous clients are the AnonymousThrottle's."""
 
     scope = "user"
+
+    def get_rate(self):
+        return settings.API_THROTTLE_USER
 
     def get_cache_key(self, request, view):
         if not (request.user and request.user.is_authenticated):

@@ -381,6 +381,10 @@ CONTENT_SECURITY_POLICY = {
     },
 }
 ADMIN_CSP_PREFIXES = ("/admin/", "/django-admin/")
+# The API's documentation (Swagger UI and Redoc, served from the sidecar package) styles its
+# elements from script: there style-src also allows 'unsafe-inline' and Redoc's search runs in a
+# worker made from a blob. Scripts stay as strict as on public pages: no inline script anywhere.
+INLINE_STYLE_CSP_PREFIXES = ("/api/v1/docs/", "/api/v1/redoc/")
 
 LOGGING = {
     "version": 1,
@@ -442,10 +446,6 @@ REST_FRAMEWORK = {
         "apps.api.throttling.AnonymousThrottle",
         "apps.api.throttling.UserThrottle",
     ],
-    "DEFAULT_THROTTLE_RATES": {
-        "anonymous": env("API_THROTTLE_ANONYMOUS", default="120/min"),
-        "user": env("API_THROTTLE_USER", default="600/min"),
-    },
     "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
     "DEFAULT_PAGINATION_CLASS": "apps.api.pagination.PageNumberPagination",
     "PAGE_SIZE": 20,
@@ -479,5 +479,9 @@ CORS_ALLOW_ALL_ORIGINS = True
 CORS_ALLOW_CREDENTIALS = False
 CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
 CORS_EXPOSE_HEADERS = ["ETag", "Retry-After", "Content-Language"]
+# How many requests a client may make: per address without a session or token, per account with one
+# (apps/api/throttling.py; "<number>/<sec|min|hour|day>").
+API_THROTTLE_ANONYMOUS = env("API_THROTTLE_ANONYMOUS", default="120/min")
+API_THROTTLE_USER = env("API_THROTTLE_USER", default="600/min")
 # How many objects a page of a list endpoint may hold at most (?page_size=).
 API_MAX_PAGE_SIZE = env.int("API_MAX_PAGE_SIZE", default=100)

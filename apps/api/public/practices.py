@@ -26,7 +26,7 @@ from apps.practices.forms import LibraryQueryForm
 from apps.practices.models import PracticePage
 
 from ..bases import ApiViewMixin, CachedReadMixin
-from ..language import translated_fields
+from ..language import translated_fields, urls_in_every_language
 from ..serializers import Filled, TranslatedModelSerializer, language_fields
 
 # The API's name of each of the library's facets.
@@ -68,7 +68,7 @@ def practice_rows(ids: list[int], *, language: str, text: str = "") -> list[dict
     ]
     rows = {row["pk"]: row for row in PracticePage.objects.filter(pk__in=ids).values(*columns)}
     index = selectors.facet_index()
-    library = {code: selectors.library_url(code) for code in LANGUAGE_CODES}
+    library = library_urls()
     default = settings.LANGUAGE_CODE
     practices = []
     for pk in ids:
@@ -98,6 +98,11 @@ def practice_rows(ids: list[int], *, language: str, text: str = "") -> list[dict
             }
         )
     return practices
+
+
+def library_urls() -> dict[str, str]:
+    """The library's address in every language (cached): a case's address is its slug below it."""
+    return urls_in_every_language(selectors.library_url)
 
 
 # The library's listing, reading the API's rows for the page shown instead of the page's cards.
@@ -177,7 +182,7 @@ class PracticeSerializer(TranslatedModelSerializer):
 
     def page_url(self, obj, language):
         slug = getattr(obj, localized_field("slug", language)) or obj.slug
-        return f"{selectors.library_url(language)}{slug}/"
+        return f"{library_urls()[language]}{slug}/"
 
 
 FILTER_PARAMETERS = [

@@ -11,7 +11,9 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
 
     The admin renders inline scripts and styles (wagtail/wagtail#1288), so under
     ADMIN_CSP_PREFIXES script-src and style-src also allow 'unsafe-inline'; every other
-    directive, frame-ancestors included, stays as strict as on public pages.
+    directive, frame-ancestors included, stays as strict as on public pages. Under
+    INLINE_STYLE_CSP_PREFIXES (documentation that styles its elements from script) only
+    style-src allows 'unsafe-inline', and workers may come from blobs.
     """
 
     def get_policy_parts(self, request, response, report_only=False):
@@ -23,6 +25,12 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
                 "script-src": ["'self'", "'unsafe-inline'"],
                 "style-src": ["'self'", "'unsafe-inline'"],
                 "img-src": ["'self'", "data:", "blob:"],
+            }
+        elif not report_only and request.path_info.startswith(settings.INLINE_STYLE_CSP_PREFIXES):
+            parts.update = {
+                **(parts.update or {}),
+                "style-src": ["'self'", "'unsafe-inline'"],
+                "worker-src": ["'self'", "blob:"],
             }
         return parts
 

@@ -1,0 +1,154 @@
+"""The library's cases over the API: the page's visibility, filters, counts, language and addresses."""
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from apps.core.i18n import LANGUAGE_CODES, localized_field
+from apps.practices import selectors
+from apps.practices.demo import demo_cases_create
+from apps.practices.forms import LibraryQueryForm
+from apps.practices.models import PracticePage
+from tests.practices.factories import PracticePageFactory
+
+pytestmark = pytest.mark.django_db
+
+URL = "/api/v1/practices/"
+
+
+def test_the_swedish_cases_of_the_sources(api):
+    data = api.get(URL, {"country": "SE", "page_size": 100}).json()
+    expected = PracticePage.objects.live().filter(country="SE")
+    assert data["count"] == 10 == expected.count()
+    assert {case["id"] for case in data["results"]} == set(expected.values_list("pk", flat=True))
+    assert {case["country"] for case in data["results"]} == {"SE"}
+
+
+def test_swedish_summaries_in_swedish(api):
+    data = api.get(URL, {"country": "SE", "lang": "sv"}).json()
+    summaries = dict(PracticePage.objects.filter(country="SE").values_list("pk", "summary_sv"))
+    for case in data["results"]:
+        assert case["summary"] == summaries[case["id"]]
+        assert case["language"] == "sv"
+        assert case["field_languages"]["summary"] == "sv"
+        assert "sv" in case["available_languages"]
+
+
+def test_accept_language_chooses_the_language_and_lang_wins(api):
+    response = api.get(URL, {"country": "LV"}, HTTP_ACCEPT_LANGUAGE="lv,en;q=0.5")
+    assert response["Content-Language"] == "lv"
+    assert response.json()["results"][0]["language"] == "lv"
+    response = api.get(URL, {"country": "LV", "lang": "es"}, HTTP_ACCEPT_LANGUAGE="lv")
+    assert response["Content-Language"] == "es"
+    assert api.get(URL)["Content-Language"] == "en"
+
+
+def test_a_text_missing_in_the_language_falls_back_to_the_cases_own(api):
+    case = PracticePageFactory(title="Latvian-only case", country="LV", original_language="lv")
+    PracticePage.objects.filter(pk=case.pk).update(
+        summary_lv="Kopienas virtuve.", summary_sv="", summary_es="", summary_fr="", summary_en=""
+    )
+    data = api.get(f"{URL}{case.slug}/", {"lang": "fr"}).json()
+    assert data["summary"] == "Kopienas virtuve."
+    assert data["field_languages"]["summary"] == "lv"
+    assert data["fallback"] is True
+    assert data["available_languages"] == ["lv"]
+
+
+@pytest.mark.parametrize(
+    ("query", "filters"),
+    [
+        ({}, {}),
+        ({"country": ["SE", "LV"]}, {"country": ["SE", "LV"]}),
+        ({"element": "4", "support_area": "scaling"}, {"element": ["4"], "area": ["scaling"]}),
+        ({"approach": ["4.5", "1.1"], "country": "FR"}, {"approach": ["4.5", "1.1"], "country": ["FR"]}),
+    ],
+)
+def test_facet_counts_are_the_library_pages(api, query, filters):
+    data = api.get(URL, query).json()
+    page = selectors.practice_listing(filters=filters, text="", sort="newest", page=1, language="en")
+    names = {"area": "support_area", "target": "target_group"}
+    assert data["facets"] == {names.get(facet, facet): counts for facet, counts in page.counts.items()}
+    assert data["count"] == page.total
+
+
+def test_a_search_finds_in_the_readers_language(api):
+    case = PracticePageFactory(
+        title="Neighbourhood case",
+        summary_sv="Projektet stärker välfärden i kommunerna.",
+        summary_en="Cooperatives are transforming neighbourhoods.",
+    )
+    data = api.get(URL, {"q": "välfärd", "lang": "sv"}).json()
+    query = LibraryQueryForm({"q": "välfärd"}).query
+    page = selectors.practice_listing(filters={}, text=query.text, sort="relevance", page=1, language="sv")
+    assert data["count"] == page.total == 1
+    assert [found["id"] for found in data["results"]] == [card.pk for card in page.results] == [case.pk]
+    assert api.get(URL, {"q": "välfärd", "lang": "en"}).json()["count"] == 0
+
+
+def test_drafts_and_private_cases_never_appear(api):
+    draft = PracticePageFactory(title="Unpublished harbour case", live=False)
+    listed = {case["id"] for case in api.get(URL, {"page_size": 100}).json()["results"]}
+    assert draft.pk not in listed
+    assert api.get(f"{URL}{draft.slug}/").status_code == 404
+
+
+def test_a_case_by_its_slug_in_any_language(api):
+    case = PracticePage.objects.live().filter(country="ES").first()
+    for code in LANGUAGE_CODES:
+        slug = getattr(case, localized_field("slug", code)) or case.slug
+        data = api.get(f"{URL}{slug}/", {"lang": code}).json()
+        assert data["id"] == case.pk
+        assert data["slug"] == slug
+
+
+def test_every_case_carries_its_page_in_every_language(api, client):
+    case = api.get(URL, {"country": "FR", "page_size": 1}).json()["results"][0]
+    assert set(case["urls"]) == set(LANGUAGE_CODES)
+    for code, url in case["urls"].items():
+        assert url.startswith(f"http://testserver/{code}/")
+        assert client.get(url.removeprefix("http://testserver")).status_code == 200
+    detail = api.get(f"{URL}{case['slug']}/").json()
+    assert detail["urls"] == case["urls"]
+
+
+def test_pages_link_to_each_other(api):
+    first = api.get(URL, {"page_size": 10}).json()
+    assert first["count"] == 35 and len(first["results"]) == 10 and first["previous"] is None
+    second = api.get(first["next"].removeprefix("http://testserver")).json()
+    assert second["previous"] and not {c["id"] for c in second["results"]} & {
+        c["id"] for c in first["results"]
+    }
+
+
+def test_the_page_size_is_capped(api, settings):
+    settings.API_MAX_PAGE_SIZE = 5
+    assert len(api.get(URL, {"page_size": 1000}).json()["results"]) == 5
+
+
+def test_queries_do_not_grow_with_the_page_size(api):
+    demo_cases_create(100, seed=3, batch_size=100)
+
+    def count(size):
+        with CaptureQueriesContext(connection) as queries:
+            assert len(api.get(URL, {"page_size": size}).json()["results"]) == size
+        return len(queries)
+
+    count(10)  # the facet index and the orders, cached from here on
+    assert count(10) == count(100)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    parameter=st.sampled_from(
+        ["country", "element", "approach", "support_area", "q", "ordering", "page", "page_size", "lang"]
+    ),
+    value=st.text(max_size=30),
+)
+def test_no_parameter_breaks_the_list(api, parameter, value):
+    response = api.get(URL, {parameter: value})
+    assert response.status_code == 200
+    assert response["Content-Type"] == "application/json"
