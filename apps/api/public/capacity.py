@@ -250,7 +250,7 @@ class HubItemViewSet(ApiViewMixin, CachedReadMixin, viewsets.ViewSet):
 
     @extend_schema(
         summary="A tool or method of the hub, by its slug",
-        parameters=[LANGUAGE_PARAMETER],
+        parameters=[LANGUAGE_PARAMETER, OpenApiParameter("slug", OpenApiTypes.STR, OpenApiParameter.PATH)],
         responses=HubItemSerializer,
     )
     def retrieve(self, request, slug=None):
