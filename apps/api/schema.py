@@ -46,3 +46,35 @@ class TokenScheme(OpenApiAuthenticationExtension):
             "name": "Authorization",
             "description": 'A personal token from the account page, sent as "Token <key>".',
         }
+
+
+ERROR = {
+    "type": "object",
+    "required": ["error"],
+    "properties": {
+        "error": {
+            "type": "object",
+            "required": ["status", "code", "message", "details"],
+            "properties": {
+                "status": {"type": "integer"},
+                "code": {"type": "string"},
+                "message": {"type": "string", "description": "In the request's language."},
+                "details": {"type": "object", "additionalProperties": True},
+            },
+        }
+    },
+}
+
+
+def error_responses(result, generator, request, public):
+    """Every operation may answer an error, always in the one JSON shape (apps/api/errors.py)."""
+    result.setdefault("components", {}).setdefault("schemas", {})["Error"] = ERROR
+    reference = {"$ref": "#/components/schemas/Error"}
+    for operations in result.get("paths", {}).values():
+        for operation in operations.values():
+            if isinstance(operation, dict) and "responses" in operation:
+                operation["responses"].setdefault(
+                    "default",
+                    {"description": "An error.", "content": {"application/json": {"schema": reference}}},
+                )
+    return result

@@ -471,6 +471,10 @@ SPECTACULAR_SETTINGS = {
     # The portal's API only (Wagtail's admin API is the admin's own).
     "SCHEMA_PATH_PREFIX": "/api/v1/",
     "PREPROCESSING_HOOKS": ["apps.api.schema.portal_endpoints"],
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "apps.api.schema.error_responses",
+    ],
 }
 # Anyone may read the public records from another site's script: GET only, never with credentials.
 # The partner and staff endpoints send no CORS headers, so browsers keep them to the portal's pages.

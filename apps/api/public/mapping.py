@@ -20,7 +20,7 @@ from ..bases import ApiViewMixin, CachedReadMixin, PublicReadViewSet
 from ..language import translated_fields, urls_in_every_language
 
 
-class ScoreSerializer(serializers.ModelSerializer):
+class EntryScoreSerializer(serializers.ModelSerializer):
     criterion = serializers.CharField(source="criterion.key")
     criterion_name = serializers.SerializerMethodField()
 
@@ -35,7 +35,7 @@ class ScoreSerializer(serializers.ModelSerializer):
 class MappingEntrySerializer(serializers.ModelSerializer):
     organisation = serializers.CharField(source="organisation.name")
     organisation_acronym = serializers.CharField(source="organisation.acronym")
-    scores = ScoreSerializer(many=True, read_only=True)
+    scores = EntryScoreSerializer(many=True, read_only=True)
     urls = serializers.SerializerMethodField(help_text="The country's mapping page, in every language.")
 
     class Meta:
