@@ -82,3 +82,7 @@ def test_its_page_in_every_language_and_its_calendar(api, client):
 def test_the_query_count_does_not_grow_with_the_page(api):
     ActivityFactory.create_batch(100)
     assert queries_of(api, URL, {"page_size": 10}) == queries_of(api, URL, {"page_size": 100})
+
+
+def test_an_address_that_is_no_slug_is_the_apis_404(api):
+    assert_not_found(api.get(f"{URL}%00/"))

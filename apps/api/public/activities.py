@@ -22,7 +22,7 @@ from apps.vocabulary.models import COUNTRIES
 
 from ..bases import PublicReadViewSet
 from ..serializers import TranslatedModelSerializer
-from .partners import SEVERAL, RecordNotFoundMixin, RecordPageSerializerMixin
+from .partners import SEVERAL, SLUG_PATTERN, RecordNotFoundMixin, RecordPageSerializerMixin
 from .workpackages import PartnerReferenceSerializer, partner_reference
 
 
@@ -136,6 +136,7 @@ class EventViewSet(RecordNotFoundMixin, PublicReadViewSet):
     serializer_class = EventSerializer
     filterset_class = EventFilter
     lookup_field = "slug"
+    lookup_value_regex = SLUG_PATTERN
 
     def get_queryset(self):
         return public_activities().order_by("start", "pk")

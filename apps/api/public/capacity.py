@@ -28,7 +28,7 @@ from apps.core.i18n import LANGUAGE_CODES, localized_field
 from ..bases import ApiViewMixin, CachedReadMixin
 from ..language import translated_fields
 from ..serializers import TranslatedModelSerializer, language_fields
-from .partners import RecordPageSerializerMixin, index_paths
+from .partners import SLUG_PATTERN, RecordPageSerializerMixin, index_paths
 
 # The API's name of each of the hub's facets.
 FACET_PARAMETERS = {
@@ -195,6 +195,7 @@ class HubItemViewSet(ApiViewMixin, CachedReadMixin, viewsets.ViewSet):
 
     permission_classes = [AllowAny]
     lookup_field = "slug"
+    lookup_value_regex = SLUG_PATTERN
     query_parameters = tuple(FACET_PARAMETERS)
 
     @extend_schema(

@@ -26,6 +26,8 @@ from apps.vocabulary.models import COUNTRIES
 from ..bases import PublicReadViewSet
 from ..serializers import TranslatedModelSerializer
 
+# A record's slug in an address: anything else is no record's (and never reaches the database).
+SLUG_PATTERN = "[-a-zA-Z0-9_]+"
 # What a filter that takes several values says of itself in the schema.
 SEVERAL = "Several values allowed (any of them)."
 
@@ -164,6 +166,7 @@ class OrganisationViewSet(RecordNotFoundMixin, PublicReadViewSet):
     serializer_class = OrganisationSerializer
     filterset_class = OrganisationFilter
     lookup_field = "slug"
+    lookup_value_regex = SLUG_PATTERN
 
 
 # ----------------------------------------------------------------------------------------------
