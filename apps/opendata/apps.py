@@ -5,4 +5,9 @@ from apps.core.manifest import Manifest, PortalAppConfig
 
 class OpendataConfig(PortalAppConfig):
     verbose_name = _("Open data")
-    manifest = Manifest()
+    manifest = Manifest(
+        content_loader="services.opendata_load",
+        # The page lives below home.
+        content_after=("site",),
+        home_page_types=("OpenDataPage",),
+    )

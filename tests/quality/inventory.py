@@ -235,6 +235,7 @@ def inventory_pages() -> list[InventoryPage]:
     from apps.mapping.models import MappingCountryPage, MappingEntry, MappingIndexPage
     from apps.notifications import tokens
     from apps.notifications.models import Kind, Subscriber
+    from apps.opendata.models import OpenDataPage
     from apps.practices.models import CountryPage, PracticeIndexPage, PracticePage
     from apps.projects.models import EsfProject, EsfRegisterPage
     from apps.site.models import HomePage, StandardPage
@@ -289,6 +290,7 @@ def inventory_pages() -> list[InventoryPage]:
                 "hub item": _records_path(hub, hub_item.slug),
                 "strategies": strategies.get_url(),
                 "strategy": _records_path(strategies, strategy.country.lower()),
+                "open data": _page(OpenDataPage).get_url(),
                 "compendium page": reverse("reports:compendium", args=["se"]),
                 "subscribe": reverse("notifications:subscribe"),
                 "subscribed": reverse("notifications:subscribed"),

@@ -153,6 +153,15 @@ def _addresses():
             "robots_txt": ["/robots.txt"],
             "favicon": ["/favicon.ico"],
             "set_language": ["/i18n/setlang/"],
+            # The open-data files (a known one and an unknown one) and their descriptions.
+            "file": [
+                "/api/v1/data/cases.en.csv",
+                "/api/v1/data/events.sv.jsonl",
+                "/api/v1/data/nothing.en.csv",
+            ],
+            "file_by_query": ["/api/v1/data/mapping.csv?lang=fr"],
+            "datapackage": ["/api/v1/datapackage.json"],
+            "catalogue": ["/api/v1/catalog.jsonld"],
             "wagtail_serve": [*_page_addresses(), *(f"/{code}/no-such-page/" for code in LANGUAGES)],
         }
     )
