@@ -86,3 +86,13 @@ def test_the_query_count_does_not_grow_with_the_page(api):
 
 def test_an_address_that_is_no_slug_is_the_apis_404(api):
     assert_not_found(api.get(f"{URL}%00/"))
+
+
+def test_a_cached_list_shows_a_new_event_at_once(api, page_cache, django_capture_on_commit_callbacks):
+    assert "api-fresh" not in slugs(api.get(URL, {"page_size": 100}))
+    # Kept in the cache until the pages' version changes, which the event's commit does.
+    ActivityFactory(slug="api-fresh")
+    assert "api-fresh" not in slugs(api.get(URL, {"page_size": 100}))
+    with django_capture_on_commit_callbacks(execute=True):
+        ActivityFactory(slug="api-fresher")
+    assert {"api-fresh", "api-fresher"} <= set(slugs(api.get(URL, {"page_size": 100})))
