@@ -82,6 +82,15 @@ def test_public_pilots_with_their_public_sessions_and_analysis(api, client):
     assert_urls_resolve(client, data["urls"])
 
 
+def test_the_case_a_pilot_transfers_in_every_language(api, client, case):
+    pilot = Pilot.objects.order_by("country").first()
+    Pilot.objects.filter(pk=pilot.pk).update(practice_page=case)
+    urls = api.get(f"{PILOTS}{pilot.country}/").json()["practice_urls"]
+    assert_urls_resolve(client, urls)
+    case.unpublish()
+    assert api.get(f"{PILOTS}{pilot.country}/").json()["practice_urls"] is None
+
+
 def test_a_private_pilot_or_analysis_never_appears(api):
     pilot = Pilot.objects.order_by("country").first()
     TransferAnalysisFactory(pilot=pilot, is_public=False)
@@ -99,7 +108,8 @@ def test_pilots_by_country(api):
     assert api.get(PILOTS, {"country": "XX"}).status_code == 400
 
 
-def test_the_pilots_query_count_does_not_grow_with_their_number(api):
+def test_the_pilots_query_count_does_not_grow_with_their_number(api, case):
+    Pilot.objects.update(practice_page=case)
     pilot = Pilot.objects.order_by("country").first()
     PilotStageFactory(pilot=pilot)
     MentoringSessionFactory(pilot=pilot, is_public=True)
@@ -107,7 +117,9 @@ def test_the_pilots_query_count_does_not_grow_with_their_number(api):
     taken = set(Pilot.objects.values_list("country", flat=True))
     for code, _name in COUNTRIES:
         if code not in taken:
-            other = Pilot.objects.create(country=code, method=f"Method {code}", is_public=True)
+            other = Pilot.objects.create(
+                country=code, method=f"Method {code}", is_public=True, practice_page=case
+            )
             PilotStageFactory(pilot=other)
             MentoringSessionFactory(pilot=other, is_public=True)
             TransferAnalysisFactory(pilot=other, is_public=True)

@@ -13,7 +13,7 @@ from rest_framework import serializers
 from django.db.models import Prefetch
 from django.urls import reverse
 
-from apps.core.selectors import live_public
+from apps.core.selectors import is_restricted, live_public
 from apps.vocabulary.models import COUNTRIES
 from apps.workpackages.models import (
     Deliverable,
@@ -28,6 +28,7 @@ from apps.workpackages.models import (
 from apps.workpackages.selectors import work_package_list
 
 from ..bases import PublicReadViewSet
+from ..language import urls_in_every_language
 from ..serializers import TranslatedModelSerializer
 from .partners import SEVERAL, RecordNotFoundMixin, page_paths, request_memo
 
@@ -186,6 +187,9 @@ class PilotSerializer(TranslatedModelSerializer):
         source="public_sessions", many=True, read_only=True, help_text="Its public mentoring sessions."
     )
     transfer_analysis = serializers.SerializerMethodField(help_text="When it is public.")
+    practice_urls = serializers.SerializerMethodField(
+        help_text="The library's case the pilot transfers, in every language, when it is one."
+    )
 
     class Meta:
         model = Pilot
@@ -197,6 +201,7 @@ class PilotSerializer(TranslatedModelSerializer):
             "stages",
             "sessions",
             "transfer_analysis",
+            "practice_urls",
         ]
         translated = ("method", "practice_transferred")
 
@@ -220,6 +225,14 @@ class PilotSerializer(TranslatedModelSerializer):
             return None
         return TransferAnalysisSerializer(analysis, context=self.context).data
 
+    @extend_schema_field(serializers.DictField(child=serializers.URLField(), allow_null=True))
+    def get_practice_urls(self, obj):
+        page = obj.practice_page
+        if page is None or not page.live or is_restricted(page):
+            return None
+        request = self.context.get("request")
+        return urls_in_every_language(lambda code: request.build_absolute_uri(page.get_url()))
+
     def page_url(self, obj, language):
         paths = request_memo(self, "pilots", lambda: page_paths("pilots", _pilot_pages))
         return paths.get(obj.pk, {}).get(language)
@@ -229,7 +242,7 @@ def public_pilots():
     """The public pilots, with what `pilot_public` shows of each: three queries for any number."""
     return (
         Pilot.objects.filter(is_public=True)
-        .select_related("mentor_organisation", "mentee_organisation", "transfer_analysis")
+        .select_related("mentor_organisation", "mentee_organisation", "transfer_analysis", "practice_page")
         .prefetch_related(
             Prefetch("stages", queryset=PilotStage.objects.order_by("start_date", "pk")),
             Prefetch(
