@@ -5,7 +5,7 @@ absolute addresses from the request.
 
 from django.conf import settings
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from apps.core.i18n import LANGUAGE_CODES
@@ -77,37 +77,49 @@ def resource_name(dataset: str, language: str, extension: str) -> str:
     return f"{dataset}-{language}-{extension}"
 
 
+PATH_PATTERN = "/api/v1/data/<dataset>.<language>.<csv|jsonl>"
+
+
 def datapackage(absolute) -> dict:
-    """The Frictionless data package: one tabular resource per dataset, language and format."""
+    """The Frictionless data package: one tabular resource per dataset and language, its CSV file.
+
+    Each dataset's JSON Lines file holds the same rows with the same schema (`jsonl` of each
+    resource names it); it is not a resource of its own, since a Table Schema describes a CSV
+    file, and Frictionless reads a JSON Lines file's columns from its first line, so an empty one
+    would not validate.
+    """
     resources = []
     for dataset in DATASETS.values():
         titles = in_every_language(dataset.title)
         descriptions = in_every_language(dataset.description)
         for language in [settings.LANGUAGE_CODE, *(c for c in LANGUAGE_CODES if c != settings.LANGUAGE_CODE)]:
-            for extension in FORMATS:
-                resource = {
-                    "name": resource_name(dataset.name, language, extension),
-                    "path": absolute(file_path(dataset.name, language, extension)),
-                    "title": f"{titles[language]} ({language}, {extension.upper()})",
+            resources.append(
+                {
+                    "name": resource_name(dataset.name, language, "csv"),
+                    "path": absolute(file_path(dataset.name, language, "csv")),
+                    "title": f"{titles[language]} ({language})",
                     "description": descriptions[language],
                     "profile": "tabular-data-resource",
-                    "format": extension,
-                    "mediatype": MEDIA_TYPES[extension],
+                    "format": "csv",
+                    "mediatype": MEDIA_TYPES["csv"],
                     "encoding": "utf-8",
+                    "dialect": {"delimiter": ",", "header": True, "quoteChar": '"', "doubleQuote": True},
                     "schema": dataset.schema(),
                     "licenses": [LICENCE],
+                    "jsonl": absolute(file_path(dataset.name, language, "jsonl")),
                 }
-                if extension == "csv":
-                    resource["dialect"] = {"delimiter": ",", "header": True, "quoteChar": '"'}
-                resources.append(resource)
+            )
     return {
         "profile": "tabular-data-package",
         "name": "ccsi-portal-open-data",
         "title": str(TITLE),
-        "description": str(DESCRIPTION) + " " + RIGHTS,
+        "description": (
+            f"{DESCRIPTION} {RIGHTS} Every file is at {PATH_PATTERN}, made from the live records when "
+            "it is asked for; the JSON Lines file of each resource (its `jsonl`) holds the same rows "
+            "and columns, each value with its JSON type."
+        ),
         "homepage": absolute("/"),
         "version": "1.0.0",
-        "created": timezone.now().replace(microsecond=0).isoformat(),
         "keywords": ["social innovation", "ESF+", "BuiCaSuS", "CCSI", "open data"],
         "licenses": [LICENCE],
         "sources": [
