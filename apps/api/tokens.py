@@ -8,6 +8,7 @@ import hashlib
 import secrets
 from datetime import timedelta
 
+from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
@@ -64,11 +65,16 @@ def token_create(*, user, name: str, expires=None) -> tuple[ApiToken, str]:
     return token, key
 
 
+def may_revoke(user, token: ApiToken) -> bool:
+    """A token's owner, and the administrators who may change tokens (in Django's admin)."""
+    return token.user_id == user.pk or user.has_perm("api.change_apitoken")
+
+
 @transaction.atomic
 def token_revoke(*, token: ApiToken, user) -> ApiToken:
-    """Revoke user's own token; a token already revoked stays as it was."""
-    if token.user_id != user.pk:
-        raise PermissionError("a token is revoked only by its owner")
+    """Revoke a token as user (its owner or an administrator); one already revoked stays as it was."""
+    if not may_revoke(user, token):
+        raise PermissionDenied
     ApiToken.objects.filter(pk=token.pk, revoked__isnull=True).update(revoked=timezone.now())
     token.refresh_from_db(fields=["revoked"])
     return token

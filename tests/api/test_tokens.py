@@ -171,3 +171,27 @@ def test_without_a_token_or_session_the_partner_endpoints_answer_401(client):
     response = client.get(ENTRIES)
     assert response.status_code == 401
     assert response.json()["error"]["code"] == "not_authenticated"
+
+
+def test_the_service_refuses_to_revoke_another_persons_token():
+    from django.core.exceptions import PermissionDenied
+
+    token, _key = tokens.token_create(user=PartnerFactory(), name="CRM")
+    with pytest.raises(PermissionDenied):
+        tokens.token_revoke(token=token, user=UserFactory())
+    token.refresh_from_db()
+    assert token.revoked is None
+
+
+def test_an_administrator_sees_and_revokes_tokens_in_djangos_admin_without_their_keys(admin_client):
+    token, key = tokens.token_create(user=PartnerFactory(), name="Partner's CRM")
+    listing = admin_client.get(reverse("admin:api_apitoken_changelist"))
+    assert listing.status_code == 200
+    assert token.prefix in listing.content.decode() and key not in listing.content.decode()
+    assert admin_client.get(reverse("admin:api_apitoken_add")).status_code == 403
+    response = admin_client.post(
+        reverse("admin:api_apitoken_changelist"), {"action": "revoke", "_selected_action": [token.pk]}
+    )
+    assert response.status_code == 302
+    token.refresh_from_db()
+    assert token.revoked is not None
