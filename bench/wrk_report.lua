@@ -2,7 +2,8 @@
 -- With BENCH_MIX set, every request asks for a different page, as real readers do:
 --   search-novel: two common words OR-ed, a different pair each time, so no cache has seen it;
 --   listing-random: random filters, sort and page of the library;
---   register-random, hub-random: random filters, searches and pages of the ESF+ register and the hub.
+--   register-random, hub-random: random filters, searches and pages of the ESF+ register and the hub;
+--   api-search-novel, api-practices-random, api-projects-random: the same through the REST API.
 local mix = os.getenv("BENCH_MIX")
 local base = os.getenv("BENCH_PATH") or "/en/best-practices/"
 local words = {
@@ -70,7 +71,36 @@ local function random_hub()
   return "/en/knowledge-hub/?" .. table.concat(params, "&")
 end
 
-if mix == "register-random" then
+-- The REST API: the library's cases with random filters, order and page; the register's projects.
+local function random_api_practices()
+  local params = {}
+  for _, country in ipairs(countries) do
+    if math.random() < 0.25 then params[#params + 1] = "country=" .. country end
+  end
+  if math.random() < 0.5 then params[#params + 1] = "element=" .. math.random(5) end
+  if math.random() < 0.4 then params[#params + 1] = "support_area=" .. pick(areas) end
+  params[#params + 1] = "ordering=" .. pick(sorts)
+  params[#params + 1] = "page=" .. math.random(30)
+  return "/api/v1/practices/?" .. table.concat(params, "&")
+end
+
+local function random_api_projects()
+  local params = {}
+  if math.random() < 0.5 then params[#params + 1] = "country=" .. pick(countries) end
+  if math.random() < 0.5 then params[#params + 1] = "status=" .. pick(statuses) end
+  if math.random() < 0.4 then params[#params + 1] = "search=Demo+owner+" .. math.random(97) end
+  params[#params + 1] = "page=" .. math.random(5)
+  return "/api/v1/projects/?" .. table.concat(params, "&")
+end
+
+if mix == "api-search-novel" then
+  base = "/api/v1/practices/"
+  request = function() return wrk.format("GET", novel_search()) end
+elseif mix == "api-practices-random" then
+  request = function() return wrk.format("GET", random_api_practices()) end
+elseif mix == "api-projects-random" then
+  request = function() return wrk.format("GET", random_api_projects()) end
+elseif mix == "register-random" then
   request = function() return wrk.format("GET", random_register()) end
 elseif mix == "hub-random" then
   request = function() return wrk.format("GET", random_hub()) end

@@ -34,6 +34,15 @@ PAGES = {
     "hub-searched",
     "register-random",
     "hub-random",
+    "api-practices",
+    "api-practices-filtered",
+    "api-practices-searched",
+    "api-case",
+    "api-projects",
+    "api-hub-items",
+    "api-search-novel",
+    "api-practices-random",
+    "api-projects-random",
 }
 FIELDS = {
     "cases",
