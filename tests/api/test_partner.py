@@ -398,3 +398,19 @@ def test_unknown_addresses_and_methods_answer_in_the_error_shape(client, world):
     assert api.get(f"{API}/entries/999999999999/").status_code == 404
     response = client.put(entry_url(world["draft"]), {}, content_type="application/json", headers=api.headers)
     assert response.status_code == 405 and response.json()["error"]["code"] == "method_not_allowed"
+
+
+def test_the_criteria_of_the_grid_come_in_the_readers_language(client, world):
+    api = Api(client, world["partner_a"], language="sv")
+    response = api.get(f"{API}/criteria/")
+    assert response.status_code == 200
+    criteria = list(criteria_of(current_grid()))
+    assert [criterion["id"] for criterion in response.json()] == [criterion.pk for criterion in criteria]
+    with translation.override("sv"):
+        assert response.json()[0]["name"] == criteria[0].name
+        assert set(response.json()[0]["guidance"]) == {"1", "2", "3", "4", "5"}
+    assert response.json()[0]["grid_version"] == current_grid().version
+    assert api.get(f"{API}/criteria/?grid={current_grid().version}").status_code == 200
+    assert api.get(f"{API}/criteria/?grid=999").status_code == 404
+    assert api.get(f"{API}/criteria/?grid=x").status_code == 404
+    assert Api(client, None).get(f"{API}/criteria/").status_code == 401

@@ -18,7 +18,7 @@ from django.utils.translation import gettext as _
 from apps.mapping import selectors
 from apps.mapping.entry_fields import ACCOUNT_FIELDS
 from apps.mapping.forms import EntryForm
-from apps.mapping.models import Attachment, MappingEntry
+from apps.mapping.models import Attachment, Criterion, MappingEntry
 from apps.partners.models import Organisation
 
 # The prose fields a client writes as they are; the links are a list, the scores one per criterion.
@@ -106,6 +106,12 @@ class EntryDetailSerializer(EntrySerializer):
     """
 
     links = serializers.ListField(child=serializers.CharField(), read_only=True)
+    grid_version = serializers.IntegerField(
+        source="grid.version",
+        read_only=True,
+        allow_null=True,
+        help_text="The version of the grid an assessment is scored on (see criteria/).",
+    )
     may_edit = serializers.SerializerMethodField()
     scores = serializers.SerializerMethodField()
     attachments = serializers.SerializerMethodField()
@@ -116,6 +122,7 @@ class EntryDetailSerializer(EntrySerializer):
             *EntrySerializer.Meta.fields,
             *(name for name in ACCOUNT_FIELDS if name != "links"),
             "links",
+            "grid_version",
             "may_edit",
             "scores",
             "attachments",
@@ -146,6 +153,21 @@ class EntryDetailSerializer(EntrySerializer):
     @extend_schema_field(EntryStepSerializer(many=True))
     def get_history(self, entry) -> list[dict]:
         return EntryStepSerializer(self._details(entry)["history"], many=True).data
+
+
+class PartnerCriterionSerializer(serializers.ModelSerializer):
+    """A criterion an assessment is scored on, named and explained in the answer's language."""
+
+    grid_version = serializers.IntegerField(source="grid.version", read_only=True)
+    guidance = serializers.SerializerMethodField(help_text="What each score from 1 to 5 means.")
+
+    class Meta:
+        model = Criterion
+        fields = ["id", "key", "kind", "name", "position", "grid_version", "guidance"]
+        read_only_fields = fields
+
+    def get_guidance(self, criterion) -> dict[str, str]:
+        return {str(level): text for level, text in criterion.guidance()}
 
 
 # What a client writes

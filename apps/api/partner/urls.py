@@ -16,6 +16,7 @@ attachment = views.AttachmentViewSet.as_view({"get": "retrieve", "delete": "dest
 
 urlpatterns = [
     *router.urls,
+    path("criteria/", views.CriteriaView.as_view(), name="criteria"),
     path("entries/<int:entry_pk>/attachments/", attachments, name="attachment-list"),
     path("entries/<int:entry_pk>/attachments/<int:pk>/", attachment, name="attachment-detail"),
     path(

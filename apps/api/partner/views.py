@@ -27,7 +27,7 @@ from django.utils.translation import gettext as _
 
 from apps.core.files.uploads import KINDS, protected_file_response
 from apps.mapping import selectors, services
-from apps.mapping.models import Attachment, MappingEntry
+from apps.mapping.models import Attachment, CriteriaGrid, MappingEntry
 
 from .bases import AnyAccept, SignedInViewMixin, StaleVersion, check_if_match, error_responses, version_etag
 from .serializers import (
@@ -37,6 +37,7 @@ from .serializers import (
     EntryDetailSerializer,
     EntrySerializer,
     EntryWriteSerializer,
+    PartnerCriterionSerializer,
     entry_form,
     form_errors,
 )
@@ -289,3 +290,31 @@ class AttachmentDownloadView(SignedInViewMixin, APIView):
     def get(self, request, entry_pk, pk):
         _entry, attachment = entry_attachment(request.user, entry_pk, pk)
         return protected_file_response(attachment.file, filename=attachment.name)
+
+
+@extend_schema(tags=TAGS)
+class CriteriaView(SignedInViewMixin, APIView):
+    """The criteria of the grid an assessment is scored on: the current one, or the version asked for."""
+
+    @extend_schema(
+        summary="The criteria of the grid",
+        parameters=[
+            OpenApiParameter(
+                "grid",
+                OpenApiTypes.INT,
+                description="A version of the grid (an entry's `grid_version`); the current one by default.",
+            )
+        ],
+        responses={200: PartnerCriterionSerializer(many=True), **error_responses(404)},
+    )
+    def get(self, request):
+        grid = selectors.current_grid()
+        asked = request.query_params.get("grid", "")
+        if asked:
+            if not asked.isdigit() or len(asked) > 5:
+                raise Http404
+            grid = CriteriaGrid.objects.filter(version=int(asked)).first()
+        if grid is None:
+            raise Http404
+        criteria = selectors.criteria_of(grid).select_related("grid")
+        return Response(PartnerCriterionSerializer(criteria, many=True).data)
