@@ -4,6 +4,9 @@ import pytest
 
 from apps.core.i18n import LANGUAGE_CODES
 from apps.opendata import datasets
+from apps.practices.demo import demo_cases_create
+from apps.practices.models import PracticePage
+from apps.practices.selectors import facet_index_invalidate
 from apps.projects.models import EsfProject
 from tests.activities.factories import ActivityFactory
 from tests.projects.factories import EngagementFactory, EsfProjectFactory
@@ -66,3 +69,20 @@ def test_the_header_comes_before_any_row_is_read(client, django_assert_num_queri
         with django_assert_num_queries(0):
             first = next(iter(response.streaming_content))
         assert first.decode() == "\ufeff"
+
+
+@pytest.mark.parametrize("extension", ["csv", "jsonl"])
+def test_the_cases_queries_are_the_same_for_10_and_100_more_cases(
+    client, django_assert_max_num_queries, extension
+):
+    """The classification comes from the library's cached facet bitmaps: no query per case."""
+    demo_cases_create(10, seed=3)
+    facet_index_invalidate()
+    few = _queries_of(client, django_assert_max_num_queries, "cases", extension, 20)
+    demo_cases_create(90, seed=4)
+    facet_index_invalidate()
+    many = _queries_of(client, django_assert_max_num_queries, "cases", extension, few)
+    assert many == few
+    assert len(body_of(client.get(file_url("cases", "sv", "jsonl"))).splitlines()) == (
+        PracticePage.objects.live().public().count()
+    )
