@@ -110,3 +110,9 @@ def test_the_consortium_with_its_partners_and_roles(api, client):
     swedish = api.get("/api/v1/consortium/BuiCaSuS/", {"lang": "sv"}).json()
     assert swedish["title"] == ConsortiumProject.objects.get().title_sv
     assert_not_found(api.get("/api/v1/consortium/NOPE/"))
+
+
+def test_the_404_is_in_the_language_asked(api):
+    response = api.get(f"{URL}no-such-organisation/", {"lang": "sv"})
+    assert_not_found(response)
+    assert response.json()["error"]["message"] == "Hittades inte."

@@ -13,6 +13,7 @@ from django_filters.fields import IsoDateTimeField
 from drf_spectacular.utils import extend_schema, extend_schema_field, extend_schema_view
 from rest_framework import serializers
 
+from django.core.exceptions import ValidationError
 from django.urls import reverse
 from django.utils import timezone
 
@@ -41,9 +42,15 @@ class DateOrDateTimeFilter(filters.Filter):
                 else:
                     return timezone.make_aware(datetime.datetime.combine(day, datetime.time.min))
             moment = super().to_python(value)
-            if moment is not None and timezone.is_naive(moment):
+            if moment is None:
+                return None
+            if timezone.is_naive(moment):
                 moment = timezone.make_aware(moment)
-            return moment
+            try:
+                # In UTC, as the database compares it: an offset it does not know is no longer one.
+                return moment.astimezone(datetime.UTC)
+            except OverflowError:
+                raise ValidationError(self.error_messages["invalid"], code="invalid") from None
 
     field_class = Field
 
@@ -72,8 +79,8 @@ class EventSerializer(RecordPageSerializerMixin, TranslatedModelSerializer):
     index_page = ActivityIndexPage
 
     organiser = serializers.SerializerMethodField()
-    support_area = serializers.SlugRelatedField(slug_field="code", read_only=True)
-    theme = serializers.SlugRelatedField(slug_field="code", read_only=True)
+    support_area = serializers.SlugRelatedField(slug_field="code", read_only=True, allow_null=True)
+    theme = serializers.SlugRelatedField(slug_field="code", read_only=True, allow_null=True)
     event_language = serializers.CharField(
         source="language",
         read_only=True,

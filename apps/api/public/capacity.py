@@ -10,7 +10,7 @@ one query reads the page's items. An item is served below the hub page at `<slug
 from dataclasses import replace
 
 from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import OpenApiParameter, extend_schema, inline_serializer
+from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_serializer
 from rest_framework import serializers, viewsets
 from rest_framework.exceptions import NotFound
 from rest_framework.permissions import AllowAny
@@ -179,6 +179,25 @@ FILTER_PARAMETERS = [
     )
     for parameter in FACET_PARAMETERS
 ]
+
+
+@extend_schema_serializer(many=False)
+class HubItemListSerializer(serializers.Serializer):
+    """A page of the hub (one object, not a list of them)."""
+
+    count = serializers.IntegerField()
+    next = serializers.URLField(allow_null=True)
+    previous = serializers.URLField(allow_null=True)
+    facets = serializers.DictField(
+        child=serializers.DictField(child=serializers.IntegerField()),
+        help_text="Each facet's value -> count, with the other filters and the search applied.",
+    )
+    results = HubItemSummarySerializer(many=True)
+
+    class Meta:
+        ref_name = "HubItemList"
+
+
 LANGUAGE_PARAMETER = OpenApiParameter("lang", OpenApiTypes.STR, enum=list(LANGUAGE_CODES))
 LIST_PARAMETERS = [
     *FILTER_PARAMETERS,
@@ -201,19 +220,7 @@ class HubItemViewSet(ApiViewMixin, CachedReadMixin, viewsets.ViewSet):
     @extend_schema(
         summary="The knowledge hub's tools and methods, with the hub's facet counts",
         parameters=LIST_PARAMETERS,
-        responses=inline_serializer(
-            "HubItemList",
-            {
-                "count": serializers.IntegerField(),
-                "next": serializers.URLField(allow_null=True),
-                "previous": serializers.URLField(allow_null=True),
-                "facets": serializers.DictField(
-                    child=serializers.DictField(child=serializers.IntegerField()),
-                    help_text="Each facet's value -> count, with the other filters and the search applied.",
-                ),
-                "results": HubItemSummarySerializer(many=True),
-            },
-        ),
+        responses=HubItemListSerializer,
     )
     def list(self, request):
         return Response(self.cached_data(request, lambda: self._list(request)))

@@ -24,7 +24,7 @@ from apps.partners.selectors import consortium_list
 from apps.vocabulary.models import COUNTRIES
 
 from ..bases import PublicReadViewSet
-from ..serializers import TranslatedModelSerializer
+from ..serializers import Filled, TranslatedModelSerializer
 
 # A record's slug in an address: anything else is no record's (and never reaches the database).
 SLUG_PATTERN = "[-a-zA-Z0-9_]+"
@@ -76,7 +76,20 @@ def request_memo(serializer, name: str, compute):
     return memo[name]
 
 
-class RecordPageSerializerMixin:
+class NullableUrlsMixin:
+    """`urls` whose values are null where the record's page is not published (documented so)."""
+
+    def get_fields(self):
+        fields = super().get_fields()
+        if isinstance(fields.get("urls"), Filled):
+            fields["urls"] = Filled(
+                serializers.DictField(child=serializers.URLField(allow_null=True)),
+                help_text="The public page in every language (null where it is not published).",
+            )
+        return fields
+
+
+class RecordPageSerializerMixin(NullableUrlsMixin):
     """`urls` of a record served below its app's index page: the index page's path and the key.
 
     A subclass names the index page's model (`index_page`) and gives a record's key below it
@@ -126,7 +139,7 @@ class RecordNotFoundMixin:
 # Organisations
 
 
-class OrganisationSerializer(TranslatedModelSerializer):
+class OrganisationSerializer(NullableUrlsMixin, TranslatedModelSerializer):
     class Meta:
         model = Organisation
         fields = ["slug", "name", "acronym", "country", "kind", "consortium_role", "website"]
@@ -179,7 +192,7 @@ class ConsortiumPartnerSerializer(serializers.ModelSerializer):
         fields = ["slug", "name", "acronym", "country", "kind", "consortium_role", "website"]
 
 
-class ConsortiumProjectSerializer(TranslatedModelSerializer):
+class ConsortiumProjectSerializer(NullableUrlsMixin, TranslatedModelSerializer):
     partners = serializers.SerializerMethodField(
         help_text="The consortium: applicant first, then co-applicants."
     )

@@ -31,7 +31,7 @@ from apps.vocabulary.models import COUNTRIES
 
 from ..bases import PublicReadViewSet
 from ..serializers import TranslatedModelSerializer
-from .partners import RecordPageSerializerMixin, index_paths, request_memo
+from .partners import NullableUrlsMixin, RecordPageSerializerMixin, index_paths, request_memo
 
 
 class OfferingItemSerializer(TranslatedModelSerializer):
@@ -41,7 +41,7 @@ class OfferingItemSerializer(TranslatedModelSerializer):
         translated = ("text",)
 
 
-class SupportOfferingSerializer(TranslatedModelSerializer):
+class SupportOfferingSerializer(NullableUrlsMixin, TranslatedModelSerializer):
     items = OfferingItemSerializer(many=True, read_only=True)
 
     class Meta:

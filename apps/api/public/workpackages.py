@@ -30,7 +30,7 @@ from apps.workpackages.selectors import work_package_list
 from ..bases import PublicReadViewSet
 from ..language import urls_in_every_language
 from ..serializers import TranslatedModelSerializer
-from .partners import SEVERAL, RecordNotFoundMixin, page_paths, request_memo
+from .partners import SEVERAL, NullableUrlsMixin, RecordNotFoundMixin, page_paths, request_memo
 
 
 class PartnerReferenceSerializer(serializers.Serializer):
@@ -86,7 +86,7 @@ def _work_package_pages():
     return by_work_package.items()
 
 
-class WorkPackageSerializer(TranslatedModelSerializer):
+class WorkPackageSerializer(NullableUrlsMixin, TranslatedModelSerializer):
     lead_partner = serializers.SerializerMethodField()
     supporting_partner = serializers.SerializerMethodField()
     deliverables = DeliverableSerializer(source="public_deliverables", many=True, read_only=True)
@@ -178,7 +178,7 @@ def _pilot_pages():
     return [(page.pilot_id, page) for page in pages]
 
 
-class PilotSerializer(TranslatedModelSerializer):
+class PilotSerializer(NullableUrlsMixin, TranslatedModelSerializer):
     mentor_organisation = serializers.SerializerMethodField()
     mentee_organisation = serializers.SerializerMethodField()
     current_stage = serializers.SerializerMethodField()
