@@ -96,3 +96,10 @@ def test_a_cached_list_shows_a_new_event_at_once(api, page_cache, django_capture
     with django_capture_on_commit_callbacks(execute=True):
         ActivityFactory(slug="api-fresher")
     assert {"api-fresh", "api-fresher"} <= set(slugs(api.get(URL, {"page_size": 100})))
+
+
+def test_a_start_with_any_offset_is_read_and_one_out_of_range_refused(api):
+    assert api.get(URL, {"starts_after": "5309-12-22T09:45:07+21:21"}).json()["count"] == 0
+    response = api.get(URL, {"starts_after": "9999-12-31T23:59:59-14:00"})
+    assert response.status_code == 400
+    assert "starts_after" in response.json()["error"]["details"]
