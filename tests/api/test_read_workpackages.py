@@ -48,7 +48,10 @@ def test_only_public_deliverables_and_every_milestone(api):
 def test_swedish_texts_and_the_fallback_of_a_missing_one(api):
     DeliverableFactory(code="D5.73", title_en="Only in English", title_sv="")
     wp5 = api.get(f"{URL}5/", {"lang": "sv"}).json()
-    assert wp5["objectives"] == WorkPackage.objects.get(number=5).objectives_sv
+    record = WorkPackage.objects.get(number=5)
+    assert wp5["objectives"] == record.objectives_sv
+    assert wp5["description"] == str(record.description_sv) != str(record.description_en)
+    assert wp5["description"].startswith("<")
     assert wp5["language"] == "sv" and wp5["fallback"] is False
     deliverable = next(d for d in wp5["deliverables"] if d["code"] == "D5.73")
     assert deliverable["title"] == "Only in English"

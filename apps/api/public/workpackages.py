@@ -104,7 +104,13 @@ class WorkPackageSerializer(NullableUrlsMixin, TranslatedModelSerializer):
             "deliverables",
             "milestones",
         ]
-        translated = ("objectives",)
+        # The description is the page's text, given as HTML.
+        translated = ("objectives", "description")
+
+    def to_representation(self, obj):
+        data = super().to_representation(obj)
+        data["description"] = str(data["description"]) if data["description"] else ""
+        return data
 
     @extend_schema_field(PartnerReferenceSerializer(allow_null=True))
     def get_lead_partner(self, obj):
