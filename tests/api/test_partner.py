@@ -414,3 +414,14 @@ def test_the_criteria_of_the_grid_come_in_the_readers_language(client, world):
     assert api.get(f"{API}/criteria/?grid=999").status_code == 404
     assert api.get(f"{API}/criteria/?grid=x").status_code == 404
     assert Api(client, None).get(f"{API}/criteria/").status_code == 401
+
+
+def test_a_file_larger_than_the_memory_limit_is_attached_from_its_temporary_file(client, world, settings):
+    """Over FILE_UPLOAD_MAX_MEMORY_SIZE an upload arrives in a temporary file, which storing moves."""
+    content = PDF + b"%" + b"0" * (settings.FILE_UPLOAD_MAX_MEMORY_SIZE + 1024) + b"\n"
+    api = Api(client, world["partner_a"])
+    response = api.upload(entry_url(world["draft"], "attachments"), upload("large.pdf", content))
+    assert response.status_code == 201, response.json()
+    attachment = Attachment.objects.get(pk=response.json()["id"])
+    assert attachment.size == len(content)
+    assert b"".join(api.get(attachment_url(attachment, "download")).streaming_content) == content

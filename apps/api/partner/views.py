@@ -238,6 +238,8 @@ class AttachmentViewSet(SignedInViewMixin, viewsets.GenericViewSet):
         form = entry_form(user=request.user, values={}, entry=entry, files=[upload])
         if not form.is_valid():
             raise exceptions.ValidationError(form_errors(form))
+        # Read before it is stored: a large upload's temporary file is moved into the storage.
+        digest = services.content_hash(upload)
         # Attached as the web form attaches files: with the entry saved again, under its lock.
         try:
             entry = services.entry_update(
@@ -250,7 +252,7 @@ class AttachmentViewSet(SignedInViewMixin, viewsets.GenericViewSet):
         except services.StaleEntry as stale:
             current = stale.current.edit_version
             raise StaleVersion(current, status=status.HTTP_412_PRECONDITION_FAILED) from None
-        attachment = entry.attachments.get(sha256=services.content_hash(upload))
+        attachment = entry.attachments.get(sha256=digest)
         already = bool(entry.files_already_attached)
         return Response(
             EntryAttachmentSerializer(attachment).data,
