@@ -5,7 +5,7 @@ its country's page, where it is listed, in every language.
 """
 
 import django_filters
-from drf_spectacular.utils import extend_schema, inline_serializer
+from drf_spectacular.utils import extend_schema, extend_schema_serializer
 from rest_framework import serializers, viewsets
 from rest_framework.permissions import AllowAny
 from rest_framework.response import Response
@@ -100,39 +100,32 @@ class MappingEntryViewSet(PublicReadViewSet):
         return self._country_urls
 
 
+class ComparisonCellSerializer(serializers.Serializer):
+    mean = serializers.DecimalField(max_digits=3, decimal_places=1, allow_null=True)
+    count = serializers.IntegerField()
+
+
+class ComparisonCriterionSerializer(serializers.Serializer):
+    key = serializers.CharField()
+    name = serializers.CharField()
+    kind = serializers.CharField()
+    countries = serializers.DictField(child=ComparisonCellSerializer(), help_text="By country code.")
+
+
+@extend_schema_serializer(many=False)
+class ComparisonSerializer(serializers.Serializer):
+    """The comparison's answer (documentation)."""
+
+    countries = serializers.ListField(child=serializers.CharField())
+    criteria = ComparisonCriterionSerializer(many=True)
+
+
 class ComparisonViewSet(ApiViewMixin, CachedReadMixin, viewsets.ViewSet):
     """The four countries side by side per criterion: the mean score and number of approved assessments."""
 
     permission_classes = [AllowAny]
 
-    @extend_schema(
-        responses=inline_serializer(
-            "MappingComparison",
-            {
-                "countries": serializers.ListField(child=serializers.CharField()),
-                "criteria": inline_serializer(
-                    "MappingComparisonCriterion",
-                    {
-                        "key": serializers.CharField(),
-                        "name": serializers.CharField(),
-                        "kind": serializers.CharField(),
-                        "countries": serializers.DictField(
-                            child=inline_serializer(
-                                "MappingComparisonCell",
-                                {
-                                    "mean": serializers.DecimalField(
-                                        max_digits=3, decimal_places=1, allow_null=True
-                                    ),
-                                    "count": serializers.IntegerField(),
-                                },
-                            )
-                        ),
-                    },
-                    many=True,
-                ),
-            },
-        )
-    )
+    @extend_schema(responses=ComparisonSerializer)
     def list(self, request):
         return Response(self.cached_data(request, self._comparison))
 

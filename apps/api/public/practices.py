@@ -8,7 +8,7 @@ facet counts as the library page for the same filters, and one query reads the p
 from dataclasses import replace
 
 from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import OpenApiParameter, extend_schema, inline_serializer
+from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_serializer
 from rest_framework import serializers, viewsets
 from rest_framework.exceptions import NotFound
 from rest_framework.permissions import AllowAny
@@ -149,6 +149,20 @@ class PracticeSummarySerializer(serializers.Serializer):
         return {**super().get_fields(), **language_fields(("title", "summary"))}
 
 
+@extend_schema_serializer(many=False)
+class PracticeListSerializer(serializers.Serializer):
+    """A page of the cases, with every facet's counts (documentation of the list's answer)."""
+
+    count = serializers.IntegerField()
+    next = serializers.URLField(allow_null=True)
+    previous = serializers.URLField(allow_null=True)
+    facets = serializers.DictField(
+        child=serializers.DictField(child=serializers.IntegerField()),
+        help_text="Each facet's value -> count, with the other filters and the search applied.",
+    )
+    results = PracticeSummarySerializer(many=True)
+
+
 class PracticeSerializer(TranslatedModelSerializer):
     """A case with its texts, classification and links."""
 
@@ -211,22 +225,7 @@ class PracticeViewSet(ApiViewMixin, CachedReadMixin, viewsets.ViewSet):
     lookup_field = "slug"
     query_parameters = tuple(FACET_PARAMETERS)
 
-    @extend_schema(
-        parameters=LIST_PARAMETERS,
-        responses=inline_serializer(
-            "PracticeList",
-            {
-                "count": serializers.IntegerField(),
-                "next": serializers.URLField(allow_null=True),
-                "previous": serializers.URLField(allow_null=True),
-                "facets": serializers.DictField(
-                    child=serializers.DictField(child=serializers.IntegerField()),
-                    help_text="Each facet's value -> count, with the other filters and the search applied.",
-                ),
-                "results": PracticeSummarySerializer(many=True),
-            },
-        ),
-    )
+    @extend_schema(parameters=LIST_PARAMETERS, responses=PracticeListSerializer)
     def list(self, request):
         return Response(self.cached_data(request, lambda: self._list(request)))
 
