@@ -2,9 +2,9 @@
 
 Each dataset's rows are read from its app's public records, the same the pages show (live public
 cases, approved mapping entries, public projects, public events, public tools and methods), as
-plain values over a server-side cursor (`.values().iterator(chunk_size=...)`), in batches of
-BATCH_SIZE: what a row needs besides its own columns (a project's engagements, an entry's scores)
-is read once per batch, never once per row, so memory and queries do not grow with the rows.
+plain values in batches of BATCH_SIZE, one query each (`batches`): what a row needs besides its
+own columns (a project's engagements, an entry's scores) is read once per batch, never once per
+row, so memory does not grow with the rows, nor queries but by one a batch.
 
 `rows(language, absolute)` of a dataset yields dicts keyed by its fields' names (schema.py), in
 `language`; `absolute` turns a path into an address on the portal's host. Everything that depends
@@ -15,7 +15,6 @@ so the rows do not depend on the language active while the response is sent.
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from itertools import islice
 
 from pyroaring import BitMap
 
@@ -47,11 +46,22 @@ Absolute = Callable[[str], str]
 
 
 def batches(queryset, size: int | None = None) -> Iterator[list]:
-    """The queryset's rows in lists of size, read over one server-side cursor."""
+    """The rows of queryset (plain values with "pk", in the order of pk) in lists of size.
+
+    Each batch is one query that starts after the last row of the one before (`pk > last ORDER BY
+    pk LIMIT size`), served by the primary key's index: the first rows come at once, whatever the
+    table's size. (A server-side cursor would be one query, but outside a transaction PostgreSQL
+    holds it by computing the whole result before the first row is read.)
+    """
     size = size or BATCH_SIZE
-    rows = queryset.iterator(chunk_size=size)
-    while batch := list(islice(rows, size)):
-        yield batch
+    last = None
+    while True:
+        batch = list((queryset if last is None else queryset.filter(pk__gt=last))[:size])
+        if batch:
+            yield batch
+        if len(batch) < size:
+            return
+        last = batch[-1]["pk"]
 
 
 def _in(language: str, name: str) -> str:
