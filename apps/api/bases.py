@@ -13,10 +13,12 @@
 from urllib.parse import urlencode
 
 from rest_framework import viewsets
+from rest_framework.exceptions import NotFound
 from rest_framework.permissions import AllowAny
 from rest_framework.response import Response
 
 from django.conf import settings
+from django.http import Http404
 from django.utils import translation
 from django.utils.cache import patch_cache_control, patch_vary_headers
 
@@ -83,6 +85,14 @@ class PublicReadViewSet(ApiViewMixin, CachedReadMixin, viewsets.ReadOnlyModelVie
     """Public records, read by anyone: a list and a record, from the cache for anonymous clients."""
 
     permission_classes = [AllowAny]
+
+    def get_object(self):
+        # An unknown record is the API's plain 404 ("Not found." in the answer's language), never
+        # Django's message naming the model.
+        try:
+            return super().get_object()
+        except Http404:
+            raise NotFound() from None
 
     def list(self, request, *args, **kwargs):
         parent = super()

@@ -49,8 +49,8 @@ class TranslatedModelSerializer(serializers.ModelSerializer):
         fields.update(language_fields(getattr(self.Meta, "translated", ())))
         if type(self).page_url is not TranslatedModelSerializer.page_url:
             fields["urls"] = Filled(
-                serializers.DictField(child=serializers.URLField()),
-                help_text="The public page in every language.",
+                serializers.DictField(child=serializers.URLField(allow_null=True)),
+                help_text="The public page in every language (null where it is not published).",
             )
         return fields
 

@@ -20,7 +20,9 @@ def test_the_docs_render_within_the_policy_from_the_portal_alone(browser, portal
     )
     # Redoc's bundle asks for its maker's logo from a CDN, which the policy refuses: only what
     # was really fetched counts.
-    page.on("response", lambda response: response.url.startswith(portal_url) or elsewhere.append(response.url))
+    page.on(
+        "response", lambda response: response.url.startswith(portal_url) or elsewhere.append(response.url)
+    )
     response = page.goto(f"{portal_url}{path}")
     assert "script-src 'self'" in response.headers["content-security-policy"]
     page.wait_for_selector(rendered, timeout=20_000)

@@ -33,8 +33,10 @@ def test_the_schema_is_valid_and_warns_of_nothing(db, tmp_path):
 
 
 @pytest.fixture
-def api_schema(db, settings):
+def api_schema(db, settings, tmp_path):
     settings.API_THROTTLE_ANONYMOUS = settings.API_THROTTLE_USER = "100000/min"
+    # A generated upload that reaches the partner's own entry is stored here, not in the suite's store.
+    settings.PRIVATE_MEDIA_ROOT = tmp_path
     # As Django's test client does: the test's transaction outlives each request.
     request_started.disconnect(close_old_connections)
     request_finished.disconnect(close_old_connections)

@@ -22,8 +22,8 @@ from apps.activities.selectors import public_activities
 from apps.vocabulary.models import COUNTRIES
 
 from ..bases import PublicReadViewSet
+from ..records import SEVERAL, SLUG_PATTERN, RecordPageSerializerMixin
 from ..serializers import TranslatedModelSerializer
-from .partners import SEVERAL, SLUG_PATTERN, RecordNotFoundMixin, RecordPageSerializerMixin
 from .workpackages import PartnerReferenceSerializer, partner_reference
 
 
@@ -137,7 +137,7 @@ class EventSerializer(RecordPageSerializerMixin, TranslatedModelSerializer):
     list=extend_schema(summary="The public events"),
     retrieve=extend_schema(summary="A public event, by its slug"),
 )
-class EventViewSet(RecordNotFoundMixin, PublicReadViewSet):
+class EventViewSet(PublicReadViewSet):
     """The public calendar's events, soonest first (those without a date last)."""
 
     serializer_class = EventSerializer

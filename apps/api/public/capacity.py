@@ -27,8 +27,8 @@ from apps.core.i18n import LANGUAGE_CODES, localized_field
 
 from ..bases import ApiViewMixin, CachedReadMixin
 from ..language import translated_fields
+from ..records import SLUG_PATTERN, RecordPageSerializerMixin, index_paths
 from ..serializers import TranslatedModelSerializer, language_fields
-from .partners import SLUG_PATTERN, RecordPageSerializerMixin, index_paths
 
 # The API's name of each of the hub's facets.
 FACET_PARAMETERS = {

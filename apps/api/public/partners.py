@@ -2,111 +2,21 @@
 
 An organisation of the consortium is shown on the page of the project's facts (a standard page
 naming the consortium project), so its `urls` are that page's; the other organisations have no
-page of their own. The helpers below give the pages' paths in every language from one cache read
-per request, so a list costs the same whatever its length: `page_paths` for records shown on
-pages that name them (a work package's page, a pilot's page), `index_paths` for records served
-below an app's index page (events, strategies, the register, the hub).
+page of their own.
 """
 
 from django_filters import rest_framework as filters
 from drf_spectacular.utils import extend_schema, extend_schema_field, extend_schema_view
 from rest_framework import serializers
-from rest_framework.exceptions import NotFound
 
-from django.http import Http404
-from django.utils import translation
-
-from apps.core.caching.versioned import PAGES, cached
-from apps.core.i18n import LANGUAGE_CODES
 from apps.core.selectors import live_public
 from apps.partners.models import ConsortiumProject, Organisation
 from apps.partners.selectors import consortium_list
 from apps.vocabulary.models import COUNTRIES
 
 from ..bases import PublicReadViewSet
-from ..serializers import Filled, TranslatedModelSerializer
-
-# A record's slug in an address: anything else is no record's (and never reaches the database).
-SLUG_PATTERN = "[-a-zA-Z0-9_]+"
-# What a filter that takes several values says of itself in the schema.
-SEVERAL = "Several values allowed (any of them)."
-
-# ----------------------------------------------------------------------------------------------
-# The pages' addresses, in every language, read once per request.
-
-
-def _paths_of(page) -> dict[str, str]:
-    paths = {}
-    for code in LANGUAGE_CODES:
-        with translation.override(code):
-            paths[code] = page.get_url()
-    return paths
-
-
-def page_paths(name: str, pages) -> dict[object, dict[str, str]]:
-    """{key: {language: path}} of the live public pages that pages() gives as (key, page) pairs.
-
-    Kept under the pages' version (a publish or move replaces it), so a request pays one cache
-    read for every record of a list.
-    """
-    return cached(
-        PAGES,
-        "api-page-paths",
-        name,
-        compute=lambda: {key: _paths_of(page) for key, page in pages()},
-    )
-
-
-def index_paths(page_model) -> dict[str, str]:
-    """The path of an app's live public index page in every language ({} without one)."""
-
-    def compute():
-        page = live_public(page_model.objects.all()).order_by("path").first()
-        return _paths_of(page) if page is not None else {}
-
-    return cached(PAGES, "api-index-paths", page_model._meta.label_lower, compute=compute)
-
-
-def request_memo(serializer, name: str, compute):
-    """compute() once per request: kept in the serializer's context, which a list's rows share."""
-    context = serializer.context
-    memo = context.setdefault("api_memo", {})
-    if name not in memo:
-        memo[name] = compute()
-    return memo[name]
-
-
-class NullableUrlsMixin:
-    """`urls` whose values are null where the record's page is not published (documented so)."""
-
-    def get_fields(self):
-        fields = super().get_fields()
-        if isinstance(fields.get("urls"), Filled):
-            fields["urls"] = Filled(
-                serializers.DictField(child=serializers.URLField(allow_null=True)),
-                help_text="The public page in every language (null where it is not published).",
-            )
-        return fields
-
-
-class RecordPageSerializerMixin(NullableUrlsMixin):
-    """`urls` of a record served below its app's index page: the index page's path and the key.
-
-    A subclass names the index page's model (`index_page`) and gives a record's key below it
-    (`record_key`); the index page's paths are read once per request, not once per record.
-    """
-
-    index_page = None
-
-    def record_key(self, obj) -> str:
-        return obj.slug
-
-    def page_url(self, obj, language: str) -> str | None:
-        paths = request_memo(
-            self, f"index:{self.index_page._meta.label_lower}", lambda: index_paths(self.index_page)
-        )
-        base = paths.get(language)
-        return f"{base}{self.record_key(obj)}/" if base else None
+from ..records import SEVERAL, SLUG_PATTERN, page_paths, request_memo
+from ..serializers import TranslatedModelSerializer
 
 
 def _project_pages():
@@ -124,22 +34,11 @@ def project_page_paths() -> dict[int, dict[str, str]]:
     return page_paths("consortium", _project_pages)
 
 
-class RecordNotFoundMixin:
-    """An unknown record is the API's plain 404 ("Not found." in the answer's language), never
-    Django's message naming the model."""
-
-    def get_object(self):
-        try:
-            return super().get_object()
-        except Http404:
-            raise NotFound() from None
-
-
 # ----------------------------------------------------------------------------------------------
 # Organisations
 
 
-class OrganisationSerializer(NullableUrlsMixin, TranslatedModelSerializer):
+class OrganisationSerializer(TranslatedModelSerializer):
     class Meta:
         model = Organisation
         fields = ["slug", "name", "acronym", "country", "kind", "consortium_role", "website"]
@@ -172,7 +71,7 @@ class OrganisationFilter(filters.FilterSet):
     list=extend_schema(summary="The partner organisations"),
     retrieve=extend_schema(summary="A partner organisation, by its slug"),
 )
-class OrganisationViewSet(RecordNotFoundMixin, PublicReadViewSet):
+class OrganisationViewSet(PublicReadViewSet):
     """The organisations that take part in the portal's work: the consortium and the other partners."""
 
     queryset = Organisation.objects.order_by("country", "name", "pk")
@@ -192,7 +91,7 @@ class ConsortiumPartnerSerializer(serializers.ModelSerializer):
         fields = ["slug", "name", "acronym", "country", "kind", "consortium_role", "website"]
 
 
-class ConsortiumProjectSerializer(NullableUrlsMixin, TranslatedModelSerializer):
+class ConsortiumProjectSerializer(TranslatedModelSerializer):
     partners = serializers.SerializerMethodField(
         help_text="The consortium: applicant first, then co-applicants."
     )
@@ -230,7 +129,7 @@ class ConsortiumProjectSerializer(NullableUrlsMixin, TranslatedModelSerializer):
     list=extend_schema(summary="The consortium's projects, each with its partners and their roles"),
     retrieve=extend_schema(summary="A consortium project, by its acronym"),
 )
-class ConsortiumViewSet(RecordNotFoundMixin, PublicReadViewSet):
+class ConsortiumViewSet(PublicReadViewSet):
     """The project the consortium carries out (BuiCaSuS), its grant's facts and its partners."""
 
     queryset = ConsortiumProject.objects.order_by("start_date", "acronym")

@@ -30,8 +30,8 @@ from apps.projects.selectors import facets, offerings, public_project, register_
 from apps.vocabulary.models import COUNTRIES
 
 from ..bases import PublicReadViewSet
+from ..records import RecordPageSerializerMixin, index_paths, request_memo
 from ..serializers import TranslatedModelSerializer
-from .partners import NullableUrlsMixin, RecordPageSerializerMixin, index_paths, request_memo
 
 
 class OfferingItemSerializer(TranslatedModelSerializer):
@@ -41,7 +41,7 @@ class OfferingItemSerializer(TranslatedModelSerializer):
         translated = ("text",)
 
 
-class SupportOfferingSerializer(NullableUrlsMixin, TranslatedModelSerializer):
+class SupportOfferingSerializer(TranslatedModelSerializer):
     items = OfferingItemSerializer(many=True, read_only=True)
 
     class Meta:

@@ -32,8 +32,8 @@ from apps.strategies.selectors import (
 from apps.vocabulary.models import COUNTRIES
 
 from ..bases import PublicReadViewSet
+from ..records import SEVERAL, RecordPageSerializerMixin
 from ..serializers import TranslatedModelSerializer
-from .partners import SEVERAL, RecordPageSerializerMixin
 from .workpackages import PartnerReferenceSerializer, partner_reference
 
 

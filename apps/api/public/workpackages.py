@@ -29,8 +29,8 @@ from apps.workpackages.selectors import work_package_list
 
 from ..bases import PublicReadViewSet
 from ..language import urls_in_every_language
+from ..records import SEVERAL, page_paths, request_memo
 from ..serializers import TranslatedModelSerializer
-from .partners import SEVERAL, NullableUrlsMixin, RecordNotFoundMixin, page_paths, request_memo
 
 
 class PartnerReferenceSerializer(serializers.Serializer):
@@ -86,7 +86,7 @@ def _work_package_pages():
     return by_work_package.items()
 
 
-class WorkPackageSerializer(NullableUrlsMixin, TranslatedModelSerializer):
+class WorkPackageSerializer(TranslatedModelSerializer):
     lead_partner = serializers.SerializerMethodField()
     supporting_partner = serializers.SerializerMethodField()
     deliverables = DeliverableSerializer(source="public_deliverables", many=True, read_only=True)
@@ -144,7 +144,7 @@ def public_work_packages():
     list=extend_schema(summary="The work packages, with their public deliverables and milestones"),
     retrieve=extend_schema(summary="A work package, by its number"),
 )
-class WorkPackageViewSet(RecordNotFoundMixin, PublicReadViewSet):
+class WorkPackageViewSet(PublicReadViewSet):
     """The project's five work packages."""
 
     serializer_class = WorkPackageSerializer
@@ -184,7 +184,7 @@ def _pilot_pages():
     return [(page.pilot_id, page) for page in pages]
 
 
-class PilotSerializer(NullableUrlsMixin, TranslatedModelSerializer):
+class PilotSerializer(TranslatedModelSerializer):
     mentor_organisation = serializers.SerializerMethodField()
     mentee_organisation = serializers.SerializerMethodField()
     current_stage = serializers.SerializerMethodField()
@@ -273,7 +273,7 @@ class PilotFilter(filters.FilterSet):
     list=extend_schema(summary="The public WP3 pilots"),
     retrieve=extend_schema(summary="A pilot, by its country's code"),
 )
-class PilotViewSet(RecordNotFoundMixin, PublicReadViewSet):
+class PilotViewSet(PublicReadViewSet):
     """The WP3 pilots: practices transferred across a border through mentoring."""
 
     serializer_class = PilotSerializer
