@@ -133,9 +133,10 @@ def history(entry: MappingEntry):
 
 def entry_details(entry: MappingEntry, user) -> dict:
     """What an entry's page shows beside the entry: its review history, scores and attachments,
-    and whether this partner may still edit it."""
+    and whether this partner may still edit it, or withdraw it from review."""
     return {
         "may_edit": may_edit(user, entry),
+        "may_withdraw": entry.status in IN_REVIEW and is_member(user, entry.organisation_id),
         "history": history(entry),
         "scores": entry.scores.select_related("criterion").order_by("criterion__position"),
         "attachments": entry.attachments.all(),

@@ -45,6 +45,8 @@ S = EntryStatus
 # action -> {from status: to status}
 TRANSITIONS = {
     "submit": {S.DRAFT: S.SUBMITTED, S.CHANGES_REQUESTED: S.RESUBMITTED},
+    # The organisation takes back an entry no reviewer has decided on yet, to edit it again.
+    "withdraw": {S.SUBMITTED: S.DRAFT, S.RESUBMITTED: S.CHANGES_REQUESTED},
     "request_changes": {S.SUBMITTED: S.CHANGES_REQUESTED, S.RESUBMITTED: S.CHANGES_REQUESTED},
     "approve": {S.SUBMITTED: S.APPROVED, S.RESUBMITTED: S.APPROVED},
     "reject": {S.SUBMITTED: S.REJECTED, S.RESUBMITTED: S.REJECTED},
@@ -57,6 +59,7 @@ EVENTS = {
     S.REJECTED: events.entry_rejected,
 }
 REVIEW_ACTIONS = ("request_changes", "approve", "reject")
+MEMBER_ACTIONS = ("submit", "withdraw")
 
 
 class StaleEntry(Exception):
@@ -197,13 +200,13 @@ def attachment_remove(*, attachment: Attachment, user) -> None:
 
 @transaction.atomic
 def entry_transition(*, entry: MappingEntry, user, action: str, comment: str = "") -> Transition:
-    """Move entry one step through its review, as user: a member submits, a reviewer decides.
+    """Move entry one step through its review, as user: a member submits or withdraws, a reviewer decides.
 
     A reviewer who belongs to the entry's organisation does not decide on it, superusers
     included (OwnOrganisationEntry): every front door goes through here, so none can skip it.
     """
     current = MappingEntry.objects.select_for_update().get(pk=entry.pk)
-    if action == "submit":
+    if action in MEMBER_ACTIONS:
         if not is_member(user, current.organisation_id):
             raise PermissionDenied
     elif action in REVIEW_ACTIONS:
@@ -248,12 +251,15 @@ def entry_transition(*, entry: MappingEntry, user, action: str, comment: str = "
     )
     if target == S.APPROVED:
         _mapping_changed()
-    send_event(EVENTS[target], sender=MappingEntry, entry_id=current.pk, transition_id=step.pk)
+    if action != "withdraw":
+        # A withdrawal tells nobody: the entry only leaves the reviewers' queue.
+        send_event(EVENTS[target], sender=MappingEntry, entry_id=current.pk, transition_id=step.pk)
     return step
 
 
 ACTION_LABELS = {
     "submit": translation.gettext_lazy("submitted"),
+    "withdraw": translation.gettext_lazy("withdrawn"),
     "request_changes": translation.gettext_lazy("sent back for changes"),
     "approve": translation.gettext_lazy("approved"),
     "reject": translation.gettext_lazy("rejected"),

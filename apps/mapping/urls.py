@@ -4,7 +4,7 @@ from django.urls import path
 from django.utils.translation import pgettext_lazy
 
 from apps.core.web.localized_urls import route
-from apps.core.web.url_words import EDIT, FILES, NEW, REMOVE, SUBMIT
+from apps.core.web.url_words import EDIT, FILES, NEW, REMOVE, SUBMIT, WITHDRAW
 
 from . import views
 
@@ -20,6 +20,7 @@ urlpatterns = [
     path(route(MAPPING, ENTRIES, "<int:pk>"), views.entry_detail, name="entry"),
     path(route(MAPPING, ENTRIES, "<int:pk>", EDIT), views.entry_edit, name="entry_edit"),
     path(route(MAPPING, ENTRIES, "<int:pk>", SUBMIT), views.entry_submit, name="entry_submit"),
+    path(route(MAPPING, ENTRIES, "<int:pk>", WITHDRAW), views.entry_withdraw, name="entry_withdraw"),
     path(route(MAPPING, FILES, "<int:pk>"), views.attachment_download, name="attachment"),
     path(route(MAPPING, FILES, "<int:pk>", REMOVE), views.attachment_delete, name="attachment_delete"),
     path(route(MAPPING, COMPARISON_CSV, slash=False), views.comparison_csv, name="comparison_csv"),

@@ -196,6 +196,20 @@ def entry_submit(request, pk):
 
 @require_POST
 @partner_only
+def entry_withdraw(request, pk):
+    entry = _visible_entry(request, pk)
+    try:
+        services.entry_transition(entry=entry, user=request.user, action="withdraw")
+    except ValidationError as error:
+        for message in error.messages:
+            messages.error(request, message)
+    else:
+        messages.success(request, _("The entry is withdrawn from review: you can edit it again."))
+    return redirect("mapping:entry", pk=entry.pk)
+
+
+@require_POST
+@partner_only
 def attachment_delete(request, pk):
     attachment = get_object_or_404(Attachment.objects.select_related("entry"), pk=pk)
     if not selectors.may_edit(request.user, attachment.entry):

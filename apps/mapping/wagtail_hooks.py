@@ -126,6 +126,7 @@ register_listing_button(
 def review_log_actions(actions):
     for action, step_label in (
         ("submit", _("Submitted for review")),
+        ("withdraw", _("Withdrawn from review")),
         ("request_changes", _("Changes requested")),
         ("approve", _("Approved")),
         ("reject", _("Rejected")),

@@ -156,6 +156,21 @@ def test_a_partner_creates_a_draft_with_a_file_then_submits(client, settings, tm
     assert entry.status == EntryStatus.SUBMITTED
 
 
+def test_a_partner_withdraws_an_entry_in_review_and_edits_it_again(client, world):
+    submitted = world["submitted"]
+    client.force_login(world["partner_b"])
+    assert client.post(reverse("mapping:entry_withdraw", args=[submitted.pk])).status_code == 404
+    client.force_login(world["partner_a"])
+    page = BeautifulSoup(client.get(reverse("mapping:entry", args=[submitted.pk])).content, "html.parser")
+    assert page.select_one(f"form[action='{reverse('mapping:entry_withdraw', args=[submitted.pk])}'] button")
+    response = client.post(reverse("mapping:entry_withdraw", args=[submitted.pk]), follow=True)
+    submitted.refresh_from_db()
+    assert submitted.status == EntryStatus.DRAFT
+    assert "withdrawn" in response.content.decode()
+    page = BeautifulSoup(response.content, "html.parser")
+    assert page.select_one(f"a[href='{reverse('mapping:entry_edit', args=[submitted.pk])}']")
+
+
 def _docx_lookalike_zip():
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:

@@ -9,6 +9,7 @@ from django.utils.translation import pgettext_lazy
 NEW = pgettext_lazy("URL segment", "new")
 EDIT = pgettext_lazy("URL segment", "edit")
 SUBMIT = pgettext_lazy("URL segment", "submit")
+WITHDRAW = pgettext_lazy("URL segment", "withdraw")
 REMOVE = pgettext_lazy("URL segment", "remove")
 CANCEL = pgettext_lazy("URL segment", "cancel")
 CONFIRM = pgettext_lazy("URL segment", "confirm")
