@@ -425,3 +425,22 @@ def test_a_file_larger_than_the_memory_limit_is_attached_from_its_temporary_file
     attachment = Attachment.objects.get(pk=response.json()["id"])
     assert attachment.size == len(content)
     assert b"".join(api.get(attachment_url(attachment, "download")).streaming_content) == content
+
+
+def test_a_submitted_entry_is_withdrawn_and_nobody_is_told(client, world, django_capture_on_commit_callbacks):
+    api = Api(client, world["partner_a"])
+    data = {**ENTRY_DATA, "kind": "initiative", "organisation": world["org_a"].pk}
+    entry = MappingEntry.objects.get(pk=api.post(f"{API}/entries/", data).json()["id"])
+    assert api.post(entry_url(entry, "submit")).status_code == 200
+    sent = Notification.objects.count()
+    with django_capture_on_commit_callbacks(execute=True):
+        response = api.post(entry_url(entry, "withdraw"))
+    assert response.status_code == 200, response.json()
+    assert response.json()["status"] == "draft"
+    step = Transition.objects.filter(entry=entry).latest("pk")
+    assert (step.from_status, step.to_status, step.actor) == ("submitted", "draft", world["partner_a"])
+    assert Notification.objects.count() == sent
+    # A draft has nothing to withdraw; another organisation's entry is not there at all.
+    assert api.post(entry_url(entry, "withdraw")).status_code == 400
+    other = Api(client, world["partner_b"])
+    assert other.post(entry_url(entry, "withdraw")).status_code == 404

@@ -180,10 +180,24 @@ class EntryViewSet(SignedInViewMixin, viewsets.GenericViewSet):
     )
     @action(detail=True, methods=["post"])
     def submit(self, request, pk=None):
+        return self._transition(request, pk, "submit")
+
+    @extend_schema(
+        summary="Withdraw from review",
+        description="A submitted entry that no reviewer has decided on comes back to its organisation.",
+        parameters=[IF_MATCH],
+        request=None,
+        responses={200: EntryDetailSerializer, **error_responses(400, 404, 412)},
+    )
+    @action(detail=True, methods=["post"])
+    def withdraw(self, request, pk=None):
+        return self._transition(request, pk, "withdraw")
+
+    def _transition(self, request, pk, action_name: str):
         entry = visible_entry(request.user, pk)
         if not check_if_match(request, entry.edit_version):
             raise StaleVersion(entry.edit_version, status=status.HTTP_412_PRECONDITION_FAILED)
-        services.entry_transition(entry=entry, user=request.user, action="submit")
+        services.entry_transition(entry=entry, user=request.user, action=action_name)
         return entry_response(request, visible_entry(request.user, pk))
 
 
