@@ -24,6 +24,7 @@ from django.utils import translation
 from wagtail.models import Page
 from wagtail.snippets.models import get_snippet_models
 
+from apps.api.tokens import token_create
 from apps.core.permissions import PermissionCheckedChooserViewSet
 from apps.mapping.models import Attachment, CriteriaGrid
 from apps.mapping.services import REVIEWERS_GROUP
@@ -103,6 +104,7 @@ def world(django_db_setup, django_db_blocker):
             "activity": ActivityFactory(),
             "grid": CriteriaGrid.objects.first(),
             "organisation": x,
+            "token": token_create(user=users["partner_x"], name="matrix")[0],
         }
         transaction.set_rollback(True)
 
@@ -127,6 +129,7 @@ OBJECT_OF = {
     "mapping:entry": "entry",
     "mapping:entry_edit": "entry",
     "mapping:entry_submit": "entry",
+    "mapping:entry_withdraw": "entry",
     "reports_detail": "report",
     "reports_status": "report",
     "reports_download": "report",
@@ -140,6 +143,18 @@ OBJECT_OF = {
     "wagtailsnippets_notifications_subscriber:edit": "subscriber",
     "wagtailsnippets_mapping_mappingentry:inspect": "entry",
     "wagtailsnippetchoosers_partners_organisation:chosen": "organisation",
+    "api_account:token_revoke": "token",
+    "api_partner:entry-detail": "entry",
+    "api_partner:entry-submit": "entry",
+    "api_partner:entry-withdraw": "entry",
+    "api_partner:attachment-list": "entry",
+    "api_staff:report-detail": "report",
+    "api_staff:report-download": "report",
+}
+# Routes of an entry's file: the entry's pk, then the file's.
+OBJECTS_OF = {
+    "api_partner:attachment-detail": ("entry", "attachment"),
+    "api_partner:attachment-download": ("entry", "attachment"),
 }
 ARGS = {"mapping:entry_create": ["initiative"]}
 PATHS = {"django-admin:index": "/django-admin/", "django-admin:users": "/django-admin/users/user/"}
@@ -154,6 +169,7 @@ mapping:entries                                                get   302  200  2
 mapping:entry                                                  get   302  200  404  404  404  200  200
 mapping:entry_edit                                             get   302  200  404  404  404  403  403
 mapping:entry_submit                                           post  302  302  404  404  404  403  403
+mapping:entry_withdraw                                         post  302  302  404  404  404  403  403
 mapping:entry_create                                           get   302  200  200  403  403  403  403
 notifications:preferences                                      get   302  200  200  200  200  200  200
 account:home                                                   get   302  200  200  200  200  200  200
@@ -223,6 +239,19 @@ wagtailsnippets_workpackages_pilot:list                        get   302  302  3
 wagtailsnippets_workpackages_transferanalysis:list             get   302  302  302  302  200  302  200
 wagtailsnippetchoosers_workpackages_workpackage:choose         get   302  302  302  302  200  302  200
 wagtailsnippets_workpackages_workpackage:list                  get   302  302  302  302  200  302  200
+api_account:tokens                                             get   302  200  200  200  200  200  200
+api_account:token_revoke                                       post  302  302  404  404  404  404  404
+api_partner:criteria                                           get   401  200  200  200  200  200  200
+api_partner:entry-list                                         get   401  200  200  200  200  200  200
+api_partner:entry-detail                                       get   401  200  404  404  404  200  200
+api_partner:entry-submit                                       post  401  200  404  404  404  403  403
+api_partner:entry-withdraw                                     post  401  400  404  404  404  403  403
+api_partner:attachment-list                                    get   401  200  404  404  404  200  200
+api_partner:attachment-detail                                  get   401  200  404  404  404  200  200
+api_partner:attachment-download                                get   401  200  404  404  404  200  200
+api_staff:report-list                                          get   401  403  403  200  200  200  200
+api_staff:report-detail                                        get   401  403  403  404  404  404  200
+api_staff:report-download                                      get   401  403  403  404  404  404  200
 """
 
 
@@ -244,6 +273,8 @@ def url_of(route: str, world) -> str:
     args = ARGS.get(route, [])
     if route in OBJECT_OF:
         args = [world[OBJECT_OF[route]].pk]
+    if route in OBJECTS_OF:
+        args = [world[name].pk for name in OBJECTS_OF[route]]
     return en(route, *args)
 
 
@@ -350,6 +381,16 @@ ALLOWED = [
     (r"^admin:|^django-admin/", "Django's admin: every view behind SuperuserAdminSite.has_permission"),
     (r"^admin/test404/|^admin/\^\.\*/\$", "the Wagtail admin's not-found pages"),
     (r"^\^media/", "media, served by Django only with DEBUG"),
+    (
+        r"^(api_schema|api_docs|api_redoc|opendata:(file|file_by_query|datapackage|catalogue))$",
+        "public: the API's description and the open-data files of public records",
+    ),
+    (r"^[a-z-]+-(list|detail)$", "public: the API's read endpoints (public records only, tests/api)"),
+    (
+        r"^(api_schema|api_docs|api_redoc|opendata:(file|file_by_query|datapackage|catalogue))$",
+        "public: the API's description and the open-data files of public records",
+    ),
+    (r"^[a-z-]+-(list|detail)$", "public: the API's read endpoints (public records only, tests/api)"),
     (r"copy_translation_content", "wagtail-modeltranslation's copy, behind page edit permissions"),
 ]
 

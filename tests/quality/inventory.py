@@ -323,6 +323,7 @@ def inventory_pages() -> list[InventoryPage]:
                 ),
                 ("partner entry form, edit", "partner"): reverse("mapping:entry_edit", args=[entry.pk]),
                 ("partner entry", "partner"): reverse("mapping:entry", args=[entry.pk]),
+                ("API tokens", "partner"): reverse("api_account:tokens"),
             }
         pages += [InventoryPage(name, language, path) for name, path in found.items()]
         pages += [InventoryPage(name, language, path, who) for (name, who), path in signed_in.items()]

@@ -131,6 +131,9 @@ def _addresses():
         "confirm": _reverse("notifications:confirm", "no-such-token"),
         "unsubscribe": _reverse("notifications:unsubscribe", "no-such-token"),
         "preferences": _reverse("notifications:preferences"),
+        "entry_withdraw": _reverse("mapping:entry_withdraw", 1),
+        "tokens": _reverse("api_account:tokens"),
+        "token_revoke": _reverse("api_account:token_revoke", 1),
         "wagtailcore_authenticate_with_password": lambda code: (
             f"/{code}/_util/authenticate_with_password/1/1/"
         ),
@@ -162,10 +165,65 @@ def _addresses():
             "file_by_query": ["/api/v1/data/mapping.csv?lang=fr"],
             "datapackage": ["/api/v1/datapackage.json"],
             "catalogue": ["/api/v1/catalog.jsonld"],
+            **API_ADDRESSES,
             "wagtail_serve": [*_page_addresses(), *(f"/{code}/no-such-page/" for code in LANGUAGES)],
         }
     )
     return addresses
+
+
+# The REST API: each list and a record of each (or an unknown one), in a language; the partners'
+# and staff's endpoints answer an anonymous client 401.
+API_ADDRESSES = {
+    "api_schema": ["/api/v1/schema/"],
+    "api_docs": ["/api/v1/docs/"],
+    "api_redoc": ["/api/v1/redoc/"],
+    "practice-list": ["/api/v1/practices/?country=SE&lang=sv"],
+    "practice-detail": ["/api/v1/practices/coompanion-sweden/", "/api/v1/practices/no-such-case/"],
+    "country-list": ["/api/v1/countries/?lang=lv"],
+    "element-list": ["/api/v1/elements/"],
+    "element-detail": ["/api/v1/elements/4/"],
+    "approach-list": ["/api/v1/approaches/"],
+    "approach-detail": ["/api/v1/approaches/4.5/"],
+    "support-area-list": ["/api/v1/support-areas/"],
+    "support-area-detail": ["/api/v1/support-areas/scaling/"],
+    "theme-list": ["/api/v1/themes/"],
+    "theme-detail": ["/api/v1/themes/no-such-theme/"],
+    "target-group-list": ["/api/v1/target-groups/"],
+    "target-group-detail": ["/api/v1/target-groups/no-such-group/"],
+    "organisation-list": ["/api/v1/organisations/?lang=es"],
+    "organisation-detail": ["/api/v1/organisations/no-such-organisation/"],
+    "consortium-list": ["/api/v1/consortium/"],
+    "consortium-detail": ["/api/v1/consortium/BuiCaSuS/"],
+    "work-package-list": ["/api/v1/work-packages/"],
+    "work-package-detail": ["/api/v1/work-packages/3/"],
+    "pilot-list": ["/api/v1/pilots/"],
+    "pilot-detail": ["/api/v1/pilots/lv/"],
+    "event-list": ["/api/v1/events/?lang=fr"],
+    "event-detail": ["/api/v1/events/no-such-event/"],
+    "strategy-list": ["/api/v1/strategies/"],
+    "strategy-detail": ["/api/v1/strategies/se/"],
+    "mapping-entry-list": ["/api/v1/mapping/entries/"],
+    "mapping-entry-detail": ["/api/v1/mapping/entries/1/"],
+    "mapping-comparison-list": ["/api/v1/mapping/comparison/"],
+    "project-list": ["/api/v1/projects/?search=22-018-S01"],
+    "project-detail": ["/api/v1/projects/22-018-S01/"],
+    "support-offering-list": ["/api/v1/support-offerings/"],
+    "support-offering-detail": ["/api/v1/support-offerings/1/"],
+    "hub-item-list": ["/api/v1/hub-items/"],
+    "hub-item-detail": ["/api/v1/hub-items/no-such-tool/"],
+    "entry-list": ["/api/v1/partner/entries/"],
+    "entry-detail": ["/api/v1/partner/entries/1/"],
+    "entry-submit": ["/api/v1/partner/entries/1/submit/"],
+    "entry-withdraw": ["/api/v1/partner/entries/1/withdraw/"],
+    "criteria": ["/api/v1/partner/criteria/"],
+    "attachment-list": ["/api/v1/partner/entries/1/attachments/"],
+    "attachment-detail": ["/api/v1/partner/entries/1/attachments/1/"],
+    "attachment-download": ["/api/v1/partner/entries/1/attachments/1/download/"],
+    "report-list": ["/api/v1/staff/reports/"],
+    "report-detail": ["/api/v1/staff/reports/1/"],
+    "report-download": ["/api/v1/staff/reports/1/download/"],
+}
 
 
 class Answer:
@@ -246,6 +304,8 @@ PUBLIC_RESOURCES = {
     "sitemap": lambda: "/sitemap-1.xml",
     "records sitemap": lambda: f"/sitemap-{next(iter(RECORD_SOURCES))}-1.xml",
     "robots.txt": lambda: "/robots.txt",
+    "api list": lambda: "/api/v1/practices/?country=SE&lang=sv",
+    "api record": lambda: "/api/v1/approaches/4.5/",
 }
 
 

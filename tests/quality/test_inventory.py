@@ -31,6 +31,8 @@ NOT_PAGES = {
     "workpackages:deliverable_file": "a deliverable's file",
     # POST only: a form on another page of the inventory posts there.
     "mapping:entry_submit": "submits an entry for review (partner entry list and page)",
+    "mapping:entry_withdraw": "withdraws an entry from review (partner entry page)",
+    "api_account:token_revoke": "revokes an API token (the API tokens page posts there)",
     "mapping:attachment_delete": "removes an attached file (partner entry form)",
     "account:logout": "signs out (every signed-in page)",
     "wagtailcore_authenticate_with_password": "a password-protected page's password form posts there",
