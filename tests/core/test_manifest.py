@@ -154,6 +154,7 @@ def test_the_apps_that_bring_content_or_demo_data_declare_it():
         "strategies",
         "projects",
         "capacity",
+        "opendata",
     }
     for config in PORTAL_APPS:
         demo = getattr(config, "manifest", Manifest()).demo
@@ -196,6 +197,7 @@ def test_loaders_run_each_after_the_apps_it_waits_for_else_in_installed_apps_ord
         "strategies",
         "projects",
         "capacity",
+        "opendata",
     ]
     for loader in content_loaders():
         assert loader.load == import_string(loader.app.manifest.content_loader)
@@ -230,6 +232,7 @@ def test_the_home_page_accepts_exactly_the_page_types_the_manifests_offer_below_
         "projects.EsfRegisterPage",
         "capacity.KnowledgeHubPage",
         "site.StandardPage",
+        "opendata.OpenDataPage",
     }
     assert set(HomePage.allowed_subpage_models()) == {apps.get_model(page_type) for page_type in offered}
 

@@ -97,6 +97,10 @@ CSV_WRITERS = {
     "apps/projects/views.py": "test_the_public_csvs",
     "apps/activities/admin_views.py": "test_the_participants_csv",
     "apps/reports/generators/register.py": "test_the_register_report_csv",
+    # The staff's API hands back the reports' own files, the open data writes through streamed_csv.
+    "apps/api/staff/views.py": "test_the_register_report_csv",
+    "apps/opendata/views.py": "test_the_open_data_csvs",
+    "apps/opendata/metadata.py": "test_the_open_data_csvs",
 }
 
 
@@ -130,6 +134,19 @@ def content():
     criterion = criteria_of(current_grid()).first()
     type(criterion).objects.filter(pk=criterion.pk).update(name_en=HOSTILE)
     return project
+
+
+def test_the_open_data_csvs(client, content):
+    projects = check_csv(
+        "open-data projects CSV",
+        _body(client.get("/api/v1/data/projects.lv.csv")),
+        must_hold=(HOSTILE, LEADING_ZEROS),
+    )
+    assert projects[0][0] == "id", "open-data CSV: the BOM is not part of the first heading"
+    for dataset in ("cases", "mapping", "events"):
+        check_csv(
+            f"open-data {dataset} CSV", _body(client.get(f"/api/v1/data/{dataset}.fr.csv")), must_hold=()
+        )
 
 
 def test_the_public_csvs(client, content):

@@ -70,4 +70,4 @@ def test_it_runs_the_loader_of_every_manifest_in_order_one_line_each():
     call_command("load_buicasus", stdout=out)
     apps_loaded = [line.split(": ", 1)[0] for line in out.getvalue().splitlines()]
     assert apps_loaded == [str(loader.app.verbose_name) for loader in content_loaders()]
-    assert len(apps_loaded) == 10
+    assert len(apps_loaded) == 11

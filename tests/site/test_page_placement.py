@@ -29,6 +29,8 @@ def test_every_domain_index_page_is_hosted():
         "practices.PracticeIndexPage",
         "projects.EsfRegisterPage",
         "strategies.StrategyIndexPage",
+        # Not a domain's, but hosted the same way: the open data's page, offered by its manifest.
+        "opendata.OpenDataPage",
     }
 
 
