@@ -152,3 +152,10 @@ def test_no_parameter_breaks_the_list(api, parameter, value):
     response = api.get(URL, {parameter: value})
     assert response.status_code == 200
     assert response["Content-Type"] == "application/json"
+
+
+@pytest.mark.parametrize("url", [URL, "/api/v1/organisations/"])
+def test_a_page_past_the_last_is_the_last_as_on_the_pages(api, url):
+    last = api.get(url, {"page_size": 2, "page": 10_000}).json()
+    assert last["next"] is None and last["results"]
+    assert api.get(url, {"page": "first"}).json()["previous"] is None
