@@ -1,7 +1,7 @@
 """What drf-spectacular needs to know of the API beyond what it reads from the views."""
 
 from drf_spectacular import openapi
-from drf_spectacular.extensions import OpenApiAuthenticationExtension, OpenApiSerializerFieldExtension
+from drf_spectacular.extensions import OpenApiSerializerFieldExtension
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter
 
@@ -33,19 +33,6 @@ class AutoSchema(openapi.AutoSchema):
 def portal_endpoints(endpoints):
     """Only the portal's API below /api/v1/ (Wagtail's admin API is the admin's own)."""
     return [endpoint for endpoint in endpoints if endpoint[0].startswith("/api/v1/")]
-
-
-class TokenScheme(OpenApiAuthenticationExtension):
-    target_class = "apps.api.authentication.TokenAuthentication"
-    name = "token"
-
-    def get_security_definition(self, auto_schema):
-        return {
-            "type": "apiKey",
-            "in": "header",
-            "name": "Authorization",
-            "description": 'A personal token from the account page, sent as "Token <key>".',
-        }
 
 
 ERROR = {
