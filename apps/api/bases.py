@@ -18,11 +18,12 @@ from rest_framework.permissions import AllowAny
 from rest_framework.response import Response
 
 from django.conf import settings
+from django.core.cache import cache
 from django.http import Http404
 from django.utils import translation
 from django.utils.cache import patch_cache_control, patch_vary_headers
 
-from apps.core.caching.versioned import PAGES, remember, versioned_key
+from apps.core.caching.versioned import ONE_DAY, PAGES, remember, versioned_key
 
 from .language import api_language
 
@@ -103,6 +104,46 @@ class PublicReadViewSet(ApiViewMixin, CachedReadMixin, viewsets.ReadOnlyModelVie
         return Response(
             self.cached_data(request, lambda: plain(parent.retrieve(request, *args, **kwargs).data))
         )
+
+
+class CachedRecordsMixin:
+    """A list whose records' representations are kept in the cache, each under the pages' version.
+
+    Serializing every field of a record with its relations costs more than reading it: a list of
+    the ESF+ register reads the ids of the page asked for, takes the records it has represented
+    before from the cache in one read (per language and site address, under the pages' version,
+    which a change of any public record replaces), and reads and represents only the others, in
+    one batch. So a list costs the same queries whatever its page size, and little once warm,
+    with the page cache off too.
+    """
+
+    def list(self, request, *args, **kwargs):
+        return Response(self.cached_data(request, lambda: self._records_list(request)))
+
+    def _records_list(self, request):
+        ids = self.filter_queryset(self.get_queryset()).values_list("pk", flat=True)
+        page = self.paginate_queryset(ids)
+        if page is None:
+            return self.representations(list(ids))
+        return plain(self.get_paginated_response(self.representations(page)).data)
+
+    def representations(self, ids):
+        root = self.request.build_absolute_uri("/")
+        keys = {pk: versioned_key(PAGES, "api-record", self.basename, self.language, root, pk) for pk in ids}
+        found = cache.get_many(list(keys.values()))
+        missing = [pk for pk in ids if keys[pk] not in found]
+        if missing:
+            records = list(self.get_queryset().filter(pk__in=missing))
+            fresh = dict(
+                zip(
+                    [record.pk for record in records],
+                    self.get_serializer(records, many=True).data,
+                    strict=True,
+                )
+            )
+            cache.set_many({keys[pk]: dict(row) for pk, row in fresh.items()}, timeout=ONE_DAY)
+            found.update({keys[pk]: dict(row) for pk, row in fresh.items()})
+        return [found[keys[pk]] for pk in ids if keys[pk] in found]
 
 
 def plain(data):

@@ -12,7 +12,9 @@ from rest_framework import serializers
 
 from django.utils import translation
 
-from .language import translated_fields, urls_in_every_language
+from apps.core.i18n import LANGUAGE_CODES
+
+from .language import translated_fields
 
 
 class Filled(serializers.Field):
@@ -70,9 +72,23 @@ class TranslatedModelSerializer(serializers.ModelSerializer):
             own_attribute = getattr(meta, "own_language", None)
             own = getattr(obj, own_attribute) if own_attribute else None
             data.update(translated_fields(obj, names, self.answer_language(), own=own))
-        request = self.context.get("request")
-        if request is not None and type(self).page_url is not TranslatedModelSerializer.page_url:
-            data["urls"] = urls_in_every_language(
-                lambda code: (path := self.page_url(obj, code)) and request.build_absolute_uri(path)
-            )
+        if type(self).page_url is not TranslatedModelSerializer.page_url:
+            data["urls"] = absolute_urls(self, obj)
         return data
+
+
+def absolute_urls(serializer, obj) -> dict[str, str | None]:
+    """obj's public page in every language as absolute addresses (None where it has none), from
+    the serializer's `page_url(obj, language)`.
+
+    page_url takes the language it is asked for, so no language is activated per record; the
+    site's root is read once per request.
+    """
+    context = serializer.context
+    request = context.get("request")
+    if request is None:
+        return {}
+    if "api_root" not in context:
+        context["api_root"] = request.build_absolute_uri("/").removesuffix("/")
+    root = context["api_root"]
+    return {code: (path := serializer.page_url(obj, code)) and f"{root}{path}" for code in LANGUAGE_CODES}

@@ -4,12 +4,16 @@ from datetime import date
 
 import pytest
 
-from apps.core.caching.versioned import PAGES, bump
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from apps.core.caching.versioned import PAGES, bump, forget_local
 from apps.projects import content
 from apps.projects.forms import RegisterQuery
 from apps.projects.models import EsfProject, SupportOffering
 from apps.projects.selectors import register_projects
 from tests.api.test_read_partners import assert_not_found, assert_urls_resolve, queries_of
+from tests.helpers import empty_suite_cache
 from tests.projects.factories import EngagementFactory, EsfProjectFactory
 
 pytestmark = pytest.mark.django_db
@@ -119,3 +123,27 @@ def test_the_query_count_does_not_grow_with_the_page(api):
     assert queries_of(api, URL, {"search": "Test project", "page_size": 10}) == queries_of(
         api, URL, {"search": "Test project", "page_size": 100}
     )
+    # With nothing cached, the records are read and represented in one batch whatever their number.
+    assert cold_queries(api, {"page_size": 10}) == cold_queries(api, {"page_size": 100})
+
+
+def cold_queries(api, params) -> int:
+    empty_suite_cache()
+    forget_local()
+    with CaptureQueriesContext(connection) as queries:
+        assert api.get(URL, params).status_code == 200
+    return len(queries)
+
+
+def test_a_projects_representation_is_kept_until_a_record_changes(api, django_capture_on_commit_callbacks):
+    project = EsfProjectFactory(name="Kept representation")
+    assert (
+        api.get(URL, {"search": "Kept representation"}).json()["results"][0]["name"] == "Kept representation"
+    )
+    # Read again: the page's ids and count only, the representations come from the cache.
+    assert queries_of(api, URL, {"search": "Kept representation"}) <= 3
+    with django_capture_on_commit_callbacks(execute=True):
+        project.owner = "A new owner"
+        project.save()
+    assert api.get(URL, {"search": "Kept representation"}).json()["results"][0]["owner"] == "A new owner"
+    assert api.get(URL, {"search": "Kept representation", "lang": "sv"}).json()["results"][0]["urls"]["sv"]

@@ -29,9 +29,9 @@ from apps.projects.models import (
 from apps.projects.selectors import facets, offerings, public_project, register_projects
 from apps.vocabulary.models import COUNTRIES
 
-from ..bases import PublicReadViewSet
+from ..bases import CachedRecordsMixin, PublicReadViewSet
 from ..records import RecordPageSerializerMixin, index_paths, request_memo
-from ..serializers import TranslatedModelSerializer
+from ..serializers import TranslatedModelSerializer, absolute_urls
 
 
 class OfferingItemSerializer(TranslatedModelSerializer):
@@ -143,12 +143,7 @@ class ProjectSerializer(RecordPageSerializerMixin, serializers.ModelSerializer):
 
     @extend_schema_field(serializers.DictField(child=serializers.URLField(allow_null=True)))
     def get_urls(self, obj):
-        from ..language import urls_in_every_language
-
-        request = self.context.get("request")
-        return urls_in_every_language(
-            lambda code: (path := self.page_url(obj, code)) and request.build_absolute_uri(path)
-        )
+        return absolute_urls(self, obj)
 
 
 PROJECT_RELATIONS = (
@@ -202,7 +197,7 @@ class ProjectFilter(filters.FilterSet):
     list=extend_schema(summary="The ESF+ project register"),
     retrieve=extend_schema(summary="A project of the register, by its diary number"),
 )
-class ProjectViewSet(PublicReadViewSet):
+class ProjectViewSet(CachedRecordsMixin, PublicReadViewSet):
     """The public projects of the ESF+ register, newest first, with every field of the record."""
 
     serializer_class = ProjectSerializer
