@@ -11,22 +11,17 @@ from dataclasses import replace
 
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_serializer
-from rest_framework import serializers, viewsets
+from rest_framework import serializers
 from rest_framework.exceptions import NotFound
-from rest_framework.permissions import AllowAny
 from rest_framework.response import Response
-from rest_framework.utils.urls import remove_query_param, replace_query_param
-
-from django.conf import settings
-from django.http import QueryDict
 
 from apps.capacity import selectors
 from apps.capacity.forms import HubQueryForm
 from apps.capacity.models import HubItem, KnowledgeHubPage
 from apps.core.i18n import LANGUAGE_CODES, localized_field
 
-from ..bases import ApiViewMixin, CachedReadMixin
 from ..language import translated_fields
+from ..listings import FacetedListViewSet
 from ..records import SLUG_PATTERN, RecordPageSerializerMixin, index_paths
 from ..serializers import TranslatedModelSerializer, language_fields
 
@@ -37,7 +32,6 @@ FACET_PARAMETERS = {
     "language": "language",
     "country": "country",
 }
-FACET_NAMES = {facet: parameter for parameter, facet in FACET_PARAMETERS.items()}
 ORDERINGS = selectors.HUB.sorts
 TRANSLATED = ("title", "description")
 
@@ -94,25 +88,6 @@ def hub_rows(ids: list[int], *, language: str, text: str = "") -> list[dict]:
 
 # The hub's listing, reading the API's rows for the page shown instead of the page's cards.
 API_HUB = replace(selectors.HUB, cards=hub_rows)
-
-
-def hub_query(params: QueryDict):
-    """The hub's query from the API's parameters, read by the hub page's own forgiving form."""
-    data = QueryDict(mutable=True)
-    for parameter, facet in FACET_PARAMETERS.items():
-        data.setlist(facet, params.getlist(parameter))
-    data["q"] = params.get("q", "")
-    data["sort"] = params.get("ordering", "")
-    data["page"] = params.get("page", "")
-    return HubQueryForm(data).query
-
-
-def page_size(params: QueryDict) -> int:
-    try:
-        size = int(params.get("page_size", ""))
-    except ValueError:
-        return selectors.PAGE_SIZE
-    return min(max(size, 1), settings.API_MAX_PAGE_SIZE)
 
 
 class HubItemSummarySerializer(serializers.Serializer):
@@ -209,13 +184,14 @@ LIST_PARAMETERS = [
 ]
 
 
-class HubItemViewSet(ApiViewMixin, CachedReadMixin, viewsets.ViewSet):
+class HubItemViewSet(FacetedListViewSet):
     """The knowledge hub's public tools and methods."""
 
-    permission_classes = [AllowAny]
+    listing = API_HUB
+    query_form = HubQueryForm
+    facet_parameters = FACET_PARAMETERS
     lookup_field = "slug"
     lookup_value_regex = SLUG_PATTERN
-    query_parameters = tuple(FACET_PARAMETERS)
 
     @extend_schema(
         summary="The knowledge hub's tools and methods, with the hub's facet counts",
@@ -223,38 +199,7 @@ class HubItemViewSet(ApiViewMixin, CachedReadMixin, viewsets.ViewSet):
         responses=HubItemListSerializer,
     )
     def list(self, request):
-        return Response(self.cached_data(request, lambda: self._list(request)))
-
-    def _list(self, request) -> dict:
-        query = hub_query(request.GET)
-        listing = API_HUB.page(
-            filters=query.filters,
-            text=query.text,
-            sort=query.listing_sort,
-            page=query.page,
-            language=self.language,
-            per_page=page_size(request.GET),
-        )
-        page = listing.page_obj
-        url = request.build_absolute_uri()
-
-        def link(number: int) -> str:
-            return (
-                remove_query_param(url, "page") if number == 1 else replace_query_param(url, "page", number)
-            )
-
-        results = []
-        for row in listing.results:
-            paths = row.pop("paths")
-            urls = {code: path and request.build_absolute_uri(path) for code, path in paths.items()}
-            results.append({**row, "urls": urls})
-        return {
-            "count": listing.total,
-            "next": link(page.next_page_number()) if page.has_next() else None,
-            "previous": link(page.previous_page_number()) if page.has_previous() else None,
-            "facets": {FACET_NAMES[facet]: counts for facet, counts in listing.counts.items()},
-            "results": results,
-        }
+        return Response(self.cached_data(request, lambda: self.listing_answer(request)))
 
     @extend_schema(
         summary="A tool or method of the hub, by its slug",

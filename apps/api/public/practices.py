@@ -9,15 +9,12 @@ from dataclasses import replace
 
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_serializer
-from rest_framework import serializers, viewsets
+from rest_framework import serializers
 from rest_framework.exceptions import NotFound
-from rest_framework.permissions import AllowAny
 from rest_framework.response import Response
-from rest_framework.utils.urls import remove_query_param, replace_query_param
 
 from django.conf import settings
 from django.db.models import Q
-from django.http import QueryDict
 
 from apps.core.i18n import LANGUAGE_CODES, localized_field
 from apps.core.selectors import live_public
@@ -25,8 +22,8 @@ from apps.practices import selectors
 from apps.practices.forms import LibraryQueryForm
 from apps.practices.models import PracticePage
 
-from ..bases import ApiViewMixin, CachedReadMixin
 from ..language import translated_fields, urls_in_every_language
+from ..listings import FacetedListViewSet
 from ..serializers import Filled, TranslatedModelSerializer, language_fields
 
 # The API's name of each of the library's facets.
@@ -107,25 +104,6 @@ def library_urls() -> dict[str, str]:
 
 # The library's listing, reading the API's rows for the page shown instead of the page's cards.
 API_LIBRARY = replace(selectors.LIBRARY, cards=practice_rows)
-
-
-def library_query(params: QueryDict):
-    """The library's query from the API's parameters, read by the library's own forgiving form."""
-    data = QueryDict(mutable=True)
-    for parameter, facet in FACET_PARAMETERS.items():
-        data.setlist(facet, params.getlist(parameter))
-    data["q"] = params.get("q", "")
-    data["sort"] = params.get("ordering", "")
-    data["page"] = params.get("page", "")
-    return LibraryQueryForm(data).query
-
-
-def page_size(params: QueryDict) -> int:
-    try:
-        size = int(params.get("page_size", ""))
-    except ValueError:
-        return selectors.PAGE_SIZE
-    return min(max(size, 1), settings.API_MAX_PAGE_SIZE)
 
 
 class PracticeSummarySerializer(serializers.Serializer):
@@ -218,48 +196,17 @@ LIST_PARAMETERS = [
 ]
 
 
-class PracticeViewSet(ApiViewMixin, CachedReadMixin, viewsets.ViewSet):
+class PracticeViewSet(FacetedListViewSet):
     """The library's published cases."""
 
-    permission_classes = [AllowAny]
+    listing = API_LIBRARY
+    query_form = LibraryQueryForm
+    facet_parameters = FACET_PARAMETERS
     lookup_field = "slug"
-    query_parameters = tuple(FACET_PARAMETERS)
 
     @extend_schema(parameters=LIST_PARAMETERS, responses=PracticeListSerializer)
     def list(self, request):
-        return Response(self.cached_data(request, lambda: self._list(request)))
-
-    def _list(self, request) -> dict:
-        query = library_query(request.GET)
-        listing = API_LIBRARY.page(
-            filters=query.filters,
-            text=query.text,
-            sort=query.listing_sort,
-            page=query.page,
-            language=self.language,
-            per_page=page_size(request.GET),
-        )
-        page = listing.page_obj
-        url = request.build_absolute_uri()
-
-        def link(number: int) -> str:
-            return (
-                remove_query_param(url, "page") if number == 1 else replace_query_param(url, "page", number)
-            )
-
-        results = []
-        for row in listing.results:
-            paths = row.pop("paths")
-            results.append(
-                {**row, "urls": {code: request.build_absolute_uri(path) for code, path in paths.items()}}
-            )
-        return {
-            "count": listing.total,
-            "next": link(page.next_page_number()) if page.has_next() else None,
-            "previous": link(page.previous_page_number()) if page.has_previous() else None,
-            "facets": {FACET_NAMES[facet]: counts for facet, counts in listing.counts.items()},
-            "results": results,
-        }
+        return Response(self.cached_data(request, lambda: self.listing_answer(request)))
 
     @extend_schema(
         parameters=[
