@@ -178,19 +178,25 @@ def entry_detail(request, pk):
     return render(request, "mapping/entry_detail.html", context)
 
 
+def _transition(request, entry, action: str, done: str) -> bool:
+    """Take entry one step as the partner asked; the messages say how it went."""
+    try:
+        services.entry_transition(entry=entry, user=request.user, action=action)
+    except ValidationError as error:
+        for message in error.messages:
+            messages.error(request, message)
+        return False
+    messages.success(request, done)
+    return True
+
+
 @require_POST
 @partner_only
 def entry_submit(request, pk):
     entry = _visible_entry(request, pk)
-    try:
-        services.entry_transition(entry=entry, user=request.user, action="submit")
-    except ValidationError as error:
-        for message in error.messages:
-            messages.error(request, message)
-        if selectors.may_edit(request.user, entry):
-            return redirect(reverse("mapping:entry_edit", args=[entry.pk]) + "?check=submit")
-        return redirect("mapping:entry", pk=entry.pk)
-    messages.success(request, _("The entry is submitted for review."))
+    submitted = _transition(request, entry, "submit", _("The entry is submitted for review."))
+    if not submitted and selectors.may_edit(request.user, entry):
+        return redirect(reverse("mapping:entry_edit", args=[entry.pk]) + "?check=submit")
     return redirect("mapping:entry", pk=entry.pk)
 
 
@@ -198,13 +204,7 @@ def entry_submit(request, pk):
 @partner_only
 def entry_withdraw(request, pk):
     entry = _visible_entry(request, pk)
-    try:
-        services.entry_transition(entry=entry, user=request.user, action="withdraw")
-    except ValidationError as error:
-        for message in error.messages:
-            messages.error(request, message)
-    else:
-        messages.success(request, _("The entry is withdrawn from review: you can edit it again."))
+    _transition(request, entry, "withdraw", _("The entry is withdrawn from review: you can edit it again."))
     return redirect("mapping:entry", pk=entry.pk)
 
 
