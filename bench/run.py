@@ -339,7 +339,7 @@ def run_size(cases: int, args, port: int) -> list[dict]:
                 if name in MIXES:
                     # As with every page, the caches are warmed first: here the bitmaps of the
                     # mix's words, which any search for them would have filled.
-                    wrk(port, page_path, WARM_SECONDS, mix=name)
+                    wrk(port, page_path, args.warm, mix=name)
                 numbers = wrk(port, page_path, args.duration, mix=name if name in MIXES else "")
                 rows.append(
                     {
@@ -557,6 +557,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 100000])
     parser.add_argument("--duration", type=int, default=10, help="Seconds of wrk per page.")
+    parser.add_argument(
+        "--warm", type=int, default=WARM_SECONDS, help="Seconds each mix runs before it is measured."
+    )
     parser.add_argument("--port", type=int, default=8765)
     parser.add_argument(
         "--database-url",

@@ -78,6 +78,8 @@ def test_the_harness_runs_end_to_end_and_reports_every_page(tmp_path):
             "100",
             "--duration",
             "1",
+            "--warm",
+            "1",
             "--port",
             str(free_port()),
             "--database-prefix",
