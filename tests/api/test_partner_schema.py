@@ -5,62 +5,23 @@ examples each, as a partner with entries and files of their own and as report st
 """
 
 import pytest
-import schemathesis
-from hypothesis import HealthCheck, given, settings
-from schemathesis.checks import (
-    content_type_conformance,
-    not_a_server_error,
-    response_schema_conformance,
-    status_code_conformance,
-)
 
 from django.core.files.uploadedfile import SimpleUploadedFile
-from django.core.signals import request_finished, request_started
-from django.core.wsgi import get_wsgi_application
-from django.db import close_old_connections
 
 from apps.api.tokens import token_create
 from apps.mapping import services
+from tests.api.schema_calls import call_operations
 from tests.mapping.factories import MappingEntryFactory
 from tests.reports.factories import ReportRequestFactory, ReportStaffFactory
 
 pytestmark = pytest.mark.django_db
 
 EXAMPLES = 15
-CHECKS = [not_a_server_error, status_code_conformance, content_type_conformance, response_schema_conformance]
 PREFIXES = ("/api/v1/partner/", "/api/v1/staff/")
 
 
-@pytest.fixture
-def api_schema(settings, tmp_path):
-    settings.API_THROTTLE_ANONYMOUS = settings.API_THROTTLE_USER = "100000/min"
-    settings.PRIVATE_MEDIA_ROOT = tmp_path
-    request_started.disconnect(close_old_connections)
-    request_finished.disconnect(close_old_connections)
-    try:
-        yield schemathesis.openapi.from_wsgi("/api/v1/schema/?format=json", get_wsgi_application())
-    finally:
-        request_started.connect(close_old_connections)
-        request_finished.connect(close_old_connections)
-
-
 def call_these_operations(schema, headers) -> list[str]:
-    called = []
-    for result in schema.get_all_operations():
-        operation = result.ok()
-        if not operation.path.startswith(PREFIXES):
-            continue
-
-        @given(case=operation.as_strategy())
-        @settings(
-            max_examples=EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck), database=None
-        )
-        def call(case):
-            case.call_and_validate(headers=headers, checks=CHECKS)
-
-        call()
-        called.append(operation.label)
-    return called
+    return call_operations(schema, examples=EXAMPLES, headers=headers, prefixes=PREFIXES)
 
 
 def test_the_partner_and_staff_operations_as_a_partner(api_schema):
