@@ -11,9 +11,9 @@ from decimal import Decimal
 from django.db import transaction
 
 from apps.core.demo_data import demo_total, pages_invalidate
+from apps.vocabulary.nuts import NUTS2
 
 from .models import Engagement, EsfProject, SupportOffering
-from .nuts import NUTS2
 
 COUNTRIES = sorted(NUTS2)
 

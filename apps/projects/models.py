@@ -47,8 +47,7 @@ from apps.core.periods import ends_after_starts, period_errors, require_period
 from apps.core.web.record_pages import RecordIndexPage
 from apps.partners.models import Organisation
 from apps.vocabulary.models import COUNTRIES, NumberedTerm
-
-from .nuts import known_codes
+from apps.vocabulary.nuts import known_codes
 
 DIARY_NUMBER_PATTERN = r"^[0-9]{2}-[0-9]{3}-S[0-9]{2}$"
 DIARY_NUMBER = re.compile(DIARY_NUMBER_PATTERN)

@@ -9,7 +9,7 @@ from django.core.exceptions import ValidationError
 from django.utils import translation
 
 from apps.projects.models import EsfProject, Status, status_of
-from apps.projects.nuts import NUTS2, known_codes
+from apps.vocabulary.nuts import NUTS2, known_codes
 from tests.projects.factories import EngagementFactory, EsfProjectFactory
 
 pytestmark = pytest.mark.django_db
