@@ -1,6 +1,6 @@
 from apps.core.translated_fields import register_translations, translated
 
-from .models import CountryPage, PracticeIndexPage, PracticePage
+from .models import CountryPage, PracticeIndexPage, PracticePage, ValidationCriterion
 
 register_translations(
     {
@@ -17,5 +17,6 @@ register_translations(
             "contact",
             required_languages=(),
         ),
+        ValidationCriterion: ("name", "description"),
     }
 )

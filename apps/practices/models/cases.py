@@ -24,7 +24,10 @@ from apps.core.web.placement import HostedPageMixin
 from apps.core.web.routing import CachedRestrictionsMixin, ChildBySlugMixin
 from apps.core.web.sitemaps import Languages
 from apps.vocabulary.models import COUNTRIES, Approach, ProcessElement, SupportArea, TargetGroup, Theme
+from apps.vocabulary.nuts import NUTS2
 from apps.vocabulary.pages import CountryPageBase
+
+from .validation import ValidationState
 
 
 class LinkBlock(blocks.StructBlock):
@@ -48,7 +51,7 @@ class PracticeIndexPage(HostedPageMixin, CachedRestrictionsMixin, ChildBySlugMix
         verbose_name = _("best-practice library")
 
     def serve(self, request, *args, **kwargs):
-        from .views import practice_index_serve
+        from ..views import practice_index_serve
 
         return practice_index_serve(request, self)
 
@@ -72,8 +75,8 @@ class CountryPage(CountryPageBase):
         verbose_name = _("country overview")
 
     def get_context(self, request, *args, **kwargs):
-        from .forms import LibraryQueryForm
-        from .selectors import practice_listing
+        from ..forms import LibraryQueryForm
+        from ..selectors import practice_listing
 
         context = super().get_context(request, *args, **kwargs)
         context["listing"] = practice_listing(
@@ -90,6 +93,39 @@ class PracticePage(CachedRestrictionsMixin, Page):
     """A best-practice case: what an organisation does to support social innovation, and how."""
 
     country = models.CharField(_("country"), max_length=2, choices=COUNTRIES, db_index=True)
+    region = models.CharField(
+        _("region"),
+        max_length=4,
+        blank=True,
+        help_text=_(
+            "The NUTS-2 region (2021) the case works in, such as SE11 or ES51, when it works in one."
+        ),
+    )
+    source_name = models.CharField(
+        _("name in the sources"),
+        max_length=255,
+        blank=True,
+        help_text=_(
+            "The English name the sources give. Shown below the title when the title is an official name "
+            "in another language."
+        ),
+    )
+    name_is_official = models.BooleanField(
+        _("the title is an official name"),
+        default=False,
+        help_text=_(
+            "Set when the title is the organisation's or initiative's official name in its own language, "
+            "kept as it is in every language."
+        ),
+    )
+    name_is_unconfirmed = models.BooleanField(
+        _("official name not confirmed"),
+        default=False,
+        help_text=_(
+            "Set when no official name in the case's own language could be confirmed, so the title is "
+            "the sources' English name."
+        ),
+    )
     organisation = models.CharField(_("organisation"), max_length=255, blank=True)
     original_language = language_field(
         _("original language"),
@@ -136,6 +172,17 @@ class PracticePage(CachedRestrictionsMixin, Page):
         ),
     )
     is_demo = demo_marker(db_index=True)
+    # The state of the latest validation (models/validation.py), kept here for the badge and the
+    # facet; set by the validation services only, never by an edit of the page.
+    validation = models.CharField(
+        _("validation"),
+        max_length=8,
+        choices=ValidationState.choices,
+        default=ValidationState.NONE,
+        editable=False,
+        db_index=True,
+    )
+    validated_at = models.DateTimeField(_("validated"), null=True, blank=True, editable=False)
 
     # Plain text of the body per language, kept for the search vectors; filled on save.
     body_text = models.TextField(editable=False, blank=True, default="")
@@ -150,7 +197,11 @@ class PracticePage(CachedRestrictionsMixin, Page):
         MultiFieldPanel(
             [
                 FieldPanel("country"),
+                FieldPanel("region"),
                 FieldPanel("organisation"),
+                FieldPanel("source_name"),
+                FieldPanel("name_is_official"),
+                FieldPanel("name_is_unconfirmed"),
                 FieldPanel("year"),
                 FieldPanel("original_language"),
             ],
@@ -181,6 +232,9 @@ class PracticePage(CachedRestrictionsMixin, Page):
     parent_page_types = ["practices.PracticeIndexPage"]
     subpage_types = []
 
+    # A copy of a case is a new case, not validated.
+    exclude_fields_in_copy = ["validation", "validated_at"]
+
     # Read by search only: a case page has no use for them, and the vectors are long.
     route_deferred_fields = [*fields_of("search"), *fields_of("body_text")]
 
@@ -195,6 +249,12 @@ class PracticePage(CachedRestrictionsMixin, Page):
             GinIndex(fields=["search_en"], name="practice_search_en"),
         ]
 
+    def with_content_json(self, content):
+        """A revision brings the case's content, never its validation: that stays as the live page has it."""
+        page = super().with_content_json(content)
+        page.validation, page.validated_at = self.validation, self.validated_at
+        return page
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         if not self.has_translation():
@@ -203,18 +263,22 @@ class PracticePage(CachedRestrictionsMixin, Page):
         return context
 
     def serve(self, request, *args, **kwargs):
-        from .views import practice_serve
+        from ..views import practice_serve
 
         return practice_serve(request, self)
 
     def serve_csrf_failure(self, request):
         """The replication form came back without a valid CSRF token: show it again, filled in."""
-        from .views import practice_csrf_failure
+        from ..views import practice_csrf_failure
 
         return practice_csrf_failure(request, self)
 
     def clean(self):
         super().clean()
+        if self.region and self.region not in NUTS2.get(self.country, ()):
+            raise ValidationError(
+                {"region": _("Choose a NUTS-2 region of the case's country, such as SE11 or ES51.")}
+            )
         if not getattr(self, f"summary_{self.original_language}", ""):
             raise ValidationError(
                 {f"summary_{self.original_language}": _("Write the summary in the case's original language.")}
@@ -254,7 +318,7 @@ class PracticePage(CachedRestrictionsMixin, Page):
         return getattr(self, f"{field}_{self.display_language(language)}")
 
     def save(self, *args, **kwargs):
-        from .search import body_text, search_vectors_refresh
+        from ..search import body_text, search_vectors_refresh
 
         for code in LANGUAGE_CODES:
             setattr(self, localized_field("body_text", code), body_text(field_in(self, "body", code)))
