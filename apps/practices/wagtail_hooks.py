@@ -25,3 +25,6 @@ class ReplicationRequestViewSet(UnchosenSnippetViewSet):
 register_snippet_menu(
     _("Best practices"), name="practices", icon="doc-full-inverse", items=(ReplicationRequestViewSet,)
 )
+
+# The admin of the library's other features registers its own hooks and viewsets.
+from .admin import nominations, validation  # noqa: E402, F401

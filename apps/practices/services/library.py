@@ -7,8 +7,8 @@ from wagtail.models import Site
 from apps.core.loading import page_upsert
 from apps.vocabulary.models import Approach, SupportArea
 
-from . import content, events
-from .models import CountryPage, PracticeIndexPage, PracticePage, ReplicationRequest
+from .. import content, events
+from ..models import CountryPage, PracticeIndexPage, PracticePage, ReplicationRequest
 
 
 @transaction.atomic
