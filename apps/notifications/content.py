@@ -103,6 +103,48 @@ def registration_pending(notification: Notification) -> dict | None:
     }
 
 
+# The outbox's kind of the messages to a nominator. Like a registration's, they answer one
+# person's own request and offer no unsubscribing; the outbox has no kind of its own for them yet.
+NOMINATION_KIND = Kind.REGISTRATION
+
+
+def nomination_pending(notification: Notification) -> dict | None:
+    """Only the link: the address is not confirmed yet, so nothing the nominator typed (the
+    initiative's name, a text) goes to it."""
+    from apps.practices.models import Nomination
+    from apps.practices.selectors.nominations import confirm_days, link_expired
+
+    nomination = Nomination.objects.filter(
+        pk=notification.context["nomination_id"], status=Nomination.Status.UNCONFIRMED
+    ).first()
+    # Confirmed or purged meanwhile, or its link expired: the link is not sent.
+    if nomination is None or nomination.email != notification.email or link_expired(nomination):
+        return None
+    return {
+        "confirm_url": absolute(reverse("nomination_confirm", args=[nomination.token])),
+        "days": confirm_days(),
+    }
+
+
+def nomination_decided(notification: Notification) -> dict | None:
+    """The editors' decision and their comment, as the nomination holds them at delivery."""
+    from apps.practices.models import Nomination, PracticeIndexPage
+
+    nomination = Nomination.objects.filter(pk=notification.context["nomination_id"], anonymised=None).first()
+    if nomination is None or nomination.status not in (
+        Nomination.Status.ACCEPTED,
+        Nomination.Status.DECLINED,
+    ):
+        return None
+    index = PracticeIndexPage.objects.live().first()
+    return {
+        "nomination": nomination,
+        "accepted": nomination.status == Nomination.Status.ACCEPTED,
+        "comment": nomination.comment,
+        "library_url": _page_url(index) if index else "",
+    }
+
+
 # The outbox's kind of the account's own messages (a password-reset link): not one of the kinds
 # a person can turn off or unsubscribe from, so no opt-out ever stops it.
 ACCOUNT_KIND = Kind.ACCOUNT
@@ -223,6 +265,8 @@ CONTEXTS = {
     "registration_waitlisted": registration,
     "registration_promoted": registration,
     "registration_cancelled": registration,
+    "nomination_pending": nomination_pending,
+    "nomination_decided": nomination_decided,
     "password_reset": password_reset,
     "digest": digest,
     "overdue": overdue,

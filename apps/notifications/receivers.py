@@ -14,18 +14,18 @@ from apps.activities.models import Registration
 from apps.mapping import events as mapping_events
 from apps.mapping.models import MappingEntry
 from apps.practices import events as library_events
-from apps.practices.models import PracticePage
+from apps.practices.models import Nomination, PracticePage
 from apps.reports import events as report_events
 from apps.reports.models import ReportRequest
 from apps.users import events as user_events
 
 from . import recipients as who
-from .content import ACCOUNT_KIND
-from .models import Kind
+from .content import ACCOUNT_KIND, NOMINATION_KIND
+from .models import Kind, Notification
 from .recipients import Recipient
 from .services.digests import new_case_record
 from .services.outbox import notification_record
-from .services.retention import registration_copies_purge
+from .services.retention import _delete_messages, registration_copies_purge
 from .services.subscriptions import opt_outs_move
 
 
@@ -46,6 +46,40 @@ def case_published(sender, case_id, **kwargs):
     if case is not None:
         new_case_record(
             case_id=case_id, country=case.country, theme_ids=list(case.themes.values_list("pk", flat=True))
+        )
+
+
+def _to_nominator(nomination_id: int, template: str, moment) -> None:
+    nomination = Nomination.objects.filter(pk=nomination_id).first()
+    if nomination is None or not nomination.email:
+        return
+    notification_record(
+        kind=NOMINATION_KIND,
+        template=template,
+        event_key=f"{template}:{nomination_id}:{moment}",
+        to=[Recipient(email=nomination.email, language=nomination.language)],
+        context={"nomination_id": nomination_id},
+    )
+
+
+@receiver(library_events.nomination_received, dispatch_uid="notifications-nomination-received")
+def nomination_received(sender, nomination_id, moment, **kwargs):
+    """The link that confirms a nomination's address: its context holds no typed text."""
+    _to_nominator(nomination_id, "nomination_pending", moment)
+
+
+@receiver(library_events.nomination_decided, dispatch_uid="notifications-nomination-decided")
+def nomination_decided(sender, nomination_id, moment, **kwargs):
+    """The editors' decision, with their comment, in the nomination's language."""
+    _to_nominator(nomination_id, "nomination_decided", moment)
+
+
+@receiver(library_events.nominations_anonymised, dispatch_uid="notifications-nominations-anonymised")
+def nominations_anonymised(sender, nomination_ids, **kwargs):
+    """What the nominations no longer hold, the outbox no longer holds either."""
+    if nomination_ids:
+        _delete_messages(
+            Notification.objects.filter(kind=NOMINATION_KIND, context__nomination_id__in=list(nomination_ids))
         )
 
 

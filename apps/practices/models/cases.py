@@ -39,7 +39,9 @@ class LinkBlock(blocks.StructBlock):
 
 
 class PracticeIndexPage(HostedPageMixin, CachedRestrictionsMixin, ChildBySlugMixin, Page):
-    """The library: every case below it, with facets and ranked search."""
+    """The library: every case below it, with facets and ranked search, and the nomination form
+    at its word below it (`nominate/`, `nominera/`, …: urls.NOMINATE in the reader's language).
+    """
 
     intro = models.TextField(_("introduction"), blank=True)
 
@@ -50,10 +52,37 @@ class PracticeIndexPage(HostedPageMixin, CachedRestrictionsMixin, ChildBySlugMix
     class Meta:
         verbose_name = _("best-practice library")
 
-    def serve(self, request, *args, **kwargs):
-        from ..views import practice_index_serve
+    def _resolve(self, path_components, language):
+        """The nomination form's word names this page itself, before any child's slug.
 
+        ChildBySlugMixin.route is put back on the class when the portal starts
+        (apps/core/web/routing.reattach_routes), so the form is found here, where the mixin asks
+        which page a path names: this one, with nothing left below it. The path is kept like any
+        page's, and `serve` tells the form from the listing by the path's last word.
+        """
+        from ..urls import NOMINATE
+
+        if list(path_components) == [str(NOMINATE)]:
+            return (self.content_type_id, self.pk), []
+        return super()._resolve(path_components, language)
+
+    def is_nomination_path(self, request) -> bool:
+        from ..urls import NOMINATE
+
+        return request.path_info.rstrip("/").endswith(f"/{NOMINATE}")
+
+    def serve(self, request, *args, **kwargs):
+        from ..views import nomination_serve, practice_index_serve
+
+        if self.is_nomination_path(request):
+            return nomination_serve(request, self)
         return practice_index_serve(request, self)
+
+    def serve_csrf_failure(self, request):
+        """The nomination form came back without a valid CSRF token: show it again, filled in."""
+        from ..views import nomination_csrf_failure
+
+        return nomination_csrf_failure(request, self) if self.is_nomination_path(request) else None
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
