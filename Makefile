@@ -90,6 +90,11 @@ system-run:
 	@if ! command -v msgfmt >/dev/null || ! $(HAS_LIBMAGIC) || ! ( $(HAS_PDF) ); then \
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $(APT_RUN); \
 	fi
+	@# The Latvian dictionary of the library's search, for a PostgreSQL server on this machine.
+	@if ls -d /usr/share/postgresql/*/tsearch_data >/dev/null 2>&1 && \
+		! ls /usr/share/postgresql/*/tsearch_data/lv_lv_unaccent.dict >/dev/null 2>&1; then \
+		sh deploy/postgres/latvian-dictionary.sh; \
+	fi
 
 system-test: system-run
 	@missing=""; for tool in $(TEST_TOOLS); do \

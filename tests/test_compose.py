@@ -43,7 +43,8 @@ def test_compose_file_is_valid_and_runs_the_full_stack():
         "mail",
     }
     assert "gunicorn" in " ".join(config["services"]["web"]["command"])
-    assert config["services"]["db"]["image"].startswith("postgres:16")
+    assert config["services"]["db"]["image"].startswith("buicasus-postgres:16")
+    assert config["services"]["db"]["build"]["dockerfile"] == "deploy/postgres/Dockerfile"
     assert config["services"]["redis"]["image"].startswith("redis:7")
     for service in ("web", "worker", "reports-worker", "beat"):
         env = config["services"][service]["environment"]

@@ -16,6 +16,7 @@ class CapacityConfig(PortalAppConfig):
                 help="How many demo tools and methods of the knowledge hub to add.",
             ),
         ),
+        search_refresh="selectors.search_vectors_refresh",
         query_parameters="selectors.QUERY_PARAMETERS",
         sitemap_records=(SitemapRecords("tools"),),
         home_page_types=("KnowledgeHubPage",),

@@ -16,7 +16,7 @@ class CoreConfig(AppConfig):
         from apps.core.files.csv_export import escape_admin_exports
         from apps.core.files.private_cleanup import delete_with_records
         from apps.core.files.private_input import use_in_admin_forms
-        from apps.core.listings.textsearch import check_configs
+        from apps.core.listings.textsearch import check_configs, check_latvian_dictionary
         from apps.core.web.routing import reattach_routes
 
         # Wagtail's listing downloads quote formulas like every other spreadsheet of the portal.
@@ -34,3 +34,4 @@ class CoreConfig(AppConfig):
 
         # Every language the portal offers is searched with a text-search configuration of its own.
         checks.register(check_configs)
+        checks.register(check_latvian_dictionary, checks.Tags.database)

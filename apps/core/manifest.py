@@ -107,6 +107,9 @@ class Manifest:
     # (slot, template): what the app places on a page of a layer below it, which names only the
     # slot (`{% slot "practices.country.actions" %}`), never the app that fills it.
     slots: tuple[tuple[str, str], ...] = ()
+    # A callable with no arguments rebuilding every stored search vector of the app, for
+    # `search_configurations` after a text search configuration changed.
+    search_refresh: str | None = None
 
     def resolved(self, name: str, label: str) -> "Manifest":
         """This manifest with the conventions above applied: full dotted paths and "app.Model" names."""
@@ -121,6 +124,7 @@ class Manifest:
         return replace(
             self,
             content_loader=path(self.content_loader) if self.content_loader else None,
+            search_refresh=path(self.search_refresh) if self.search_refresh else None,
             query_parameters=(
                 path(self.query_parameters)
                 if isinstance(self.query_parameters, str)

@@ -10,6 +10,7 @@ class PracticesConfig(PortalAppConfig):
         # The library lives below the home page, and its cases are classified by the vocabulary.
         content_after=("vocabulary", "site"),
         demo=(DemoData("cases", noun="demo cases"),),
+        search_refresh="search.search_vectors_refresh",
         query_parameters="selectors.QUERY_PARAMETERS",
         home_page_types=("PracticeIndexPage",),
     )

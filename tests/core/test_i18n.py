@@ -45,7 +45,7 @@ def test_a_field_is_read_in_one_language_or_in_all():
 def test_every_language_is_searched_with_its_own_configuration(settings):
     assert list(CONFIGS) == list(LANGUAGE_CODES)
     assert CONFIGS["sv"] == "swedish"
-    assert CONFIGS["lv"] == "simple"
+    assert CONFIGS["lv"] == "latvian"
     assert not [error for error in checks.run_checks() if error.id == "core.E002"]
 
 

@@ -4,9 +4,12 @@ Shared by every listing that searches translated text (the library, the knowledg
 that is searched stores one GIN-indexed tsvector per language (`search_<code>`), built with that
 language's stemming: one vector has one configuration and so stems one language only (with
 `swedish`, "välfärd" finds "välfärden" but Spanish "transformar" never finds "transforman").
-PostgreSQL has no Latvian configuration, so Latvian uses `simple` over `unaccent`ed text: no
-stemming, but a query matches whatever its diacritics. On SQLite (the embedded default) there are
-no vectors; each app falls back to a plain case-insensitive match.
+PostgreSQL has no Latvian configuration: the portal adds one, `latvian` (LATVIAN_SQL below), which
+removes diacritics and then reads each word with Debian's hunspell-lv dictionary as an Ispell
+dictionary, so "inovācija", "inovācijas" and "inovacijām" are one word; a word the dictionary does
+not know is kept as it is (`simple`). Where the dictionary is not installed (a managed database)
+the configuration removes diacritics only, and a system check says so. On SQLite (the embedded
+default) there are no vectors; each app falls back to a plain case-insensitive match.
 
 Matching and ranking without scoring every match: a broad query ("trust or housing") matches most
 of a large table, and ranking all of it to show twenty means reading every matching vector.
@@ -36,8 +39,7 @@ from apps.core.i18n import LANGUAGE_CODES
 
 # PostgreSQL's text-search configuration of each language the portal may offer; the check below
 # (registered in CoreConfig.ready) stops the portal from starting with a language left out.
-CONFIG_OF_LANGUAGE = {"sv": "swedish", "lv": "simple", "es": "spanish", "fr": "french", "en": "english"}
-UNACCENTED = {"lv"}
+CONFIG_OF_LANGUAGE = {"sv": "swedish", "lv": "latvian", "es": "spanish", "fr": "french", "en": "english"}
 # The configuration of every language of settings.LANGUAGES, in its order.
 CONFIGS = {code: CONFIG_OF_LANGUAGE[code] for code in LANGUAGE_CODES if code in CONFIG_OF_LANGUAGE}
 # Headlines mark matches with characters that never occur in content; the template escapes the
@@ -59,22 +61,12 @@ def vector_sql(language: str, weighted: Iterable[tuple[str, str]]) -> str:
     parts = []
     for column, weight in weighted:
         text = f"coalesce({column.format(lang=language)}, '')"
-        if language in UNACCENTED:
-            text = f"unaccent({text})"
         parts.append(f"setweight(to_tsvector('{config}', {text}), '{weight}')")
     return " || ".join(parts)
 
 
 def search_query(text: str, language: str) -> SearchQuery:
-    if language in UNACCENTED:
-        text = _unaccent(text)
     return SearchQuery(text, config=CONFIGS[language], search_type="websearch")
-
-
-def _unaccent(text: str) -> str:
-    with connection.cursor() as cursor:
-        cursor.execute("SELECT unaccent(%s)", [text])
-        return cursor.fetchone()[0]
 
 
 def headline(field: str, text: str, language: str, **options) -> SearchHeadline:
@@ -97,8 +89,7 @@ class PhraseQuery(Exception):
 
 
 def _query_sql(language: str) -> str:
-    words = "unaccent(%s)" if language in UNACCENTED else "%s"
-    return f"websearch_to_tsquery('{CONFIGS[language]}', {words})"
+    return f"websearch_to_tsquery('{CONFIGS[language]}', %s)"
 
 
 def parsed_query(text: str, language: str) -> str:
@@ -277,4 +268,74 @@ def check_configs(app_configs=None, **kwargs) -> list[checks.Error]:
         )
         for code, _name in settings.LANGUAGES
         if code not in CONFIG_OF_LANGUAGE
+    ]
+
+
+# The Latvian configuration: diacritics removed, then hunspell-lv (installed without diacritics by
+# deploy/postgres/latvian-dictionary.sh), then the word as it is. Without the dictionary's files
+# the dictionary cannot be created, and the configuration removes diacritics only.
+LATVIAN_DICTIONARY = "latvian_ispell"
+LATVIAN_SQL = """
+DO $$
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM pg_ts_dict WHERE dictname = 'latvian_ispell') THEN
+        BEGIN
+            CREATE TEXT SEARCH DICTIONARY latvian_ispell (
+                TEMPLATE = ispell, DictFile = lv_lv_unaccent, AffFile = lv_lv_unaccent
+            );
+        EXCEPTION WHEN OTHERS THEN
+            RAISE WARNING 'The Latvian dictionary is not installed (%): Latvian search removes '
+                'diacritics only. Run deploy/postgres/latvian-dictionary.sh on the database server, '
+                'then manage.py search_configurations.', SQLERRM;
+        END;
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM pg_ts_config WHERE cfgname = 'latvian') THEN
+        CREATE TEXT SEARCH CONFIGURATION latvian (COPY = simple);
+    END IF;
+    IF EXISTS (SELECT 1 FROM pg_ts_dict WHERE dictname = 'latvian_ispell') THEN
+        ALTER TEXT SEARCH CONFIGURATION latvian
+            ALTER MAPPING FOR asciiword, asciihword, hword_asciipart, word, hword, hword_part
+            WITH unaccent, latvian_ispell, simple;
+    ELSE
+        ALTER TEXT SEARCH CONFIGURATION latvian
+            ALTER MAPPING FOR asciiword, asciihword, hword_asciipart, word, hword, hword_part
+            WITH unaccent, simple;
+    END IF;
+END
+$$;
+"""
+
+
+def latvian_configuration_install() -> bool:
+    """Create or complete the `latvian` configuration; whether it reads words with the dictionary."""
+    with connection.cursor() as cursor:
+        cursor.execute(LATVIAN_SQL)
+    return has_latvian_dictionary()
+
+
+def has_latvian_dictionary() -> bool:
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT EXISTS (SELECT 1 FROM pg_ts_config_map AS map "
+            "JOIN pg_ts_config AS config ON config.oid = map.mapcfg "
+            "JOIN pg_ts_dict AS dictionary ON dictionary.oid = map.mapdict "
+            "WHERE config.cfgname = 'latvian' AND dictionary.dictname = %s)",
+            [LATVIAN_DICTIONARY],
+        )
+        return cursor.fetchone()[0]
+
+
+def check_latvian_dictionary(app_configs=None, databases=None, **kwargs) -> list[checks.Warning]:
+    """A database check: Latvian search reads words with the dictionary, not letters only."""
+    if not databases or "default" not in databases or not is_supported() or has_latvian_dictionary():
+        return []
+    return [
+        checks.Warning(
+            "Latvian search matches words as typed: PostgreSQL has no Latvian dictionary.",
+            hint=(
+                "Run deploy/postgres/latvian-dictionary.sh on the database server, then "
+                "`manage.py search_configurations`."
+            ),
+            id="core.W003",
+        )
     ]
