@@ -20,6 +20,74 @@ NUTS2 = {
     ),
 }  # fmt: skip
 
+# Each region's official name in the NUTS 2021 classification, as Eurostat publishes it (NUTS_NAME):
+# in the country's language, never translated, so every reader sees the name the region goes by.
+NUTS2_NAMES = {
+    "SE11": "Stockholm",
+    "SE12": "Östra Mellansverige",
+    "SE21": "Småland med öarna",
+    "SE22": "Sydsverige",
+    "SE23": "Västsverige",
+    "SE31": "Norra Mellansverige",
+    "SE32": "Mellersta Norrland",
+    "SE33": "Övre Norrland",
+    "LV00": "Latvija",
+    "ES11": "Galicia",
+    "ES12": "Principado de Asturias",
+    "ES13": "Cantabria",
+    "ES21": "País Vasco",
+    "ES22": "Comunidad Foral de Navarra",
+    "ES23": "La Rioja",
+    "ES24": "Aragón",
+    "ES30": "Comunidad de Madrid",
+    "ES41": "Castilla y León",
+    "ES42": "Castilla-La Mancha",
+    "ES43": "Extremadura",
+    "ES51": "Cataluña",
+    "ES52": "Comunitat Valenciana",
+    "ES53": "Illes Balears",
+    "ES61": "Andalucía",
+    "ES62": "Región de Murcia",
+    "ES63": "Ciudad de Ceuta",
+    "ES64": "Ciudad de Melilla",
+    "ES70": "Canarias",
+    "FR10": "Ile-de-France",
+    "FRB0": "Centre — Val de Loire",
+    "FRC1": "Bourgogne",
+    "FRC2": "Franche-Comté",
+    "FRD1": "Basse-Normandie",
+    "FRD2": "Haute-Normandie",
+    "FRE1": "Nord-Pas de Calais",
+    "FRE2": "Picardie",
+    "FRF1": "Alsace",
+    "FRF2": "Champagne-Ardenne",
+    "FRF3": "Lorraine",
+    "FRG0": "Pays de la Loire",
+    "FRH0": "Bretagne",
+    "FRI1": "Aquitaine",
+    "FRI2": "Limousin",
+    "FRI3": "Poitou-Charentes",
+    "FRJ1": "Languedoc-Roussillon",
+    "FRJ2": "Midi-Pyrénées",
+    "FRK1": "Auvergne",
+    "FRK2": "Rhône-Alpes",
+    "FRL0": "Provence-Alpes-Côte d’Azur",
+    "FRM0": "Corse",
+    "FRY1": "Guadeloupe",
+    "FRY2": "Martinique",
+    "FRY3": "Guyane",
+    "FRY4": "La Réunion",
+    "FRY5": "Mayotte",
+}
+# The language of each country's names (a page marks them as such), and the names in another one.
+NAME_LANGUAGES = {"SE": "sv", "LV": "lv", "ES": "es", "FR": "fr"}
+NAME_LANGUAGE_EXCEPTIONS = {"ES52": "ca", "ES53": "ca"}
+
+
+def name_language(code: str) -> str:
+    """The language a region's official name is in, for the lang attribute of a page that shows it."""
+    return NAME_LANGUAGE_EXCEPTIONS.get(code) or NAME_LANGUAGES.get(code[:2], "")
+
 
 def national_code(country: str) -> str:
     return f"{country}0"
