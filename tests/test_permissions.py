@@ -28,6 +28,7 @@ from apps.api.tokens import token_create
 from apps.core.permissions import PermissionCheckedChooserViewSet
 from apps.mapping.models import Attachment, CriteriaGrid
 from apps.mapping.services import REVIEWERS_GROUP
+from apps.practices.models import Nomination
 from apps.reports.models import ReportRequest, Status
 from tests.activities.factories import ActivityFactory
 from tests.mapping.factories import MappingEntryFactory
@@ -93,6 +94,16 @@ def world(django_db_setup, django_db_blocker):
             kind="registration", template="registration_received", event_key="perm", email="a@example.org"
         )
         subscriber = SubscriberFactory(email="reader@example.org", language="en")
+        nomination = Nomination.objects.create(
+            initiative="Matrix kitchen",
+            country="LV",
+            problem="A problem of the permission matrix.",
+            activity="What the matrix's initiative does.",
+            name="Nominator",
+            email="nominator@example.org",
+            language="en",
+            status=Nomination.Status.NEW,
+        )
         yield {
             "users": users,
             "entry": entry,
@@ -101,6 +112,7 @@ def world(django_db_setup, django_db_blocker):
             "private_deliverable": private,
             "notification": notification,
             "subscriber": subscriber,
+            "nomination": nomination,
             "activity": ActivityFactory(),
             "grid": CriteriaGrid.objects.first(),
             "organisation": x,
@@ -137,6 +149,8 @@ OBJECT_OF = {
     "mapping_grid_new_version": "grid",
     "activities_participants": "activity",
     "activities_participants_csv": "activity",
+    "wagtailsnippets_practices_nomination:edit": "nomination",
+    "practices_nomination_draft_case": "nomination",
     "notifications_resend": "notification",
     "wagtailsnippets_workpackages_deliverable:edit": "private_deliverable",
     "wagtailsnippets_notifications_notification:inspect": "notification",
@@ -209,6 +223,9 @@ wagtailsnippets_partners_consortiumproject:list                get   302  302  3
 wagtailsnippetchoosers_partners_organisation:choose            get   302  302  302  302  302  302  200
 wagtailsnippets_partners_organisation:list                     get   302  302  302  302  302  302  200
 wagtailsnippets_practices_replicationrequest:list              get   302  302  302  302  302  302  200
+wagtailsnippets_practices_nomination:list                      get   302  302  302  302  302  302  200
+wagtailsnippets_practices_nomination:edit                      get   302  302  302  302  302  302  200
+practices_nomination_draft_case                                get   302  302  302  302  302  302  405
 wagtailsnippets_projects_clustercoalition:list                 get   302  302  302  302  302  302  200
 wagtailsnippets_projects_engagement:list                       get   302  302  302  302  302  302  200
 wagtailsnippetchoosers_projects_esfproject:choose              get   302  302  302  302  302  302  200
@@ -345,6 +362,7 @@ ALLOWED = [
     (r"^notifications:(subscribe|subscribed)$", "public form"),
     (r"^notifications:(confirm|unsubscribe)$", "the token in the address is the secret"),
     (r"^activities:(registration|cancel)$", "the token in the address is the secret"),
+    (r"^nomination_confirm$", "the token in the address is the secret"),
     (
         r"^account:(login|logout|password_reset.*|password_change_done)$",
         "signing in and out",

@@ -27,6 +27,7 @@ NEW_PARTNER_EMAIL = "partner-new-inventory@demo.invalid"
 STAFF_EMAIL = "staff-inventory@demo.invalid"
 REGISTRATION_EMAIL = "participant-inventory@demo.invalid"
 SUBSCRIBER_EMAIL = "subscriber-inventory@demo.invalid"
+NOMINATOR_EMAIL = "nominator-inventory@demo.invalid"
 EVENT_SLUGS = ("inventory-dated-event", "inventory-open-event")
 ORGANISATION_SLUG = "demo-inventory-new"
 
@@ -67,6 +68,7 @@ def demo_data_create() -> None:
     from apps.mapping.models import EntryStatus, MappingEntry, Transition
     from apps.notifications.models import Subscriber
     from apps.partners.models import Membership, Organisation
+    from apps.practices.models import Nomination
     from apps.projects.demo import demo_projects_create
     from apps.strategies.demo import demo_strategies_create
     from apps.users.models import User
@@ -114,6 +116,17 @@ def demo_data_create() -> None:
         status=Registration.Status.CONFIRMED,
     )
     Subscriber.objects.create(email=SUBSCRIBER_EMAIL, language="en")
+    # A nomination whose e-mailed link still waits to be followed: the confirmation page.
+    Nomination.objects.create(
+        initiative="Demo nominated initiative",
+        country="LV",
+        problem="Demo data: a synthetic problem.",
+        activity="Demo data: a synthetic initiative.",
+        name="Demo nominator",
+        email=NOMINATOR_EMAIL,
+        consent_to_contact=True,
+        language="en",
+    )
 
     # The partner: a member of the organisation whose entries are in every state, with a review history.
     partner = User.objects.create_user(email=PARTNER_EMAIL, password=None, preferred_language="en")
@@ -174,6 +187,7 @@ def demo_data_remove() -> None:
     from apps.mapping.selectors import MAPPING
     from apps.notifications.models import Subscriber
     from apps.partners.models import Membership, Organisation
+    from apps.practices.models import Nomination
     from apps.projects.demo import demo_projects_delete
     from apps.strategies.demo import demo_strategies_delete
     from apps.users.models import User
@@ -190,6 +204,7 @@ def demo_data_remove() -> None:
         ]
     ).delete()
     Subscriber.objects.filter(email=SUBSCRIBER_EMAIL).delete()
+    Nomination.objects.filter(email=NOMINATOR_EMAIL).delete()
     demo_hub_items_delete()
     demo_projects_delete()
     demo_strategies_delete()
@@ -236,7 +251,8 @@ def inventory_pages() -> list[InventoryPage]:
     from apps.notifications import tokens
     from apps.notifications.models import Kind, Subscriber
     from apps.opendata.models import OpenDataPage
-    from apps.practices.models import CountryPage, PracticeIndexPage, PracticePage
+    from apps.practices.models import CountryPage, Nomination, PracticeIndexPage, PracticePage
+    from apps.practices.urls import NOMINATE
     from apps.projects.models import EsfProject, EsfRegisterPage
     from apps.site.models import HomePage, StandardPage
     from apps.strategies.models import Strategy, StrategyIndexPage
@@ -258,6 +274,7 @@ def inventory_pages() -> list[InventoryPage]:
     entry = MappingEntry.objects.filter(title="Demo entry of the partner 3").get()
     registration = Registration.objects.get(email=REGISTRATION_EMAIL)
     subscriber = Subscriber.objects.get(email=SUBSCRIBER_EMAIL)
+    nomination = Nomination.objects.get(email=NOMINATOR_EMAIL)
     unsubscribe_token = tokens.unsubscribe_token(SUBSCRIBER_EMAIL, Kind.DIGEST)
     reset_user = User.objects.get(email=STAFF_EMAIL)  # never signs in, so its token stays valid
     uidb64 = urlsafe_base64_encode(force_bytes(reset_user.pk))
@@ -275,6 +292,8 @@ def inventory_pages() -> list[InventoryPage]:
                 "library search with results": _page(PracticeIndexPage).get_url() + "?q=social",
                 "library search without results": _page(PracticeIndexPage).get_url() + "?q=zzxqvw",
                 "country overview": _page(CountryPage).get_url(),
+                "nomination form": f"{_page(PracticeIndexPage).get_url()}{NOMINATE}/",
+                "nomination confirmation": reverse("nomination_confirm", args=[nomination.token]),
                 "case": case.get_url(),
                 "mapping results": _page(MappingIndexPage).get_url(),
                 "mapping country": _page(MappingCountryPage).get_url(),

@@ -110,6 +110,7 @@ def _addresses():
         "password_reset_confirm": _reverse("account:password_reset_confirm", "MQ", "set-password"),
         "password_reset_complete": _reverse("account:password_reset_complete"),
         "practice_feed": _reverse("practice_feed"),
+        "nomination_confirm": _reverse("nomination_confirm", "no-such-token"),
         "entries": _reverse("mapping:entries"),
         "entry_create": _reverse("mapping:entry_create", "country"),
         "entry": _reverse("mapping:entry", 1),
