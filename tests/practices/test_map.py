@@ -44,7 +44,8 @@ def map_table(response) -> dict[str, int]:
 
 def map_links(response) -> dict[str, str]:
     """Each country of the SVG and the address it links to."""
-    return {link["data-country"]: link["href"] for link in html_of(response).select("svg.practice-map__links a")}
+    links = html_of(response).select("svg.practice-map__links a")
+    return {link["data-country"]: link["href"] for link in links}
 
 
 def orm_country_counts(filters: dict) -> dict[str, int]:
@@ -147,7 +148,8 @@ def test_a_country_page_shows_the_map_with_itself_current(client):
     counts = {code: PracticePage.objects.live().filter(country=code).count() for code in CODES}
     assert map_table(html) == {str(name): counts[code] for code, name in COUNTRIES}
     # A pointer's tooltip names the country and its count.
-    assert element(html, 'svg.practice-map__links a[data-country="LV"] > title').get_text() == f"Latvia: {counts['LV']} cases"
+    tooltip = element(html, 'svg.practice-map__links a[data-country="LV"] > title').get_text()
+    assert tooltip == f"Latvia: {counts['LV']} cases"
 
 
 def test_every_country_is_a_target_of_at_least_24_pixels_on_a_phone():
