@@ -10,6 +10,7 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from apps.core.caching import versioned as cache
 from apps.core.caching.versioned import PAGES, RESTRICTIONS
+from apps.core.web import slug_redirects
 
 
 def _bump_pages(**kwargs):
@@ -65,3 +66,7 @@ def page_slug_indexes_ensure(using: str = "default") -> None:
             if column in columns:
                 index = f"wagtailcore_page_{column}_idx"
                 cursor.execute(f'CREATE INDEX IF NOT EXISTS "{index}" ON wagtailcore_page ({column})')
+
+
+# A page's old address in each language redirects to it when its slug in that language changes.
+slug_redirects.connect()
