@@ -80,15 +80,25 @@ def record_upsert(
 
 
 def page_upsert(
-    *, parent: Page, model: type[Page], entry: dict, extra: dict | None = None, relations: dict | None = None
+    *,
+    parent: Page,
+    model: type[Page],
+    entry: dict,
+    extra: dict | None = None,
+    relations: dict | None = None,
+    former_slugs: tuple[str, ...] = (),
 ) -> Page:
     """Create the page under parent, or bring an existing one up to date; a rerun changes nothing.
 
     entry holds per-language values of the translated fields; relations, the objects of the
-    page's ParentalManyToManyFields.
+    page's ParentalManyToManyFields. A page is found by its English slug, or by one of its
+    former_slugs when the content renamed it (its old addresses then redirect: core.web.slug_redirects).
     """
     values = {**translated_values(entry, TRANSLATED_PAGE_FIELDS), **(extra or {})}
-    page = model.objects.child_of(parent).filter(slug_en=entry["slug"]["en"]).first()
+    siblings = model.objects.child_of(parent)
+    page = siblings.filter(slug_en=entry["slug"]["en"]).first()
+    if page is None and former_slugs:
+        page = siblings.filter(slug_en__in=former_slugs).first()
     if page is None:
         page = model(**values, **(relations or {}))
         parent.add_child(instance=page)

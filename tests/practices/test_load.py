@@ -2,8 +2,12 @@ import pytest
 
 from django.utils import translation
 
+from wagtail.contrib.redirects.models import Redirect
+
 from apps.practices.models import PracticePage
+from apps.practices.services.library import case_slug, library_load
 from apps.vocabulary.models import Approach, ProcessElement, SupportArea
+from tests.helpers import url_in
 
 pytestmark = pytest.mark.django_db
 
@@ -20,6 +24,8 @@ def test_the_35_cases_of_the_source_by_country():
 
 
 def test_names_are_exactly_those_of_the_source():
+    """Every source name is kept: as the English title, or below an official name as its gloss."""
+    names = set(PracticePage.objects.values_list("source_name", flat=True))
     titles = set(PracticePage.objects.values_list("title_en", flat=True))
     for name in [
         "Cap Impact",
@@ -30,7 +36,57 @@ def test_names_are_exactly_those_of_the_source():
         "Funding of social innovation – Vinnova, Sweden’s innovation agency",
         "Promoting cooperative entrepreneurship – Coompanion Sweden",
     ]:
-        assert name in titles
+        assert name in names
+    assert "Funding of social innovation – Vinnova, Sweden’s innovation agency" in titles
+
+
+def test_an_official_name_is_the_title_in_every_language_and_the_source_name_its_gloss():
+    case = PracticePage.objects.get(source_name="Society Integration Foundation (SIF)")
+    assert case.name_is_official and not case.name_is_unconfirmed
+    assert {getattr(case, f"title_{code}") for code in ("sv", "lv", "es", "fr", "en")} == {
+        "Sabiedrības integrācijas fonds (SIF)"
+    }
+    assert case.slug_lv == "sabiedribas-integracijas-fonds-sif"
+
+
+def test_a_name_without_an_official_form_is_translated_with_a_slug_of_its_own():
+    case = PracticePage.objects.get(source_name__startswith="Funding of social innovation – Vinnova")
+    assert not case.name_is_official
+    assert case.title_sv.startswith("Finansiering av social innovation")
+    assert case.slug_sv.startswith("finansiering-av-social-innovation")
+    assert case.slug_sv != case.slug_en
+
+
+def test_a_name_that_could_not_be_confirmed_stays_as_the_source_gives_it_and_is_marked():
+    case = PracticePage.objects.get(source_name="Reach for Change Latvia")
+    assert case.name_is_unconfirmed
+    assert case.title_lv == case.title_sv == "Reach for Change Latvia"
+
+
+def test_the_addresses_cases_had_under_their_source_names_redirect_after_loading(
+    client, django_capture_on_commit_callbacks
+):
+    case = PracticePage.objects.get(source_name="Society Integration Foundation (SIF)")
+    former = case_slug(case.source_name)
+    for code in ("sv", "lv", "es", "fr", "en"):
+        setattr(case, f"slug_{code}", former)
+    with django_capture_on_commit_callbacks(execute=True):
+        case.save_revision().publish()
+    case.refresh_from_db()
+    old_lv = url_in(case, "lv")
+    assert old_lv.endswith(f"/{former}/")
+
+    with django_capture_on_commit_callbacks(execute=True):
+        library_load()
+    case.refresh_from_db()
+
+    assert case.slug_lv == "sabiedribas-integracijas-fonds-sif"
+    response = client.get(old_lv)
+    assert response.status_code == 301
+    assert response["Location"].endswith(url_in(case, "lv"))
+    assert PracticePage.objects.filter(source_name=case.source_name).count() == 1
+    # The page's own address redirects nowhere.
+    assert not Redirect.objects.filter(old_path=url_in(case, "lv").rstrip("/")).exists()
 
 
 def test_every_case_has_a_summary_in_each_language_and_an_editorial_classification():

@@ -39,8 +39,9 @@ def test_french_query_matches_a_french_form(multilingual):
 
 
 def test_latvian_query_matches_without_diacritics(multilingual):
-    assert found("sabiedribas integracija", "lv")[0] == ["Neighbourhood case"]
-    assert found("sabiedrības integrācija", "lv")[0] == ["Neighbourhood case"]
+    # The Society Integration Foundation of the real content matches as well, by its name.
+    for query in ("sabiedribas integracija", "sabiedrības integrācija"):
+        assert "Neighbourhood case" in found(query, "lv")[0]
 
 
 def test_a_word_of_one_language_is_not_stemmed_as_another(multilingual):

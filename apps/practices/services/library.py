@@ -8,6 +8,7 @@ from apps.core.loading import page_upsert
 from apps.vocabulary.models import Approach, SupportArea
 
 from .. import content, events
+from ..case_names import CASE_NAMES
 from ..models import CountryPage, PracticeIndexPage, PracticePage, ReplicationRequest
 
 
@@ -33,31 +34,45 @@ def replication_request_create(
 
 
 def case_entries() -> list[dict]:
-    """The 35 cases as page entries: exact names, countries, and a summary in every language."""
+    """The 35 cases as page entries: exact names, countries, and a summary in every language.
+
+    Each case's title in each language comes from case_names (an official name kept in every
+    language, or a translation), its slug in each language follows that title, and the slug the
+    case had when every language carried the source's English name finds it again.
+    """
     entries = []
     for country, cases in content.CASES.items():
         for name, organisation, approach_codes, area_codes in cases:
+            naming = CASE_NAMES[name]
+            titles = naming["title"]
             summary = {
                 code: template.format(
-                    name=name, count=len(cases), country=content.COUNTRY_IN_SUMMARY[country][code]
+                    name=titles[code], count=len(cases), country=content.COUNTRY_IN_SUMMARY[country][code]
                 )
                 for code, template in content.SUMMARY.items()
             }
-            slug = slugify(name)[:80].strip("-")
             entries.append(
                 {
                     "entry": {
-                        "title": {code: name for code in content.SUMMARY},
-                        "slug": {code: slug for code in content.SUMMARY},
+                        "title": {code: titles[code] for code in content.SUMMARY},
+                        "slug": {code: case_slug(titles[code]) for code in content.SUMMARY},
                         "summary": summary,
                     },
+                    "former_slugs": (case_slug(name),),
                     "country": country,
                     "organisation": organisation,
+                    "source_name": name,
+                    "name_is_official": naming["official"],
+                    "name_is_unconfirmed": naming["unconfirmed"],
                     "approaches": approach_codes,
                     "areas": area_codes,
                 }
             )
     return entries
+
+
+def case_slug(title: str) -> str:
+    return slugify(title)[:80].strip("-")
 
 
 @transaction.atomic
@@ -78,9 +93,13 @@ def library_load() -> str:
             parent=library,
             model=PracticePage,
             entry=case["entry"],
+            former_slugs=case["former_slugs"],
             extra={
                 "country": case["country"],
                 "organisation": case["organisation"],
+                "source_name": case["source_name"],
+                "name_is_official": case["name_is_official"],
+                "name_is_unconfirmed": case["name_is_unconfirmed"],
                 "original_language": "en",
                 "classification_is_editorial": True,
             },
