@@ -3,6 +3,10 @@
 Pages are written in bulk, not one `add_child` at a time: the page rows with their tree paths
 computed here, the case rows beside them, the taxonomy links, then the search vectors in one
 UPDATE per batch. 100,000 cases take minutes this way instead of hours.
+
+A share of the demo cases is validated against the checklist (by their number, the same share
+whatever the seed: a quarter validated, an eighth validated before their last change), so the
+validation facet and badges are measured at scale. The real cases are never validated here.
 """
 
 import random
@@ -22,7 +26,15 @@ from wagtail.search.models import IndexEntry
 from apps.core.i18n import LANGUAGE_CODES, field_in, localized_field
 from apps.vocabulary.models import Approach, SupportArea, TargetGroup, Theme
 
-from .models import PracticeIndexPage, PracticePage
+from .models import (
+    CaseValidation,
+    CriterionRating,
+    PracticeIndexPage,
+    PracticePage,
+    Rating,
+    ValidationCriterion,
+    ValidationState,
+)
 from .search import search_vectors_refresh
 from .selectors import facet_index_invalidate
 
@@ -201,6 +213,7 @@ class DemoTaxonomies:
     areas: list[SupportArea]
     themes: list[Theme]
     targets: list[TargetGroup]
+    criteria: list[ValidationCriterion]
 
 
 def _demo_terms(model, terms: dict) -> list:
@@ -218,10 +231,69 @@ def _demo_taxonomies() -> DemoTaxonomies:
         areas=list(SupportArea.objects.all()),
         themes=_demo_terms(Theme, DEMO_THEMES),
         targets=_demo_terms(TargetGroup, DEMO_TARGETS),
+        criteria=_criteria(),
     )
     if not taxonomies.approaches or not taxonomies.areas:
         raise ValueError("Load the real content first: python manage.py load_buicasus")
     return taxonomies
+
+
+def _criteria() -> list[ValidationCriterion]:
+    from .services.validation import criteria_load
+
+    if not ValidationCriterion.objects.exists():
+        criteria_load()
+    return list(ValidationCriterion.objects.all())
+
+
+DEMO_RATINGS = (Rating.FULLY, Rating.PARTLY, Rating.NOT_ASSESSED, Rating.FULLY)
+
+
+def demo_validation(number: int) -> str:
+    """The validation state of demo case number: a quarter current, an eighth stale, the rest none."""
+    if number % 4 == 1:
+        return ValidationState.CURRENT
+    if number % 8 == 2:
+        return ValidationState.STALE
+    return ValidationState.NONE
+
+
+def _validations_create(rows, numbers, criteria) -> None:
+    """The demo validations of the validated rows: one each, rating every criterion."""
+    validations = [
+        CaseValidation(
+            practice_id=row.page_ptr_id,
+            validator_name="Demo validator",
+            validated_at=row.validated_at,
+            language=row.original_language,
+        )
+        for row in rows
+        if row.validation != ValidationState.NONE
+    ]
+    if not validations or not criteria:
+        return
+    CaseValidation.objects.bulk_create(validations, batch_size=1000)
+    if any(validation.pk is None for validation in validations):
+        by_case = dict(
+            CaseValidation.objects.filter(practice_id__in=[v.practice_id for v in validations]).values_list(
+                "practice_id", "pk"
+            )
+        )
+        for validation in validations:
+            validation.pk = validation.id = by_case[validation.practice_id]
+    CriterionRating.objects.bulk_create(
+        [
+            CriterionRating(
+                validation_id=validation.pk,
+                criterion_id=criterion.pk,
+                rating=DEMO_RATINGS[(numbers[validation.practice_id] + position) % len(DEMO_RATINGS)],
+                justification="Demo justification.",
+            )
+            for validation in validations
+            for position, criterion in enumerate(criteria)
+        ],
+        batch_size=5000,
+    )
 
 
 def _body(rng: random.Random, language: str) -> list[dict]:
@@ -326,8 +398,10 @@ def _create_batch(*, index, size, rng, content_type, locale, taxonomies: DemoTax
         by_path = dict(Page.objects.filter(path__in=[page.path for page in pages]).values_list("path", "pk"))
         for page in pages:
             page.pk = page.id = by_path[page.path]
-    rows = []
-    for page, case in zip(pages, cases, strict=True):
+    rows, numbers = [], {}
+    for offset, (page, case) in enumerate(zip(pages, cases, strict=True)):
+        numbers[page.pk] = start_number + offset
+        validation = demo_validation(start_number + offset) if taxonomies.criteria else ValidationState.NONE
         row = PracticePage(
             page_ptr_id=page.pk,
             country=case["country"],
@@ -338,6 +412,8 @@ def _create_batch(*, index, size, rng, content_type, locale, taxonomies: DemoTax
             body=case["bodies"]["en"],
             is_demo=True,
             classification_is_editorial=False,
+            validation=validation,
+            validated_at=now - timezone.timedelta(days=1) if validation != ValidationState.NONE else None,
         )
         for code in LANGUAGE_CODES:
             setattr(row, localized_field("summary", code), case["summaries"][code])
@@ -351,6 +427,7 @@ def _create_batch(*, index, size, rng, content_type, locale, taxonomies: DemoTax
     # bulk_create refuses multi-table inheritance; the page rows exist, so insert the case rows.
     PracticePage.objects._insert(rows, fields=list(PracticePage._meta.local_concrete_fields))
     _link(pages, links)
+    _validations_create(rows, numbers, taxonomies.criteria)
     Page.objects.filter(pk=index.pk).update(numchild=index.numchild + size)
     search_vectors_refresh(ids=[page.pk for page in pages])
     return size
@@ -381,6 +458,9 @@ def demo_cases_delete() -> int:
     ids = list(PracticePage.objects.filter(is_demo=True).values_list("pk", flat=True))
     for start in range(0, len(ids), 10000):
         chunk = ids[start : start + 10000]
+        validations = CaseValidation.objects.filter(practice_id__in=chunk)
+        CriterionRating.objects.filter(validation__in=validations)._raw_delete(connection.alias)
+        validations._raw_delete(connection.alias)
         _dependents_delete(chunk)
         for through in (
             PracticePage.elements.through,

@@ -1,4 +1,5 @@
-"""Keep the cached facet bitmaps in step with what is published, and announce new cases."""
+"""Keep the cached facet bitmaps in step with what is published, announce new cases, and mark a
+validation stale when a change is published after it."""
 
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save, pre_save
@@ -11,7 +12,7 @@ from apps.core.caching.versioned import PAGES
 from apps.vocabulary.models import Approach, ProcessElement, SupportArea, TargetGroup, Theme
 
 from . import events
-from .models import PracticePage
+from .models import CaseValidation, PracticePage, ValidationCriterion, ValidationState
 from .selectors import TAXONOMY_VERSION, facet_index_invalidate
 
 
@@ -37,6 +38,29 @@ def practice_published(instance, **kwargs):
     before = instance.__dict__.pop("_country_before", None)
     if before and before != instance.country:
         events.send_event(events.case_withdrawn, sender=PracticePage, case_id=instance.pk, country=before)
+
+
+@receiver(page_published, sender=PracticePage)
+def validation_outdated(instance, revision=None, **kwargs):
+    """A change published after the latest validation: "validated before the last change" until
+    someone validates again. Republishing the revision that was validated changes nothing."""
+    if instance.validation != ValidationState.CURRENT:
+        return
+    validated = (
+        CaseValidation.objects.filter(practice_id=instance.pk)
+        .order_by("-validated_at", "-pk")
+        .values_list("revision_id", flat=True)
+        .first()
+    )
+    if revision is not None and validated == revision.pk:
+        return
+    PracticePage.objects.filter(pk=instance.pk, validation=ValidationState.CURRENT).update(
+        validation=ValidationState.STALE
+    )
+    instance.validation = ValidationState.STALE
+    # The publish renews the caches on commit too; this renews them after the state is written,
+    # whether or not the publish ran in a transaction.
+    _invalidate_after_commit()
 
 
 @receiver(page_unpublished, sender=PracticePage)
@@ -73,5 +97,5 @@ def page_moved(instance, **kwargs):
 
 @receiver([post_save, post_delete])
 def taxonomy_changed(sender, **kwargs):
-    if sender in (ProcessElement, Approach, SupportArea, Theme, TargetGroup):
+    if sender in (ProcessElement, Approach, SupportArea, Theme, TargetGroup, ValidationCriterion):
         transaction.on_commit(lambda: (cache.bump(TAXONOMY_VERSION), cache.bump(PAGES)))

@@ -10,6 +10,7 @@ from apps.vocabulary.models import COUNTRIES
 from ..models import PracticePage
 from ..search import headline_expressions, is_supported
 from .facets import facet_index, taxonomy_names
+from .validation import ValidationBadge, validation_badges
 
 
 @dataclass
@@ -29,6 +30,9 @@ class PracticeCard:
     elements: list
     headline: str | None = None
     title_headline: str | None = None
+    # The sources' English name, shown below an official name in another language.
+    subtitle: str = ""
+    validation: ValidationBadge | None = None
 
 
 def library_url(language: str) -> str:
@@ -61,6 +65,10 @@ def practice_cards(ids: list[int], *, language: str, text: str = "") -> list[Pra
             "organisation",
             "original_language",
             "is_demo",
+            "validation",
+            "validated_at",
+            "name_is_official",
+            "source_name",
             f"title_{language}",
             f"title_{default}",
             f"slug_{language}",
@@ -75,6 +83,7 @@ def practice_cards(ids: list[int], *, language: str, text: str = "") -> list[Pra
     elements = sorted(taxonomy_names()["element"].items(), key=lambda item: int(item[0]))
     base_url = library_url(language)
     country_names = dict(COUNTRIES)
+    badges = validation_badges({pk: (row["validation"], row["validated_at"]) for pk, row in by_pk.items()})
     cards = []
     for pk in ids:
         row = by_pk.get(pk)
@@ -82,11 +91,12 @@ def practice_cards(ids: list[int], *, language: str, text: str = "") -> list[Pra
             continue
         translated = bool(row[f"summary_{language}"])
         shown = language if translated else row["original_language"]
+        title = row[f"title_{language}"] or row[f"title_{default}"]
         cards.append(
             PracticeCard(
                 pk=pk,
                 url=f"{base_url}{row[f'slug_{language}'] or row[f'slug_{default}']}/",
-                title=row[f"title_{language}"] or row[f"title_{default}"],
+                title=title,
                 summary=row[f"summary_{shown}"] or "",
                 translated=translated,
                 original_language=row["original_language"],
@@ -99,6 +109,13 @@ def practice_cards(ids: list[int], *, language: str, text: str = "") -> list[Pra
                 ],
                 headline=row.get("headline"),
                 title_headline=row.get("title_headline"),
+                subtitle=subtitle(title, official=row["name_is_official"], source_name=row["source_name"]),
+                validation=badges.get(pk),
             )
         )
     return cards
+
+
+def subtitle(title: str, *, official: bool, source_name: str) -> str:
+    """The sources' English name below a title that is an official name, where the two differ."""
+    return source_name if official and source_name and source_name.strip() != title.strip() else ""

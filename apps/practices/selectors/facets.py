@@ -1,6 +1,10 @@
-"""The library's facets: which cases carry which country, process element, approach, area, theme and
-target group, as the kernel's bitmap index (apps/core/listings/facets.py), cached under a version that every
-publish, unpublish, move or delete of a case bumps (see signals.py).
+"""The library's facets: which cases carry which country, process element, approach, area, theme,
+target group, validation state and region, as the kernel's bitmap index (apps/core/listings/facets.py),
+cached under a version that every publish, unpublish, move or delete of a case bumps, and every
+validation (see signals.py and services/validation.py).
+
+The region is counted but not offered as a filter in the library's sidebar: a country page reads
+its regions' counts (`listing.counts["region"]`), and the API filters by it.
 """
 
 from django.db.models import Exists, OuterRef, QuerySet
@@ -9,10 +13,14 @@ from apps.core.caching.versioned import RESTRICTIONS, bump, cached, remember, ve
 from apps.core.listings.facets import FacetIndex, drop_suggestions, facet_counts, facet_index_from, result_ids
 from apps.core.selectors import live_public
 from apps.vocabulary.models import COUNTRIES, Approach, ProcessElement, SupportArea, TargetGroup, Theme
+from apps.vocabulary.nuts import NUTS2, NUTS2_NAMES
 
-from ..models import PracticePage
+from ..models import PracticePage, ValidationState
 
 FACETS = ("country", "element", "approach", "area", "theme", "target")
+# The facets read from a column of the case (facet -> column); the index counts the validation
+# state and the region besides the facets above.
+COLUMNS = {"country": "country", "validation": "validation", "region": "region"}
 FACETS_VERSION = "practices"
 TAXONOMY_VERSION = "taxonomies"
 
@@ -41,8 +49,8 @@ def practice_list(*, filters: dict | None = None) -> QuerySet[PracticePage]:
     for facet, values in (filters or {}).items():
         if not values:
             continue
-        if facet == "country":
-            queryset = queryset.filter(country__in=values)
+        if facet in COLUMNS:
+            queryset = queryset.filter(**{f"{COLUMNS[facet]}__in": values})
             continue
         relation, code_field = RELATIONS[facet]
         through = getattr(PracticePage, relation).through
@@ -64,7 +72,7 @@ def target_field(through) -> str:
 
 def facet_index_build() -> FacetIndex:
     listed = live_public(PracticePage.objects)
-    values = {"country": listed.values_list("pk", "country")}
+    values = {facet: listed.values_list("pk", column) for facet, column in COLUMNS.items()}
     for facet, (relation, code_field) in RELATIONS.items():
         through = getattr(PracticePage, relation).through
         values[facet] = through.objects.values_list(
@@ -100,9 +108,21 @@ def taxonomy_names() -> dict[str, dict[str, object]]:
     return cached(TAXONOMY_VERSION, "names", compute=compute)
 
 
+# Validated first, then validated before the last change, then not validated.
+VALIDATION_ORDER = (ValidationState.CURRENT, ValidationState.STALE, ValidationState.NONE)
+
+
 def facet_value_labels() -> dict[str, dict[str, tuple[str, object]]]:
-    """Each facet value's label and sort key: countries by name, taxonomies in their order."""
-    labels = {"country": {code: (name, name) for code, name in COUNTRIES}}
+    """Each facet value's label and sort key: countries by name, taxonomies and validation states in
+    their order, regions by code."""
+    labels = {
+        "country": {code: (name, name) for code, name in COUNTRIES},
+        "validation": {
+            state.value: (str(state.label), position) for position, state in enumerate(VALIDATION_ORDER)
+        },
+        # A region by its official name, in its own language (apps/vocabulary/nuts.py).
+        "region": {code: (NUTS2_NAMES.get(code, code), code) for codes in NUTS2.values() for code in codes},
+    }
     for facet, items in taxonomy_names().items():
         labels[facet] = {value: (item.name, item.pk) for value, item in items.items()}
     return labels

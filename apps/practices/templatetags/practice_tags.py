@@ -1,17 +1,30 @@
 from django import template
+from django.utils.formats import date_format
 from django.utils.html import conditional_escape, format_html, format_html_join
 from django.utils.text import Truncator
-from django.utils.translation import gettext
+from django.utils.timezone import localtime
+from django.utils.translation import gettext, pgettext_lazy
 
 from apps.core.templatetags.portal_tags import highlighted
 
+from ..selectors.validation import practice_validation
+
 register = template.Library()
 register.filter("highlighted", highlighted)
+
+# How far a case meets a criterion, after the criterion's name on a card: "Approach (fully)".
+MET = {"fully": pgettext_lazy("criterion met", "fully"), "partly": pgettext_lazy("criterion met", "partly")}
 
 
 @register.simple_tag
 def in_language(practice, field, language=None):
     return practice.in_language(field, language)
+
+
+@register.simple_tag
+def case_validation(practice):
+    """The case page's validation badge with its criteria and justifications, or None."""
+    return practice_validation(practice)
 
 
 @register.simple_tag
@@ -51,14 +64,37 @@ def _card(card, demo: str, found: str):
             ),
         )
     return format_html(
-        '<li class="card practice-card">{}<h3 class="card__title"><a href="{}"{}>{}</a></h3>'
-        '<p class="meta">{}</p>{}{}{}</li>',
+        '<li class="card practice-card">{}<h3 class="card__title"><a href="{}"{}>{}</a></h3>{}'
+        '<p class="meta">{}</p>{}{}{}{}</li>',
         format_html('<span class="badge badge--demo">{}</span>', demo) if card.is_demo else "",
         card.url,
         other_language,
         title,
+        format_html('<p class="card__subtitle" lang="en">{}</p>', card.subtitle) if card.subtitle else "",
         meta,
         format_html('<p class="meta">{}</p>', found) if found else "",
+        validation_badge(card.validation) if card.validation else "",
         summary,
         tags,
+    )
+
+
+def validation_badge(badge):
+    """A card's validation: its state (validated, or before the last change), date and criteria met."""
+    met = badge.met
+    criteria = ""
+    if met:
+        criteria = format_html(
+            " · {} {}",
+            gettext("Criteria met:"),
+            format_html_join(", ", "{} ({})", ((result.name, MET[result.rating]) for result in met)),
+        )
+    return format_html(
+        '<p class="meta practice-validation"><span class="badge badge--{}">{}</span> '
+        '<time datetime="{}">{}</time>{}</p>',
+        "validated" if badge.is_current else "validated-stale",
+        badge.label,
+        localtime(badge.validated_at).date().isoformat(),
+        date_format(localtime(badge.validated_at), "DATE_FORMAT"),
+        criteria,
     )
