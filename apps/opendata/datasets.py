@@ -32,7 +32,7 @@ from apps.core.i18n import LANGUAGE_CODES, localized_field
 from apps.core.selectors import live_public
 from apps.mapping.models import EntryStatus, MappingCountryPage, MappingEntry, Score
 from apps.practices import selectors as practices
-from apps.practices.models import PracticePage
+from apps.practices.models import PracticePage, ValidationState
 from apps.projects import selectors as projects
 from apps.projects.forms import RegisterQuery
 from apps.projects.models import Engagement, EsfRegisterPage, ProjectNeed, ProjectPartner, Status
@@ -121,6 +121,8 @@ def case_rows(language: str, absolute: Absolute) -> Iterator[dict]:
             "original_language",
             "classification_is_editorial",
             "is_demo",
+            "validation",
+            "validated_at",
             "first_published_at",
             "last_published_at",
             shown_title=_fallback("title", language),
@@ -168,6 +170,8 @@ def case_rows(language: str, absolute: Absolute) -> Iterator[dict]:
                 "target_groups": classified["target"].get(pk, []),
                 "classification_is_editorial": row["classification_is_editorial"],
                 "is_demo": row["is_demo"],
+                "validation": row["validation"],
+                "validated_at": row["validated_at"] if row["validation"] != ValidationState.NONE else None,
                 "first_published": row["first_published_at"],
                 "last_published": row["last_published_at"],
             }
@@ -516,7 +520,7 @@ DATASETS = {
             _("Best-practice cases"),
             _(
                 "The library's published cases of support for social innovation: what an organisation "
-                "does and how, with its summary, full text, lessons and classification."
+                "does and how, with its summary, full text, lessons, classification and validation."
             ),
             schema.CASES,
             case_rows,

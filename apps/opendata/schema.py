@@ -102,6 +102,13 @@ CASES = (
         "True when the portal's editors chose the elements, approaches and areas, not the source.",
     ),
     Field("is_demo", "boolean", "True for a synthetic demonstration case."),
+    Field(
+        "validation",
+        "string",
+        "The case's validation against the centre's checklist of criteria: current (validated), stale "
+        "(validated before its last change) or none (not validated).",
+    ),
+    Field("validated_at", "datetime", "When the case was last validated; empty when it never was."),
     Field("first_published", "datetime", "When the case was first published on the portal."),
     Field("last_published", "datetime", "When the case was last changed on the portal."),
 )

@@ -20,7 +20,8 @@ from apps.core.i18n import LANGUAGE_CODES, localized_field
 from apps.core.selectors import live_public
 from apps.practices import selectors
 from apps.practices.forms import LibraryQueryForm
-from apps.practices.models import PracticePage
+from apps.practices.models import PracticePage, Rating, ValidationState
+from apps.practices.selectors.validation import ValidationBadge, validation_badges
 
 from ..language import translated_fields, urls_in_every_language
 from ..listings import FacetedListViewSet
@@ -34,6 +35,8 @@ FACET_PARAMETERS = {
     "support_area": "area",
     "theme": "theme",
     "target_group": "target",
+    "validation": "validation",
+    "region": "region",
 }
 FACET_NAMES = {facet: parameter for parameter, facet in FACET_PARAMETERS.items()}
 # The listing's orders, asked for with ?ordering= (relevance only with a search).
@@ -44,8 +47,19 @@ def _classification(pk: int, index) -> dict[str, list[str]]:
     """The codes of every facet value a case carries, read from the facet bitmaps."""
     return {
         FACET_NAMES[facet]: sorted(value for value, ids in index.values[facet].items() if pk in ids)
-        for facet in selectors.FACETS
-        if facet != "country"
+        for facet in selectors.RELATIONS
+    }
+
+
+def validation_of(state: str, validated_at, badge: ValidationBadge | None) -> dict:
+    """A case's latest validation: its state, date and every criterion's rating (none: no criteria)."""
+    return {
+        "state": state,
+        "validated_at": validated_at if state != ValidationState.NONE else None,
+        "criteria": [
+            {"key": result.key, "name": result.name, "rating": result.rating}
+            for result in (badge.results if badge is not None else ())
+        ],
     }
 
 
@@ -61,10 +75,13 @@ def practice_rows(ids: list[int], *, language: str, text: str = "") -> list[dict
         "original_language",
         "year",
         "first_published_at",
+        "validation",
+        "validated_at",
         *(localized_field(name, code) for name in (*translated, "slug") for code in LANGUAGE_CODES),
     ]
     rows = {row["pk"]: row for row in PracticePage.objects.filter(pk__in=ids).values(*columns)}
     index = selectors.facet_index()
+    badges = validation_badges({pk: (row["validation"], row["validated_at"]) for pk, row in rows.items()})
     library = library_urls()
     default = settings.LANGUAGE_CODE
     practices = []
@@ -90,6 +107,7 @@ def practice_rows(ids: list[int], *, language: str, text: str = "") -> list[dict
                 "year": row["year"],
                 "published": row["first_published_at"],
                 **_classification(pk, index),
+                "validation": validation_of(row["validation"], row["validated_at"], badges.get(pk)),
                 **translated_fields(None, translated, language, own=row["original_language"], values=values),
                 "paths": {code: f"{library[code]}{slugs[code]}/" for code in LANGUAGE_CODES},
             }
@@ -104,6 +122,23 @@ def library_urls() -> dict[str, str]:
 
 # The library's listing, reading the API's rows for the page shown instead of the page's cards.
 API_LIBRARY = replace(selectors.LIBRARY, cards=practice_rows)
+
+
+class CriterionRatingSerializer(serializers.Serializer):
+    key = serializers.CharField(help_text="problem, approach, evidence, scale or transfer.")
+    name = serializers.CharField(help_text="The criterion's name in the answer's language.")
+    rating = serializers.ChoiceField(choices=Rating.choices)
+
+
+class ValidationSerializer(serializers.Serializer):
+    """The case's latest validation against the centre's checklist."""
+
+    state = serializers.ChoiceField(
+        choices=ValidationState.choices,
+        help_text="current: validated; stale: validated before the last change; none: not validated.",
+    )
+    validated_at = serializers.DateTimeField(allow_null=True)
+    criteria = CriterionRatingSerializer(many=True, help_text="Every criterion's rating; empty when none.")
 
 
 class PracticeSummarySerializer(serializers.Serializer):
@@ -121,6 +156,7 @@ class PracticeSummarySerializer(serializers.Serializer):
     support_area = serializers.ListField(child=serializers.CharField())
     theme = serializers.ListField(child=serializers.CharField())
     target_group = serializers.ListField(child=serializers.CharField())
+    validation = ValidationSerializer()
     urls = serializers.DictField(child=serializers.URLField())
 
     def get_fields(self):
@@ -162,15 +198,19 @@ class PracticeSerializer(TranslatedModelSerializer):
 
     def get_fields(self):
         codes = {
-            name: Filled(serializers.ListField(child=serializers.CharField()))
-            for name in FACET_NAMES.values()
-            if name != "country"
+            FACET_NAMES[facet]: Filled(serializers.ListField(child=serializers.CharField()))
+            for facet in selectors.RELATIONS
         }
-        return {**super().get_fields(), **codes}
+        return {**super().get_fields(), **codes, "validation": Filled(ValidationSerializer())}
 
     def to_representation(self, obj):
         # The classification as the list gives it: codes read from the library's facet bitmaps.
-        return {**super().to_representation(obj), **_classification(obj.pk, selectors.facet_index())}
+        badge = validation_badges({obj.pk: (obj.validation, obj.validated_at)}).get(obj.pk)
+        return {
+            **super().to_representation(obj),
+            **_classification(obj.pk, selectors.facet_index()),
+            "validation": validation_of(obj.validation, obj.validated_at, badge),
+        }
 
     def page_url(self, obj, language):
         slug = getattr(obj, localized_field("slug", language)) or obj.slug
@@ -196,11 +236,17 @@ LIST_PARAMETERS = [
 ]
 
 
+class ApiLibraryQueryForm(LibraryQueryForm):
+    """The library's query, and a region (NUTS-2 code), which the library's page does not offer."""
+
+    facets = tuple(dict.fromkeys((*LibraryQueryForm.facets, "validation", "region")))
+
+
 class PracticeViewSet(FacetedListViewSet):
     """The library's published cases."""
 
     listing = API_LIBRARY
-    query_form = LibraryQueryForm
+    query_form = ApiLibraryQueryForm
     facet_parameters = FACET_PARAMETERS
     lookup_field = "slug"
 
