@@ -11,7 +11,8 @@ from apps.core.i18n import LANGUAGE_CODES, localized_field
 from apps.practices import selectors
 from apps.practices.demo import demo_cases_create
 from apps.practices.forms import LibraryQueryForm
-from apps.practices.models import PracticePage
+from apps.practices.models import PracticePage, Rating, ValidationState
+from apps.practices.services.validation import case_validate, criteria_load
 from tests.practices.factories import PracticePageFactory
 
 pytestmark = pytest.mark.django_db
@@ -137,14 +138,26 @@ def test_queries_do_not_grow_with_the_page_size(api):
             assert len(api.get(URL, {"page_size": size}).json()["results"]) == size
         return len(queries)
 
-    count(10)  # the facet index and the orders, cached from here on
+    count(100)  # the facet index, the orders and the validations' ratings, cached from here on
     assert count(10) == count(100)
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(
     parameter=st.sampled_from(
-        ["country", "element", "approach", "support_area", "q", "ordering", "page", "page_size", "lang"]
+        [
+            "country",
+            "element",
+            "approach",
+            "support_area",
+            "validation",
+            "region",
+            "q",
+            "ordering",
+            "page",
+            "page_size",
+            "lang",
+        ]
     ),
     value=st.text(max_size=30),
 )
@@ -159,3 +172,65 @@ def test_a_page_past_the_last_is_the_last_as_on_the_pages(api, url):
     last = api.get(url, {"page_size": 2, "page": 10_000}).json()
     assert last["next"] is None and last["results"]
     assert api.get(url, {"page": "first"}).json()["previous"] is None
+
+
+@pytest.fixture
+def validated(superuser, django_capture_on_commit_callbacks):
+    """A case validated against the checklist: evidence fully met, transfer not assessed."""
+    criteria_load()
+    case = PracticePageFactory(title="Validated harbour case", country="LV", region="LV00")
+    ratings = {key: (Rating.PARTLY, "") for key in ("problem", "approach", "scale")}
+    ratings |= {"evidence": (Rating.FULLY, "Evaluated."), "transfer": (Rating.NOT_ASSESSED, "")}
+    with django_capture_on_commit_callbacks(execute=True):
+        case_validate(practice=case, validator=superuser, ratings=ratings)
+    case.refresh_from_db()
+    return case
+
+
+def test_a_case_carries_its_validation_in_the_list_and_alone(api, validated):
+    listed = api.get(URL, {"validation": "current", "lang": "sv"}).json()
+    assert listed["count"] == 1
+    validation = listed["results"][0]["validation"]
+    assert validation["state"] == "current"
+    assert validation["validated_at"].startswith(validated.validated_at.date().isoformat())
+    assert [criterion["key"] for criterion in validation["criteria"]] == [
+        "problem",
+        "approach",
+        "evidence",
+        "scale",
+        "transfer",
+    ]
+    assert validation["criteria"][2] == {"key": "evidence", "name": "Belägg för resultat", "rating": "fully"}
+    alone = api.get(f"{URL}{validated.slug}/", {"lang": "sv"}).json()
+    assert alone["validation"] == validation
+
+
+def test_a_case_not_validated_says_so(api, validated):
+    data = api.get(URL, {"validation": "none", "page_size": 100}).json()
+    assert data["count"] == 35
+    for case in data["results"]:
+        assert case["validation"] == {"state": "none", "validated_at": None, "criteria": []}
+
+
+def test_the_validation_and_region_facets_count_and_filter(api, validated):
+    data = api.get(URL).json()
+    assert data["facets"]["validation"] == {"none": 35, "current": 1}
+    assert data["facets"]["region"] == {"LV00": 1}
+    assert api.get(URL, {"region": "LV00"}).json()["count"] == 1
+    assert api.get(URL, {"region": "LV00", "country": "SE"}).json()["count"] == 0
+    assert api.get(URL, {"validation": "current", "country": "LV"}).json()["count"] == 1
+    assert PracticePage.objects.live().filter(validation=ValidationState.CURRENT).count() == 1
+
+
+def test_validations_cost_no_query_per_case(api):
+    criteria_load()
+    demo_cases_create(40, seed=3, batch_size=40)
+
+    def count(size):
+        with CaptureQueriesContext(connection) as queries:
+            results = api.get(URL, {"page_size": size, "validation": ["current", "stale"]}).json()["results"]
+        assert len(results) == size and all(case["validation"]["criteria"] for case in results)
+        return len(queries)
+
+    count(15)  # what the first request after a change computes, cached from here on
+    assert count(3) == count(15)

@@ -181,3 +181,26 @@ def test_an_unknown_dataset_language_or_format_is_a_json_404(client, path):
 
 def test_formats_are_csv_and_json_lines():
     assert FORMATS == ("csv", "jsonl")
+
+
+def test_the_cases_carry_their_validation_state_and_date(
+    client, superuser, django_capture_on_commit_callbacks
+):
+    from apps.practices.models import Rating
+    from apps.practices.services.validation import case_validate, criteria_load
+
+    criteria_load()
+    case = PracticePageFactory(title="Validated harbour case")
+    ratings = {key: (Rating.FULLY, "") for key in ("problem", "approach", "evidence", "scale", "transfer")}
+    with django_capture_on_commit_callbacks(execute=True):
+        case_validate(practice=case, validator=superuser, ratings=ratings)
+    case.refresh_from_db()
+    rows = {row["id"]: row for row in download(client, "cases")}
+    assert rows[str(case.pk)]["validation"] == "current"
+    assert rows[str(case.pk)]["validated_at"] == case.validated_at.isoformat()
+    others = [row for pk, row in rows.items() if pk != str(case.pk)]
+    assert {row["validation"] for row in others} == {"none"} and {row["validated_at"] for row in others} == {
+        ""
+    }
+    lines = {row["id"]: row for row in jsonl_rows(client.get(file_url("cases", "fr", "jsonl")))}
+    assert lines[case.pk]["validation"] == "current" and lines[case.pk]["validated_at"]
