@@ -8,11 +8,9 @@ from django.db import connection
 from django.db.models import Count
 from django.test.utils import CaptureQueriesContext
 
-from apps.core.listings.facets import FacetIndex
 from apps.practices import selectors
 from apps.practices.models import CountryPage, PracticeIndexPage, PracticePage
-from apps.practices.selectors import facet_index, practice_list
-from apps.practices.selectors import map as practice_map
+from apps.practices.selectors import practice_list
 from apps.practices.selectors.map import map_shapes, map_steps, region_counts
 from apps.vocabulary.models import COUNTRIES
 from apps.vocabulary.nuts import NUTS2, NUTS2_NAMES
@@ -227,15 +225,6 @@ def test_region_counts_equal_a_grouped_orm_count(regional):
             .annotate(n=Count("pk"))
         )
         assert {region.code: region.count for region in region_counts(country, listing.counts)} == expected
-
-
-def test_regions_are_counted_alike_without_the_region_facet(regional, monkeypatch):
-    """Where the library's index holds no region facet, the map counts on bitmaps of its own."""
-    full = facet_index()
-    without = FacetIndex(every=full.every, values={k: v for k, v in full.values.items() if k != "region"})
-    monkeypatch.setattr(practice_map, "facet_index", lambda: without)
-    counted = region_counts("SE", {})
-    assert [(region.code, region.count) for region in counted] == [("SE11", 2), ("SE23", 1), ("SE33", 1)]
 
 
 def test_a_country_without_regional_cases_shows_no_region_table(client):

@@ -4,7 +4,7 @@ The map draws the shapes of `apps/practices/map/countries.json` (Natural Earth, 
 see the README there), fills each country by its case count and links it to its overview. The
 counts are the listing's own country facet (`listing.counts["country"]`): the map asks nothing of
 the database for them and always agrees with the filter beside it. A country page's regions are
-counted the same way, on the facet bitmaps, never with a query per region.
+its listing's region facet, counted the same way.
 """
 
 import json
@@ -14,18 +14,12 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from pyroaring import BitMap
-
 from django.utils.translation import gettext
 
-from apps.core.caching.versioned import PAGES, cached, remember
-from apps.core.listings.facets import facet_index_from, result_ids
+from apps.core.caching.versioned import PAGES, cached
 from apps.core.selectors import live_public
 from apps.vocabulary.models import COUNTRIES
 from apps.vocabulary.nuts import NUTS2, NUTS2_NAMES, name_language
-
-from ..models import PracticePage
-from .facets import facet_index, facet_version
 
 SHAPES = Path(__file__).resolve().parent.parent / "map" / "countries.json"
 # How many shades the counts are binned into, besides the one of a country without cases.
@@ -158,32 +152,13 @@ def country_map(counts: Mapping[str, int], *, urls: Mapping[str, str], current: 
 def region_counts(country: str, counts: Mapping[str, Mapping[str, int]]) -> list[RegionCount]:
     """The regions of country with cases among a country page's listing, most cases first.
 
-    counts is that listing's facet counts: its region facet where the library counts one, else
-    the regions are counted here on the same cases, from bitmaps built with one query per
-    version of the library.
+    counts is that listing's facet counts, whose region facet (selectors/facets.py) counts each
+    region on the bitmaps within the listing's filters: no query, none per region.
     """
     codes = NUTS2.get(country, ())
-    by_region = counts.get("region")
-    if by_region is None:
-        listed = result_ids(facet_index(), {"country": [country]})
-        bitmaps = region_bitmaps()
-        by_region = {code: listed.intersection_cardinality(bitmaps[code]) for code in bitmaps}
     regions = [
         RegionCount(code=code, name=NUTS2_NAMES.get(code, code), language=name_language(code), count=count)
-        for code, count in by_region.items()
+        for code, count in counts.get("region", {}).items()
         if code in codes and count
     ]
     return sorted(regions, key=lambda region: (-region.count, region.name))
-
-
-def region_bitmaps() -> dict[str, BitMap]:
-    """The listed cases of each region, like a facet's, unless the facet index already holds them."""
-    index = facet_index()
-    if "region" in index.values:
-        return index.values["region"]
-
-    def compute():
-        rows = live_public(PracticePage.objects).exclude(region="").values_list("pk", "region")
-        return facet_index_from(index.every, {"region": rows}).values["region"]
-
-    return remember(f"practices:regions:{facet_version()}", compute)
