@@ -1,7 +1,7 @@
 """The library's full-text search: one vector per language on each case (apps/core/listings/textsearch.py).
 
-Title matches weigh most, then the summary, then the body and the lessons. The title lives in
-Wagtail's page table, so the vectors are rebuilt in SQL joined to it.
+Title matches (and the sources' name of the case) weigh most, then the summary, then the body and
+the lessons. The title lives in Wagtail's page table, so the vectors are rebuilt in SQL joined to it.
 """
 
 from django.db.models import Q, QuerySet, Value
@@ -20,6 +20,8 @@ __all__ = ["CONFIGS", "MARK_START", "MARK_STOP", "is_supported"]
 
 WEIGHTS = (
     ("page.title_{lang}", "A"),
+    # The sources' English name: an official name's gloss, found in every language.
+    ("practice.source_name", "A"),
     ("practice.summary_{lang}", "B"),
     ("practice.body_text_{lang}", "C"),
     ("practice.success_factors_{lang}", "D"),
