@@ -319,3 +319,16 @@ def test_no_post_to_the_form_gives_a_server_error(client):
         assert response.status_code < 500, data
 
     answers_without_a_server_error()
+
+
+def test_the_form_and_the_link_cost_a_few_queries(client, django_assert_max_num_queries):
+    url = nominate_url("sv")
+    client.get(url)
+    stored = nomination("sv")
+    link = reverse("nomination_confirm", args=[stored.token])
+    # The page, its specific row, and the two lists of checkboxes.
+    with django_assert_max_num_queries(4):
+        assert client.get(url).status_code == 200
+    # The nomination and the library's address.
+    with django_assert_max_num_queries(2):
+        assert client.get(link).status_code == 200
