@@ -28,7 +28,7 @@ from apps.api.tokens import token_create
 from apps.core.permissions import PermissionCheckedChooserViewSet
 from apps.mapping.models import Attachment, CriteriaGrid
 from apps.mapping.services import REVIEWERS_GROUP
-from apps.practices.models import Nomination
+from apps.practices.models import Nomination, PracticePage
 from apps.reports.models import ReportRequest, Status
 from tests.activities.factories import ActivityFactory
 from tests.mapping.factories import MappingEntryFactory
@@ -113,6 +113,7 @@ def world(django_db_setup, django_db_blocker):
             "notification": notification,
             "subscriber": subscriber,
             "nomination": nomination,
+            "case": PracticePage.objects.live().order_by("path").first(),
             "activity": ActivityFactory(),
             "grid": CriteriaGrid.objects.first(),
             "organisation": x,
@@ -151,6 +152,7 @@ OBJECT_OF = {
     "activities_participants_csv": "activity",
     "wagtailsnippets_practices_nomination:edit": "nomination",
     "practices_nomination_draft_case": "nomination",
+    "practices_validate": "case",
     "notifications_resend": "notification",
     "wagtailsnippets_workpackages_deliverable:edit": "private_deliverable",
     "wagtailsnippets_notifications_notification:inspect": "notification",
@@ -224,6 +226,8 @@ wagtailsnippetchoosers_partners_organisation:choose            get   302  302  3
 wagtailsnippets_partners_organisation:list                     get   302  302  302  302  302  302  200
 wagtailsnippets_practices_replicationrequest:list              get   302  302  302  302  302  302  200
 wagtailsnippets_practices_nomination:list                      get   302  302  302  302  302  302  200
+wagtailsnippets_practices_validationcriterion:list             get   302  302  302  302  302  302  200
+practices_validate                                             get   302  302  302  403  403  403  200
 wagtailsnippets_practices_nomination:edit                      get   302  302  302  302  302  302  200
 practices_nomination_draft_case                                get   302  302  302  302  302  302  405
 wagtailsnippets_projects_clustercoalition:list                 get   302  302  302  302  302  302  200
