@@ -104,8 +104,8 @@ def registration_pending(notification: Notification) -> dict | None:
 
 
 # The outbox's kind of the messages to a nominator. Like a registration's, they answer one
-# person's own request and offer no unsubscribing; the outbox has no kind of its own for them yet.
-NOMINATION_KIND = Kind.REGISTRATION
+# person's own request and offer no unsubscribing.
+NOMINATION_KIND = Kind.NOMINATION
 
 
 def nomination_pending(notification: Notification) -> dict | None:

@@ -23,6 +23,7 @@ class Kind(models.TextChoices):
     MAPPING_REVIEW = "mapping_review", _("Mapping entries to review")
     MAPPING_DECISION = "mapping_decision", _("Review decisions on your organisation's mapping entries")
     REGISTRATION = "registration", _("Event registrations")
+    NOMINATION = "nomination", _("Nominations")
     DIGEST = "digest", _("New cases in the library")
     OVERDUE = "overdue", _("Overdue deliverables and action items")
     REPORT = "report", _("Reports ready")

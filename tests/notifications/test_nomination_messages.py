@@ -37,7 +37,7 @@ def test_only_a_decision_is_sent_and_not_after_the_address_was_removed():
     assert not Notification.objects.filter(template="nomination_decided").exists()
     services.nomination_decide(nomination=item, status=S.DECLINED, comment="Utanför ramen.", user=None)
     message = Notification.objects.get(template="nomination_decided")
-    assert (message.language, message.kind) == ("sv", "registration")
+    assert (message.language, message.kind) == ("sv", "nomination")
     assert context_of("nomination_decided")["comment"] == "Utanför ramen."
     Nomination.objects.filter(pk=item.pk).update(anonymised=timezone.now())
     assert context_of("nomination_decided") is None

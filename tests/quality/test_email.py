@@ -37,6 +37,7 @@ from apps.notifications.content import CONTEXTS
 from apps.notifications.models import Frequency, Notification
 from apps.notifications.services.outbox import notification_deliver
 from apps.notifications.services.subscriptions import subscriber_confirm, subscription_request
+from apps.practices.services import nominations as nomination_services
 from apps.practices.services import replication_request_create
 from apps.reports import services as report_services
 from apps.strategies.models import ActionItem
@@ -60,7 +61,19 @@ ACCOUNT_KINDS = {"account_created", "password_link"}
 # Where nobody subscribed or chose anything: an account's own messages, the answers to one
 # event registration, the request to confirm a subscription not yet made.
 NO_LIST = {"password_reset", "subscription_confirm", "account_created", "password_link"} | {
-    template for template in CONTEXTS if template.startswith("registration_")
+    template for template in CONTEXTS if template.startswith(("registration_", "nomination_"))
+}
+# Messages whose context is gone once their link was followed: written again in every language
+# as soon as they are sent.
+LINK_MESSAGES = {"registration_pending", "nomination_pending"}
+NOMINATION_DATA = {
+    "initiative": "Rīgas kopienas virtuve",
+    "country": "LV",
+    "problem": "Vientuļi seniori Rīgā nepaēd siltas pusdienas.",
+    "activity": "Brīvprātīgie kopā ar senioriem gatavo pusdienas.",
+    "name": "Ilze Bērziņa",
+    "email": "ilze@example.lv",
+    "consent_to_contact": True,
 }
 ENCODED_WORD = re.compile(rb"=\?[^?\s]+\?[bBqQ]\?[^?\s]*\?=")
 
@@ -101,6 +114,15 @@ def events(capture):
         first = activity_services.registration_confirm(registration=pending.registration)
         register_and_confirm(activity=activity, data=person(2, language="fr"))
         activity_services.registration_cancel(registration=first)
+
+    with capture(execute=True):
+        nominated = nomination_services.nomination_create(data=NOMINATION_DATA, language="lv")
+    in_every_language("nomination_pending")
+    nomination_services.nomination_confirm(nomination=nominated)
+    with capture(execute=True):
+        nomination_services.nomination_decide(
+            nomination=nominated, status="declined", comment="Ārpus bibliotēkas tēmas.", user=superuser
+        )
 
     account = UserFactory(email="ana@example.org", preferred_language="lv")
     with capture(execute=True):
@@ -170,7 +192,7 @@ def outbox_messages(capture) -> dict[tuple[str, str], object]:
     """{(kind, language): message} of every template of the outbox."""
     events(capture)
     for template in CONTEXTS:
-        if template != "registration_pending":
+        if template not in LINK_MESSAGES:
             in_every_language(template)
     rows = dict(Notification.objects.values_list("pk", "template"))
     languages = dict(Notification.objects.values_list("pk", "language"))
