@@ -208,6 +208,10 @@ CELERY_BEAT_SCHEDULE = {
         "task": "apps.activities.tasks.registrations_anonymise",
         "schedule": 24 * 60 * 60,
     },
+    "nominations-purge": {
+        "task": "apps.practices.tasks.nominations_purge",
+        "schedule": 24 * 60 * 60,
+    },
     "reports-fail-stale": {
         "task": "apps.reports.tasks.reports_fail_stale",
         "schedule": 15 * 60,
@@ -257,6 +261,10 @@ REPORTS_STALE_MINUTES = env.int("REPORTS_STALE_MINUTES", default=90)
 REPORTS_KEEP_DAYS = env.int("REPORTS_KEEP_DAYS", default=30)
 # Months after an event ends that its registrations keep name, e-mail address and organisation.
 REGISTRATION_RETENTION_MONTHS = env.int("REGISTRATION_RETENTION_MONTHS", default=12)
+# How long a nomination's confirmation link works, and how long a declined nomination keeps the
+# nominator's name, e-mail address and organisation (docs/features/practices-nominations.md).
+NOMINATION_CONFIRM_DAYS = env.int("NOMINATION_CONFIRM_DAYS", default=7)
+NOMINATION_RETENTION_DAYS = env.int("NOMINATION_RETENTION_DAYS", default=180)
 
 # E-mail: EMAIL_URL (smtp://user:pass@host:port, consolemail://) or Django's own settings.
 if "EMAIL_URL" in env:
