@@ -13,7 +13,7 @@ FEEDS = pgettext_lazy("URL segment", "feeds")
 PRACTICES = pgettext_lazy("URL segment", "practices")
 NOMINATIONS = pgettext_lazy("URL segment", "nominations")
 # Below the library's own address: the nomination form (PracticeIndexPage serves it).
-NOMINATE = pgettext_lazy("URL segment", "nominate")
+NOMINATE = views.NOMINATE
 
 urlpatterns = [
     path(route(FEEDS, PRACTICES), PracticeFeed(), name="practice_feed"),

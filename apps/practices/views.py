@@ -2,7 +2,9 @@ from django.contrib import messages
 from django.http import HttpResponseRedirect
 from django.shortcuts import render
 from django.utils import translation
+from django.utils.text import format_lazy
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext_lazy
 from django.views.decorators.cache import never_cache
 
 from apps.core.web.rate_limits import form_rate_limit
@@ -14,6 +16,11 @@ from .models import Nomination, PracticeIndexPage
 from .selectors import nominations as nomination_selectors
 from .services import nominations as nomination_services
 from .services import replication_request_create
+
+# Below the library's own address: the nomination form (PracticeIndexPage serves it), at its word
+# in the reader's language (context "URL segment" in the catalogues).
+NOMINATE = pgettext_lazy("URL segment", "nominate")
+NOMINATION_PATH = format_lazy("{}/", NOMINATE)
 
 
 def practice_index_serve(request, page):
@@ -110,7 +117,12 @@ def nomination_csrf_failure(request, page):
 def nomination_response(request, page, form, status=200):
     """The nomination form as given: empty, or bound with its errors."""
     return page_response(
-        request, page, {"form": form}, template="practices/nomination_form.html", status=status
+        request,
+        page,
+        {"form": form},
+        template="practices/nomination_form.html",
+        status=status,
+        subpage_path=NOMINATION_PATH,
     )
 
 
@@ -121,6 +133,7 @@ def nomination_sent(request, page):
         page,
         {"days": nomination_selectors.confirm_days()},
         template="practices/nomination_sent.html",
+        subpage_path=NOMINATION_PATH,
     )
     response["Cache-Control"] = "private, no-store"
     return response

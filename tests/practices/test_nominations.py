@@ -19,7 +19,7 @@ from apps.practices import tasks
 from apps.practices.models import Nomination, PracticeIndexPage
 from apps.practices.services import nominations as services
 from apps.vocabulary.models import ProcessElement, SupportArea
-from tests.helpers import csrf_token, element, run_task, text_of
+from tests.helpers import csrf_token, element, html_of, run_task, text_of
 
 pytestmark = pytest.mark.django_db
 
@@ -98,6 +98,17 @@ def test_the_form_is_below_the_library_at_the_word_of_each_language(client, lang
     # Another language's word is not a page in this one.
     other = "nominate" if language != "en" else "nominera"
     assert client.get(url.replace(f"/{word}/", f"/{other}/")).status_code == 404
+
+
+def test_the_library_links_the_form_and_the_language_switcher_leads_to_the_form_in_each_language(client):
+    library = client.get(PracticeIndexPage.objects.get().get_url())
+    assert element(library, ".library-nominate a")["href"] == nominate_url("en")
+
+    form = html_of(client.get(nominate_url("lv")))
+    switcher = {link["hreflang"]: link["href"] for link in form.select("a[hreflang]")}
+    assert {code: switcher[code] for code in ("sv", "lv", "es", "fr", "en")} == {
+        code: nominate_url(code) for code in ("sv", "lv", "es", "fr", "en")
+    }
 
 
 def test_a_swedish_nomination_is_stored_unconfirmed_and_its_link_emailed_in_swedish(

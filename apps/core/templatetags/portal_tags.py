@@ -47,9 +47,10 @@ def language_links(context):
             return urls
 
         urls = cached(PAGES, "languages", page.pk, compute=compute)
-        # A view served on a route below the page (such as an event) names its own part of the path.
+        # A view served on a route below the page (such as an event) names its own part of the path,
+        # in words of the language when it is a lazy translation (the library's `nominate/`).
         suffix = context.get("subpage_path", "")
-        urls = {code: f"{url}{suffix}{query}" for code, url in urls.items()}
+        urls = {code: f"{url}{_in_language(suffix, code)}{query}" for code, url in urls.items()}
     elif request is not None:
         if request.GET.get("next"):
             # The sign-in pages (never cached) still lead where they were asked to after.
@@ -67,6 +68,11 @@ def language_links(context):
         }
         for code, _name in settings.LANGUAGES
     ]
+
+
+def _in_language(text, code: str) -> str:
+    with translation.override(code):
+        return str(text)
 
 
 @functools.cache
