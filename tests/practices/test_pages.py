@@ -92,10 +92,42 @@ def test_library_intro_has_no_count_and_the_heading_counts_the_live_cases(client
 
 
 FACET_HEADINGS = {
-    "sv": ["Land", "Processelement", "Tillvägagångssätt", "Kärnstödsområde", "Tema", "Målgrupp"],
-    "lv": ["Valsts", "Procesa elements", "Pieeja", "Galvenā atbalsta joma", "Tēma", "Mērķgrupa"],
-    "es": ["País", "Elemento del proceso", "Enfoque", "Área básica de apoyo", "Tema", "Grupo destinatario"],
-    "fr": ["Pays", "Élément du processus", "Approche", "Domaine d'appui essentiel", "Thème", "Public cible"],
+    "sv": [
+        "Land",
+        "Processelement",
+        "Tillvägagångssätt",
+        "Kärnstödsområde",
+        "Tema",
+        "Målgrupp",
+        "Validering",
+    ],
+    "lv": [
+        "Valsts",
+        "Procesa elements",
+        "Pieeja",
+        "Galvenā atbalsta joma",
+        "Tēma",
+        "Mērķgrupa",
+        "Validēšana",
+    ],
+    "es": [
+        "País",
+        "Elemento del proceso",
+        "Enfoque",
+        "Área básica de apoyo",
+        "Tema",
+        "Grupo destinatario",
+        "Validación",
+    ],
+    "fr": [
+        "Pays",
+        "Élément du processus",
+        "Approche",
+        "Domaine d'appui essentiel",
+        "Thème",
+        "Public cible",
+        "Validation",
+    ],
 }
 
 

@@ -30,6 +30,7 @@ LIBRARY = FacetedListing(
     labels={
         "country": gettext_lazy("Country"),
         **term_facet_labels("element", "approach", "area", "theme", "target"),
+        "validation": gettext_lazy("Validation"),
     },
     value_labels=facet_value_labels,
     index=facet_index,

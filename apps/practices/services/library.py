@@ -10,6 +10,7 @@ from apps.vocabulary.models import Approach, SupportArea
 from .. import content, events
 from ..case_names import CASE_NAMES
 from ..models import CountryPage, PracticeIndexPage, PracticePage, ReplicationRequest
+from .validation import criteria_load
 
 
 @transaction.atomic
@@ -79,6 +80,7 @@ def case_slug(title: str) -> str:
 def library_load() -> str:
     """The library page below the home page, one overview page per country and the 35 cases."""
     home = Site.objects.get(is_default_site=True).root_page
+    criteria_load()
     library = page_upsert(
         parent=home, model=PracticeIndexPage, entry=content.LIBRARY, extra={"show_in_menus": True}
     )
