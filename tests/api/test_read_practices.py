@@ -106,6 +106,22 @@ def test_a_case_by_its_slug_in_any_language(api):
         assert data["slug"] == slug
 
 
+def test_an_official_name_is_the_title_in_every_language_with_the_sources_name_beside_it(api):
+    case = PracticePage.objects.get(source_name="Society Integration Foundation (SIF)")
+    listed = [
+        item
+        for item in api.get(URL, {"country": "LV", "lang": "sv"}).json()["results"]
+        if item["id"] == case.pk
+    ]
+    alone = api.get(f"{URL}{case.slug_sv}/", {"lang": "sv"}).json()
+    for data in (*listed, alone):
+        assert data["title"] == "Sabiedrības integrācijas fonds (SIF)"
+        assert data["source_name"] == "Society Integration Foundation (SIF)"
+        assert data["name_is_official"] is True
+        assert data["region"] == ""
+    assert len(listed) == 1
+
+
 def test_every_case_carries_its_page_in_every_language(api, client):
     case = api.get(URL, {"country": "FR", "page_size": 1}).json()["results"][0]
     assert set(case["urls"]) == set(LANGUAGE_CODES)

@@ -72,6 +72,9 @@ def practice_rows(ids: list[int], *, language: str, text: str = "") -> list[dict
         "pk",
         "country",
         "organisation",
+        "source_name",
+        "name_is_official",
+        "region",
         "original_language",
         "year",
         "first_published_at",
@@ -103,6 +106,9 @@ def practice_rows(ids: list[int], *, language: str, text: str = "") -> list[dict
                 "slug": slugs[language],
                 "country": row["country"],
                 "organisation": row["organisation"],
+                "source_name": row["source_name"],
+                "name_is_official": row["name_is_official"],
+                "region": row["region"],
                 "original_language": row["original_language"],
                 "year": row["year"],
                 "published": row["first_published_at"],
@@ -122,6 +128,11 @@ def library_urls() -> dict[str, str]:
 
 # The library's listing, reading the API's rows for the page shown instead of the page's cards.
 API_LIBRARY = replace(selectors.LIBRARY, cards=practice_rows)
+
+
+SOURCE_NAME_HELP = "The case's English name in the sources: the gloss of an official name."
+OFFICIAL_HELP = "Whether the title is the official name in its own language, the same in every language."
+REGION_HELP = "The NUTS-2 (2021) region the case works in, or empty."
 
 
 class CriterionRatingSerializer(serializers.Serializer):
@@ -148,6 +159,9 @@ class PracticeSummarySerializer(serializers.Serializer):
     slug = serializers.CharField()
     country = serializers.CharField()
     organisation = serializers.CharField()
+    source_name = serializers.CharField(help_text=SOURCE_NAME_HELP)
+    name_is_official = serializers.BooleanField(help_text=OFFICIAL_HELP)
+    region = serializers.CharField(help_text=REGION_HELP)
     original_language = serializers.CharField()
     year = serializers.IntegerField(allow_null=True)
     published = serializers.DateTimeField(allow_null=True)
@@ -189,10 +203,18 @@ class PracticeSerializer(TranslatedModelSerializer):
             "slug",
             "country",
             "organisation",
+            "source_name",
+            "name_is_official",
+            "region",
             "original_language",
             "year",
             "published",
         ]
+        extra_kwargs = {
+            "source_name": {"help_text": SOURCE_NAME_HELP},
+            "name_is_official": {"help_text": OFFICIAL_HELP},
+            "region": {"help_text": REGION_HELP},
+        }
         translated = ("summary", "title", "body_text", "success_factors", "pitfalls", "lessons", "contact")
         own_language = "original_language"
 
