@@ -2,6 +2,8 @@ from django.utils.translation import gettext_lazy as _
 
 from apps.core.admin.snippets import UnchosenSnippetViewSet, register_snippet_menu
 
+from .admin.nominations import NominationViewSet
+from .admin.validation import ValidationCriterionViewSet
 from .models import ReplicationRequest
 
 
@@ -22,9 +24,10 @@ class ReplicationRequestViewSet(UnchosenSnippetViewSet):
     ordering = ["-created"]
 
 
+# The admin of the library's other features registers its own hooks; its listings join the menu.
 register_snippet_menu(
-    _("Best practices"), name="practices", icon="doc-full-inverse", items=(ReplicationRequestViewSet,)
+    _("Best practices"),
+    name="practices",
+    icon="doc-full-inverse",
+    items=(ReplicationRequestViewSet, NominationViewSet, ValidationCriterionViewSet),
 )
-
-# The admin of the library's other features registers its own hooks and viewsets.
-from .admin import nominations, validation  # noqa: E402, F401

@@ -23,7 +23,6 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, Panel
 from wagtail.admin.widgets import Button
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
-from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import EditView
 
 from apps.core.admin.snippets import UnchosenSnippetViewSet
@@ -136,9 +135,7 @@ class NominationLinksPanel(Panel):
 class NominationViewSet(UnchosenSnippetViewSet):
     model = Nomination
     icon = "pick"
-    add_to_admin_menu = True
     menu_label = gettext_lazy("Nominations")
-    menu_order = 290
     edit_view_class = NominationEditView
     inspect_view_enabled = True
     edit_handler = ObjectList(
@@ -193,9 +190,6 @@ class NominationViewSet(UnchosenSnippetViewSet):
         if not request.GET.get("status"):
             queryset = queryset.exclude(status=S.UNCONFIRMED)
         return queryset
-
-
-register_snippet(NominationViewSet)
 
 
 @permission_required(PERMISSION)

@@ -17,7 +17,6 @@ from django.utils.translation import gettext_lazy
 from wagtail import hooks
 from wagtail.admin.ui.menus.pages import PageMenuItem
 from wagtail.log_actions import LogFormatter
-from wagtail.snippets.models import register_snippet
 
 from apps.core.admin.snippets import UnchosenSnippetViewSet
 from apps.core.admin.views import register_admin_views
@@ -37,9 +36,6 @@ class ValidationCriterionViewSet(UnchosenSnippetViewSet):
     list_display = ["name", "key", "sort_order"]
     ordering = ["sort_order", "pk"]
     search_fields = ["name", "key"]
-
-
-register_snippet(ValidationCriterionViewSet)
 
 
 class ValidationForm(forms.Form):
