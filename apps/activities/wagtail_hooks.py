@@ -5,8 +5,6 @@ and two versions can be compared. Registrations arrive through the public form; 
 filter and search them.
 """
 
-from django.core.exceptions import ValidationError
-from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
@@ -14,9 +12,8 @@ from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.admin.ui.tables import Column
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
-from wagtail.snippets.views.snippets import EditView
 
-from apps.core.admin.snippets import UnchosenSnippetViewSet, register_snippet_menu
+from apps.core.admin.snippets import CheckedStatusEditView, UnchosenSnippetViewSet, register_snippet_menu
 from apps.core.admin.views import register_admin_views, register_listing_button
 from apps.core.zoned_time import local_text
 
@@ -63,22 +60,9 @@ class ActivityViewSet(UnchosenSnippetViewSet):
     inspect_view_enabled = True
 
 
-class RegistrationEditView(EditView):
-    def form_valid(self, form):
-        try:
-            with transaction.atomic():
-                return super().form_valid(form)
-        except ValidationError as exc:
-            # The status was checked again with the event locked and refused (see the form).
-            form.add_error("status", exc)
-            self.produced_error_code = "validation_error"
-            self.produced_error_message = self.get_error_message()
-            return self.form_invalid(form)
-
-
 class RegistrationViewSet(UnchosenSnippetViewSet):
     model = Registration
-    edit_view_class = RegistrationEditView
+    edit_view_class = CheckedStatusEditView
     edit_handler = ObjectList(
         [
             FieldPanel("activity", read_only=True),

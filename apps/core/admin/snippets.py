@@ -7,13 +7,14 @@ instead of one query per row, and its export is named after the model in English
 ("work-packages.csv") whatever the editor's language.
 """
 
-from django.core.exceptions import FieldDoesNotExist
+from django.core.exceptions import FieldDoesNotExist, ValidationError
+from django.db import transaction
 from django.utils import translation
 from django.utils.functional import cached_property
 from django.utils.text import slugify
 
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import EditView, SnippetViewSet, SnippetViewSetGroup
 
 from apps.core.permissions import PermissionCheckedChooserViewSet, WithoutChooser
 
@@ -55,6 +56,25 @@ class ChoosableSnippetViewSet(RelatedRowsViewSet):
     """A snippet some admin form chooses: its chooser lists it to staff who may list the model."""
 
     chooser_viewset_class = PermissionCheckedChooserViewSet
+
+
+class CheckedStatusEditView(EditView):
+    """An edit whose save checks the record's status again with its row locked, in one transaction.
+
+    The form's save (a service) raises ValidationError when the change is no longer allowed (another
+    editor decided first, the event filled up): the error is shown on the status field and nothing
+    is saved.
+    """
+
+    def form_valid(self, form):
+        try:
+            with transaction.atomic():
+                return super().form_valid(form)
+        except ValidationError as exc:
+            form.add_error("status", exc)
+            self.produced_error_code = "validation_error"
+            self.produced_error_message = self.get_error_message()
+            return self.form_invalid(form)
 
 
 class UnchosenSnippetViewSet(WithoutChooser, RelatedRowsViewSet):

@@ -10,7 +10,6 @@ each other.
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import transaction
 from django.http import HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
@@ -23,9 +22,8 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, Panel
 from wagtail.admin.widgets import Button
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
-from wagtail.snippets.views.snippets import EditView
 
-from apps.core.admin.snippets import UnchosenSnippetViewSet
+from apps.core.admin.snippets import CheckedStatusEditView, UnchosenSnippetViewSet
 from apps.core.admin.views import permission_required, register_admin_views
 
 from ..models import Nomination, PracticeIndexPage, PracticePage
@@ -87,19 +85,6 @@ class NominationAdminForm(WagtailAdminModelForm):
         )
 
 
-class NominationEditView(EditView):
-    def form_valid(self, form):
-        try:
-            with transaction.atomic():
-                return super().form_valid(form)
-        except ValidationError as exc:
-            # Decided by another editor since the form was shown (checked again with the row locked).
-            form.add_error("status", exc)
-            self.produced_error_code = "validation_error"
-            self.produced_error_message = self.get_error_message()
-            return self.form_invalid(form)
-
-
 class NominationLinksPanel(Panel):
     """The case made from the nomination, or the button that makes it from an accepted one."""
 
@@ -136,7 +121,7 @@ class NominationViewSet(UnchosenSnippetViewSet):
     model = Nomination
     icon = "pick"
     menu_label = gettext_lazy("Nominations")
-    edit_view_class = NominationEditView
+    edit_view_class = CheckedStatusEditView
     inspect_view_enabled = True
     edit_handler = ObjectList(
         [
