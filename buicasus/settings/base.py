@@ -352,6 +352,11 @@ REQUEST_BODY_MAX_BYTES = env.int("REQUEST_BODY_MAX_BYTES", default=25 * 1024 * 1
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2621440
 
 WAGTAIL_SITE_NAME = "CCSI"
+# The admin's avatars are the uploaded ones or Wagtail's default, never Gravatar: the CSP allows
+# images from the portal only, and a staff member's address is not sent to a third party.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# The dashboard does not fetch Wagtail's release feed (blocked by connect-src 'self').
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
 # The address the links in notifications start with: the public site's.
 NOTIFICATIONS_BASE_URL = env("NOTIFICATIONS_BASE_URL", default=WAGTAILADMIN_BASE_URL)

@@ -182,14 +182,18 @@ def test_a_nomination_becomes_a_validated_case_that_the_map_counts(portal_url, j
     library = committed(lambda: library_path(language))
     assert library.startswith(f"/{language}/")
     visitor = context.new_page()
-    # The reader's pages break none of the Content Security Policy's rules.
+    # Neither the reader's pages nor the staff's break any of the Content Security Policy's rules.
     csp_violations = []
-    visitor.on(
-        "console",
-        lambda message: (
-            csp_violations.append(message.text) if "Content Security Policy" in message.text else None
-        ),
-    )
+
+    def watch(tab):
+        tab.on(
+            "console",
+            lambda message: (
+                csp_violations.append(message.text) if "Content Security Policy" in message.text else None
+            ),
+        )
+
+    watch(visitor)
 
     # 1. The map on the library's home, in the reader's language.
     visitor.goto(f"{portal_url}{library}")
@@ -229,6 +233,7 @@ def test_a_nomination_becomes_a_validated_case_that_the_map_counts(portal_url, j
 
     # 4. Staff find it in the queue, accept it with a comment and make the draft case.
     staff = context.new_page()
+    watch(staff)
     staff.goto(f"{portal_url}/admin/login/")
     staff.fill("#id_username", STAFF)
     staff.fill("#id_password", PASSWORD)
