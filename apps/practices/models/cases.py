@@ -66,13 +66,6 @@ class PracticeIndexPage(HostedPageMixin, CachedRestrictionsMixin, ChildBySlugMix
             return (self.content_type_id, self.pk), []
         return super()._resolve(path_components, language)
 
-    @property
-    def nomination_url(self) -> str:
-        """The nomination form's address in the active language."""
-        from ..urls import NOMINATE
-
-        return f"{self.url}{NOMINATE}/"
-
     def is_nomination_path(self, request) -> bool:
         from ..urls import NOMINATE
 

@@ -43,10 +43,32 @@ def practice_card_list(cards, found_in="", brief=False):
         )
     demo = gettext("Demo")
     found = gettext("Found in %(language)s") % {"language": found_in} if found_in else ""
-    return format_html_join("\n", "{}", ((_card(card, demo, found),) for card in cards))
+    badges = BadgeWords()
+    return format_html_join("\n", "{}", ((_card(card, demo, found, badges),) for card in cards))
 
 
-def _card(card, demo: str, found: str):
+class BadgeWords:
+    """The words of the cards' validation badges, each translated or formatted once per listing."""
+
+    def __init__(self):
+        self.criteria_met = gettext("Criteria met:")
+        self.met = {rating: str(label) for rating, label in MET.items()}
+        self._names: dict[int, str] = {}
+        self._dates: dict = {}
+
+    def name(self, result) -> str:
+        if result.criterion.pk not in self._names:
+            self._names[result.criterion.pk] = str(result.name)
+        return self._names[result.criterion.pk]
+
+    def date(self, moment) -> tuple[str, str]:
+        day = localtime(moment).date()
+        if day not in self._dates:
+            self._dates[day] = (day.isoformat(), date_format(day, "DATE_FORMAT"))
+        return self._dates[day]
+
+
+def _card(card, demo: str, found: str, badges: BadgeWords):
     other_language = format_html(' hreflang="{}"', card.original_language) if not card.translated else ""
     title = highlighted(card.title_headline) if card.title_headline else conditional_escape(card.title)
     meta = card.country_name + (f" · {card.organisation}" if card.organisation else "")
@@ -73,28 +95,31 @@ def _card(card, demo: str, found: str):
         format_html('<p class="card__subtitle" lang="en">{}</p>', card.subtitle) if card.subtitle else "",
         meta,
         format_html('<p class="meta">{}</p>', found) if found else "",
-        validation_badge(card.validation) if card.validation else "",
+        validation_badge(card.validation, badges) if card.validation else "",
         summary,
         tags,
     )
 
 
-def validation_badge(badge):
+def validation_badge(badge, words: BadgeWords):
     """A card's validation: its state (validated, or before the last change), date and criteria met."""
     met = badge.met
     criteria = ""
     if met:
         criteria = format_html(
             " · {} {}",
-            gettext("Criteria met:"),
-            format_html_join(", ", "{} ({})", ((result.name, MET[result.rating]) for result in met)),
+            words.criteria_met,
+            format_html_join(
+                ", ", "{} ({})", ((words.name(result), words.met[result.rating]) for result in met)
+            ),
         )
+    iso, shown = words.date(badge.validated_at)
     return format_html(
         '<p class="meta practice-validation"><span class="badge badge--{}">{}</span> '
         '<time datetime="{}">{}</time>{}</p>',
         "validated" if badge.is_current else "validated-stale",
         badge.label,
-        localtime(badge.validated_at).date().isoformat(),
-        date_format(localtime(badge.validated_at), "DATE_FORMAT"),
+        iso,
+        shown,
         criteria,
     )
