@@ -66,3 +66,9 @@ def test_the_command_installs_the_configuration_and_rebuilds_the_vectors(capsys)
     out = capsys.readouterr().out
     assert "hunspell-lv" in out
     assert "Search vectors rebuilt" in out
+
+
+def test_a_database_not_yet_migrated_gets_no_warning():
+    with connection.cursor() as cursor:
+        cursor.execute("DROP TEXT SEARCH CONFIGURATION latvian")
+    assert not [message for message in checks.run_checks(databases=["default"]) if message.id == "core.W003"]
