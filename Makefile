@@ -24,11 +24,12 @@ run: system-run $(VENV)/.runtime messages
 	$(MANAGE) ensure_local_admin
 	$(MANAGE) runserver 127.0.0.1:8000
 
-# The whole suite, in TEST_WORKERS processes (pytest-xdist; each has its own test database and
-# Redis database), under coverage: the report lists the files below 100 % and ends with the total.
+# The whole suite, in TEST_WORKERS processes (pytest-xdist, an idle one taking tests from the other;
+# each has its own test database and Redis database), under coverage: the report lists the files
+# below 100 % and ends with the total.
 test: system-test $(VENV)/.dev node_modules/.installed messages services-check lint
 	DATABASE_URL=$${DATABASE_URL:-$(TEST_DATABASE_URL)} REDIS_URL=$${REDIS_URL:-$(TEST_REDIS_URL)} \
-		$(BIN)/pytest --create-db -n $(TEST_WORKERS) --cov --cov-report=term
+		$(BIN)/pytest --create-db -n $(TEST_WORKERS) --dist worksteal --cov --cov-report=term
 
 # The edit-test loop: ruff and the unit tests, without the browser (e2e) and the slow ones.
 check: system-test $(VENV)/.dev node_modules/.installed messages services-check

@@ -32,6 +32,7 @@ PAGES = {
     "home": "/en/",
     "listing": "/en/best-practices/",
     "listing-2-filters": "/en/best-practices/?country=SE&element=4",
+    "listing-validated": "/en/best-practices/?validation=current&country=LV",
     "listing-title-page-50": "/en/best-practices/?sort=title&page=50",
     "search-selective": "/en/best-practices/?q=Vinnova",
     "search-broad": "/en/best-practices/?q=demo",
@@ -65,6 +66,7 @@ WARM_SECONDS = 5
 # are measured on the example path.
 MIXES = {
     "search-novel": "/en/best-practices/?q=trust+or+housing",
+    "search-novel-lv": "/lv/laba-prakse/?q=inov%C4%81cija+or+pasvaldiba",
     "listing-random": "/en/best-practices/?country=SE&country=LV&element=3&sort=title&page=7",
     "register-random": "/en/esf-register/?country=LV&status=completed&q=Demo+project+3&page=2",
     "hub-random": "/en/knowledge-hub/?q=impact+or+network&area=knowledge&country=ES",
@@ -328,7 +330,7 @@ def run_size(cases: int, args, port: int) -> list[dict]:
     measured = measure_queries(
         portal_env(url, args.redis_url, page_cache=0, prefix=f"bench-q-{run_id}"), pages
     )
-    for cached in (False, True):
+    for cached in {"both": (False, True), "off": (False,), "on": (True,)}[args.page_cache]:
         env = portal_env(
             url, args.redis_url, page_cache=600 if cached else 0, prefix=f"bench-{run_id}-{cached}", port=port
         )
@@ -594,6 +596,12 @@ def main() -> int:
         help="Measure only the pages, or only the digest of bench/notifications.py.",
     )
     parser.add_argument("--subscribers", type=int, default=10000, help="Subscribers of the digest row.")
+    parser.add_argument(
+        "--page-cache",
+        choices=["both", "off", "on"],
+        default="both",
+        help="Measure the pages without the page cache, with it, or both (the default).",
+    )
     args = parser.parse_args()
     if args.reports:
         rows = run_reports(args)

@@ -20,10 +20,20 @@ from tests.users.factories import UserFactory
 
 def pytest_collection_modifyitems(items):
     """Every test that drives the browser (the `browser` fixture, directly or through another) is
-    marked e2e, wherever it lives: `make check` leaves them out with `-m "not e2e"`."""
+    marked e2e, wherever it lives: `make check` leaves them out with `-m "not e2e"`.
+
+    The tests that start processes of their own (`slow`: the benchmark's smoke run, the migrations'
+    round trip, workers) run first, then the browser's, each group in its own order: the workers
+    of `make test` share the long ones out at the start instead of one waiting on the other at the
+    end."""
     for item in items:
         if "browser" in getattr(item, "fixturenames", ()) and not item.get_closest_marker("e2e"):
             item.add_marker(pytest.mark.e2e)
+    items.sort(key=_start_order)
+
+
+def _start_order(item) -> int:
+    return 0 if item.get_closest_marker("slow") else 1 if item.get_closest_marker("e2e") else 2
 
 
 @pytest.fixture(scope="session")
