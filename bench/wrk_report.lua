@@ -1,7 +1,9 @@
 -- Print wrk's summary as one JSON line, with the percentiles wrk's own report leaves out.
 -- With BENCH_MIX set, every request asks for a different page, as real readers do:
 --   search-novel: two common words OR-ed, a different pair each time, so no cache has seen it;
---   listing-random: random filters, sort and page of the library;
+--   search-novel-lv: the same in Latvian, with base forms the demo texts hold only inflected
+--     (the `latvian` configuration's dictionary joins them), some typed without diacritics;
+--   listing-random: random filters (validation among them), sort and page of the library;
 --   register-random, hub-random: random filters, searches and pages of the ESF+ register and the hub;
 --   api-search-novel, api-practices-random, api-projects-random: the same through the REST API.
 local mix = os.getenv("BENCH_MIX")
@@ -16,6 +18,7 @@ local words = {
 local countries = { "ES", "FR", "LV", "SE" }
 local areas = { "scaling", "catalytic", "knowledge", "advisory", "arenas" }
 local sorts = { "newest", "title" }
+local validations = { "current", "stale", "none" }
 
 local function pick(list) return list[math.random(#list)] end
 
@@ -36,9 +39,26 @@ local function random_listing()
   end
   if math.random() < 0.5 then params[#params + 1] = "element=" .. math.random(5) end
   if math.random() < 0.4 then params[#params + 1] = "area=" .. pick(areas) end
+  if math.random() < 0.3 then params[#params + 1] = "validation=" .. pick(validations) end
   params[#params + 1] = "sort=" .. pick(sorts)
   params[#params + 1] = "page=" .. math.random(30)
   return base .. "?" .. table.concat(params, "&")
+end
+
+-- Latvian base forms (percent-encoded) of words the demo cases' Latvian texts inflect.
+local latvian_words = {
+  "partner%C4%ABba", "uz%C5%86%C4%93mums", "nodarbin%C4%81t%C4%ABba", "m%C4%81joklis",
+  "inov%C4%81cija", "apr%C5%ABpe", "invest%C4%ABcija", "pakalpojums", "migrants",
+  "pa%C5%A1vald%C4%ABba", "pasvaldiba", "sabiedr%C4%ABba", "dal%C4%ABbnieks", "risin%C4%81jums",
+  "komanda", "sp%C4%93ja", "programma", "ietekme", "izv%C4%93rt%C4%93jums", "partneris",
+  "re%C4%A3ions", "modelis", "labkl%C4%81j%C4%ABba", "finans%C4%93jums", "mand%C4%81ts",
+  "uzticesanas", "kolegis", "izaicinajums", "iekl%C4%81u%C5%A1ana", "jaunietis",
+}
+
+local function novel_latvian_search()
+  local first, second = pick(latvian_words), pick(latvian_words)
+  while second == first do second = pick(latvian_words) end
+  return "/lv/laba-prakse/?q=" .. first .. "+or+" .. second
 end
 
 local statuses = { "planned", "ongoing", "completed" }
@@ -104,6 +124,8 @@ elseif mix == "register-random" then
   request = function() return wrk.format("GET", random_register()) end
 elseif mix == "hub-random" then
   request = function() return wrk.format("GET", random_hub()) end
+elseif mix == "search-novel-lv" then
+  request = function() return wrk.format("GET", novel_latvian_search()) end
 elseif mix == "search-novel" then
   request = function() return wrk.format("GET", novel_search()) end
 elseif mix == "listing-random" then
