@@ -28,9 +28,11 @@ WATCHED = re.compile(r"^(wagtailcore_page|practices_\w+|mapping_mappingentry|map
 # Statements that read everything once, on purpose, and are then kept in the cache until a
 # change: each pattern is matched against the SQL, and each says why it may read so much.
 ALLOWED = {
-    # The facet bitmaps: every listed case with its country and its taxonomy links, built once
-    # per version of the library (apps/practices/selectors/facets.py: facet_index_build).
-    "facet index: cases": r'^SELECT "practices_practicepage"\."(page_ptr_id|country)" AS [^;]* '
+    # The facet bitmaps: every listed case with its country, region and validation and its taxonomy
+    # links, built once per version of the library (apps/practices/selectors/facets.py:
+    # facet_index_build).
+    "facet index: cases": r'^SELECT "practices_practicepage"\.'
+    r'"(page_ptr_id|country|region|validation)" AS [^;]* '
     r'WHERE "wagtailcore_page"\."live" ORDER BY "wagtailcore_page"\."path" ASC$',
     "facet index: links": r'^SELECT "practices_practicepage_'
     r'(elements|approaches|support_areas|themes|target_groups)"',
@@ -46,9 +48,9 @@ ALLOWED = {
     r'"mapping_mappingentry"\."country" AS "entry__country", AVG',
     "mapping counts": r'^SELECT COUNT\(\*\) AS "__count" FROM "mapping_mappingentry" WHERE',
     # A child sitemap lists up to SITEMAP_PAGES_PER_FILE pages, each in every language.
-    # (its columns come in no fixed order: the url_path of every language, and the date).
-    "sitemap child": r'^SELECT "wagtailcore_page"\."(last_published_at|url_path_\w+)"( AS "\w+")?, '
-    r'"wagtailcore_page"\."(last_published_at|url_path_\w+)"',
+    # (its columns come in no fixed order: the url_path of every language, the date and the id).
+    "sitemap child": r'^SELECT "wagtailcore_page"\."(last_published_at|url_path_\w+|id)"( AS "\w+")?, '
+    r'"wagtailcore_page"\."(last_published_at|url_path_\w+|id)"',
     # ... and of the cases among them, the languages each is written in (PracticePage.languages_of).
     "sitemap child: cases' languages": r'^SELECT "practices_practicepage"\."[^;]* AS "written_\w+"[^;]* '
     r'FROM "practices_practicepage" WHERE "practices_practicepage"\."page_ptr_id" IN \(',
