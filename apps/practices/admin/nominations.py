@@ -117,6 +117,37 @@ class NominationLinksPanel(Panel):
             return context
 
 
+# What the nominator sent and the record of its handling: shown, never edited, in the admin.
+INITIATIVE_FIELDS = (
+    "initiative",
+    "country",
+    "region",
+    "website",
+    "problem",
+    "activity",
+    "results",
+    "elements",
+    "support_areas",
+)
+NOMINATOR_FIELDS = (
+    "name",
+    "email",
+    "organisation",
+    "consent_to_contact",
+    "language",
+    "created",
+    "confirmed",
+    "decided",
+    "decided_by",
+    "anonymised",
+    "received_without_rate_limit",
+)
+
+
+def shown(names) -> list[FieldPanel]:
+    return [FieldPanel(name, read_only=True) for name in names]
+
+
 class NominationViewSet(UnchosenSnippetViewSet):
     model = Nomination
     icon = "pick"
@@ -129,36 +160,8 @@ class NominationViewSet(UnchosenSnippetViewSet):
                 [FieldPanel("status"), FieldPanel("comment"), NominationLinksPanel()],
                 heading=gettext_lazy("Decision"),
             ),
-            MultiFieldPanel(
-                [
-                    FieldPanel("initiative", read_only=True),
-                    FieldPanel("country", read_only=True),
-                    FieldPanel("region", read_only=True),
-                    FieldPanel("website", read_only=True),
-                    FieldPanel("problem", read_only=True),
-                    FieldPanel("activity", read_only=True),
-                    FieldPanel("results", read_only=True),
-                    FieldPanel("elements", read_only=True),
-                    FieldPanel("support_areas", read_only=True),
-                ],
-                heading=gettext_lazy("The initiative"),
-            ),
-            MultiFieldPanel(
-                [
-                    FieldPanel("name", read_only=True),
-                    FieldPanel("email", read_only=True),
-                    FieldPanel("organisation", read_only=True),
-                    FieldPanel("consent_to_contact", read_only=True),
-                    FieldPanel("language", read_only=True),
-                    FieldPanel("created", read_only=True),
-                    FieldPanel("confirmed", read_only=True),
-                    FieldPanel("decided", read_only=True),
-                    FieldPanel("decided_by", read_only=True),
-                    FieldPanel("anonymised", read_only=True),
-                    FieldPanel("received_without_rate_limit", read_only=True),
-                ],
-                heading=gettext_lazy("The nominator"),
-            ),
+            MultiFieldPanel(shown(INITIATIVE_FIELDS), heading=gettext_lazy("The initiative")),
+            MultiFieldPanel(shown(NOMINATOR_FIELDS), heading=gettext_lazy("The nominator")),
         ],
         base_form_class=NominationAdminForm,
     )
